@@ -1,0 +1,38 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { bundleMDX } from "mdx-bundler";
+import { getMDXComponent } from "mdx-bundler/client";
+import { mdxComponents } from "@/components/mdx/mdx-components";
+import { ContentError } from "@/lib/content/errors";
+
+const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error";
+
+/** Turns rendered HTML into plain text for the search index. */
+export function htmlToText(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, entity: string) =>
+      ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[entity] ?? " ",
+    )
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Compiles a curated MDX body and renders it once with the real component map,
+ * so a story that would render half-broken fails the sync instead of the page.
+ */
+export async function compileMdx(file: string, source: string): Promise<{ code: string; text: string }> {
+  let code: string;
+  try {
+    ({ code } = await bundleMDX({ source }));
+  } catch (error) {
+    throw new ContentError([{ file, field: "body", message: `MDX does not compile: ${firstLine(error)}` }]);
+  }
+  try {
+    const html = renderToStaticMarkup(createElement(getMDXComponent(code), { components: mdxComponents }));
+    return { code, text: htmlToText(html) };
+  } catch (error) {
+    throw new ContentError([{ file, field: "body", message: `MDX does not render: ${firstLine(error)}` }]);
+  }
+}

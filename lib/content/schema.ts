@@ -1,0 +1,81 @@
+import { z } from "zod";
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  DATE_PRECISIONS,
+  PLATFORMS,
+  SEVERITIES,
+  SLUG_PATTERN,
+  TIMELINE_MARKERS,
+} from "@/lib/validation/vocabulary";
+
+const text = z.string().trim().min(1, "must not be empty");
+const slug = z.string().regex(SLUG_PATTERN, "must be a lowercase slug like `pod-anti-affinity`");
+const httpUrl = z.url({ protocol: /^https?$/, message: "must be an http(s) URL" });
+
+// YAML turns `2019-01-18` into a Date; accept that or the ISO string, and keep a UTC Date.
+const isoDate = z.union([z.date(), z.iso.date("must be an ISO date (YYYY-MM-DD)")]).transform((value) => {
+  const date = typeof value === "string" ? new Date(`${value}T00:00:00Z`) : value;
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+});
+
+export const categoryEntry = z.strictObject({ slug, name: text, description: text });
+export const tagEntry = z.strictObject({
+  slug,
+  name: text,
+  category: slug,
+  description: text,
+  synonyms: z.array(text).default([]),
+});
+export const componentEntry = z.strictObject({ slug, name: text, description: text });
+
+export const taxonomyFiles = {
+  categories: z.array(categoryEntry).min(1),
+  tags: z.array(tagEntry).min(1),
+  components: z.array(componentEntry).min(1),
+};
+
+export const postmortemFrontmatter = z.strictObject({
+  title: text,
+  organization: text,
+  severity: z.enum(SEVERITIES),
+  incidentDate: isoDate,
+  datePrecision: z.enum(DATE_PRECISIONS).default("day"),
+  dateNote: text.optional(),
+  durationMinutes: z.number().int().positive().nullable(),
+  durationApproximate: z.boolean().default(false),
+  durationNote: text.optional(),
+  platform: z.enum(PLATFORMS),
+  environment: text,
+  summary: text.max(400, "must be at most 400 characters"),
+  impact: text,
+  trigger: text,
+  rootCause: text,
+  detection: text,
+  resolution: text,
+  tags: z.array(slug).min(1, "needs at least one tag"),
+  components: z.array(slug).default([]),
+  caveats: z.array(text).default([]),
+  timeline: z
+    .array(z.strictObject({ at: text, description: text, marker: z.enum(TIMELINE_MARKERS).optional() }))
+    .min(1, "needs at least one event"),
+  lessons: z.array(text).min(1, "needs at least one lesson"),
+  actionItems: z
+    .array(
+      z.strictObject({
+        type: z.enum(ACTION_TYPES),
+        description: text,
+        owner: text.optional(),
+        status: z.enum(ACTION_STATUSES).default("done"),
+        dueDate: isoDate.optional(),
+        link: httpUrl.optional(),
+      }),
+    )
+    .default([]),
+  sources: z.array(z.strictObject({ title: text, url: httpUrl })).min(1, "needs at least one source"),
+});
+
+export type CategoryEntry = z.infer<typeof categoryEntry>;
+export type TagEntry = z.infer<typeof tagEntry>;
+export type ComponentEntry = z.infer<typeof componentEntry>;
+export type PostmortemFrontmatter = z.infer<typeof postmortemFrontmatter>;

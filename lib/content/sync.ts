@@ -1,0 +1,156 @@
+import type { Db } from "@/lib/db-client";
+import { compileMdx } from "@/lib/content/compile";
+import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
+import { ContentError } from "@/lib/content/errors";
+
+export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[] };
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type Compiled = LoadedPostmortem & { code: string; text: string };
+
+async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
+  for (const [position, c] of content.categories.entries()) {
+    const data = { name: c.name, description: c.description, position };
+    await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+  }
+  const categoryIds = new Map((await tx.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  for (const t of content.tags) {
+    const data = {
+      name: t.name,
+      description: t.description,
+      synonyms: t.synonyms.join(" "),
+      categoryId: categoryIds.get(t.category)!,
+    };
+    await tx.tag.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...data }, update: data });
+  }
+  for (const c of content.components) {
+    const data = { name: c.name, description: c.description };
+    await tx.component.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
+  }
+}
+
+// Taxonomy entries removed from content go, unless something a team filed still uses them.
+async function pruneTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
+  const usedByTeams = { some: { postmortem: { kind: "team" } } };
+  await tx.tag.deleteMany({ where: { slug: { notIn: content.tags.map((t) => t.slug) }, NOT: { postmortems: usedByTeams } } });
+  await tx.component.deleteMany({
+    where: { slug: { notIn: content.components.map((c) => c.slug) }, NOT: { postmortems: usedByTeams } },
+  });
+  await tx.category.deleteMany({ where: { slug: { notIn: content.categories.map((c) => c.slug) }, tags: { none: {} } } });
+}
+
+async function writePostmortem(tx: Tx, pm: Compiled) {
+  const f = pm.frontmatter;
+  const fields = {
+    kind: "curated",
+    status: "published",
+    visibility: "public",
+    title: f.title,
+    organization: f.organization,
+    severity: f.severity,
+    incidentDate: f.incidentDate,
+    datePrecision: f.datePrecision,
+    dateNote: f.dateNote ?? null,
+    durationMinutes: f.durationMinutes,
+    durationApproximate: f.durationApproximate,
+    durationNote: f.durationNote ?? null,
+    platform: f.platform,
+    environment: f.environment,
+    summary: f.summary,
+    impact: f.impact,
+    trigger: f.trigger,
+    rootCause: f.rootCause,
+    detection: f.detection,
+    resolution: f.resolution,
+    caveats: JSON.stringify(f.caveats),
+    body: pm.code,
+    bodyText: pm.text,
+    contentHash: pm.hash,
+  };
+  const { id } = await tx.postmortem.upsert({
+    where: { slug: pm.slug },
+    create: { slug: pm.slug, ...fields },
+    update: fields,
+    select: { id: true },
+  });
+  const postmortemId = id;
+  // Child rows are replaced wholesale; the search triggers rebuild the document as they go.
+  await tx.postmortemTag.deleteMany({ where: { postmortemId } });
+  await tx.postmortemComponent.deleteMany({ where: { postmortemId } });
+  await tx.lesson.deleteMany({ where: { postmortemId } });
+  await tx.timelineEvent.deleteMany({ where: { postmortemId } });
+  await tx.actionItem.deleteMany({ where: { postmortemId } });
+  await tx.source.deleteMany({ where: { postmortemId } });
+  const tags = await tx.tag.findMany({ where: { slug: { in: f.tags } }, select: { id: true } });
+  const components = await tx.component.findMany({ where: { slug: { in: f.components } }, select: { id: true } });
+  await tx.postmortemTag.createMany({ data: tags.map((t) => ({ postmortemId, tagId: t.id })) });
+  await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
+  await tx.lesson.createMany({ data: f.lessons.map((text, position) => ({ postmortemId, position, text })) });
+  await tx.timelineEvent.createMany({
+    data: f.timeline.map((e, position) => ({ postmortemId, position, at: e.at, description: e.description, marker: e.marker ?? null })),
+  });
+  await tx.actionItem.createMany({
+    data: f.actionItems.map((a, position) => ({
+      postmortemId,
+      position,
+      type: a.type,
+      description: a.description,
+      owner: a.owner ?? null,
+      status: a.status,
+      dueDate: a.dueDate ?? null,
+      link: a.link ?? null,
+    })),
+  });
+  await tx.source.createMany({ data: f.sources.map((s, position) => ({ postmortemId, position, title: s.title, url: s.url })) });
+}
+
+/**
+ * Makes the database match content/: creates and updates curated stories whose file changed,
+ * removes curated stories whose file is gone, and never touches what teams filed.
+ * Nothing is written unless every file validates and compiles.
+ */
+export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
+  const content = loadContent(dir);
+  const existing = await db.postmortem.findMany({ select: { slug: true, kind: true, contentHash: true } });
+  const bySlug = new Map(existing.map((pm) => [pm.slug, pm]));
+
+  const clashes = content.postmortems.filter((pm) => bySlug.get(pm.slug)?.kind === "team");
+  if (clashes.length) {
+    throw new ContentError(
+      clashes.map((pm) => ({ file: pm.file, field: "(file name)", message: `slug "${pm.slug}" is taken by a team postmortem` })),
+    );
+  }
+
+  const changed = content.postmortems.filter((pm) => bySlug.get(pm.slug)?.contentHash !== pm.hash);
+  const compiled: Compiled[] = [];
+  const problems = [];
+  for (const pm of changed) {
+    try {
+      compiled.push({ ...pm, ...(await compileMdx(pm.file, pm.body)) });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  if (problems.length) throw new ContentError(problems);
+
+  const keep = new Set(content.postmortems.map((pm) => pm.slug));
+  const removed = existing.filter((pm) => pm.kind === "curated" && !keep.has(pm.slug)).map((pm) => pm.slug);
+
+  await db.$transaction(
+    async (tx) => {
+      await syncTaxonomy(tx, content);
+      for (const pm of compiled) await writePostmortem(tx, pm);
+      await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
+      await pruneTaxonomy(tx, content);
+    },
+    { timeout: 60_000 },
+  );
+
+  return {
+    created: compiled.filter((pm) => !bySlug.has(pm.slug)).map((pm) => pm.slug),
+    updated: compiled.filter((pm) => bySlug.has(pm.slug)).map((pm) => pm.slug),
+    unchanged: content.postmortems.length - compiled.length,
+    removed,
+  };
+}

@@ -1,0 +1,46 @@
+// The shared vocabulary of ../shared/DESIGN.md, as closed sets with display labels.
+
+export const SEVERITIES = ["trivial", "non-production", "production"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SEVERITY_INFO: Record<Severity, { emoji: string; label: string; description: string }> = {
+  trivial: { emoji: "🤷", label: "Kinda bad", description: "Trivial: no one affected." },
+  "non-production": {
+    emoji: "😅",
+    label: "Not prod, still annoying",
+    description: "No customer impact, but a lesson learned.",
+  },
+  production: {
+    emoji: "🤬",
+    label: "Houston, we have a problem in production",
+    description: "Customers affected.",
+  },
+};
+
+export const PLATFORMS = ["gke", "eks", "aks", "self-managed", "local", "other"] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const PLATFORM_LABELS: Record<Platform, string> = {
+  gke: "GKE",
+  eks: "EKS",
+  aks: "AKS",
+  "self-managed": "Self-managed",
+  local: "minikube / local",
+  other: "Other",
+};
+
+export const TIMELINE_MARKERS = ["trigger", "detection", "diagnosis", "mitigation", "resolution"] as const;
+export type TimelineMarker = (typeof TIMELINE_MARKERS)[number];
+
+export const ACTION_TYPES = ["prevent", "detect", "mitigate", "process"] as const;
+export const ACTION_STATUSES = ["open", "done", "wont-do"] as const;
+export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+  open: "Open",
+  done: "Done",
+  "wont-do": "Won't do",
+};
+
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
