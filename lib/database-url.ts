@@ -4,5 +4,5 @@ import path from "node:path";
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   const raw = env.DATABASE_URL?.trim() || "file:./data/atlas.db";
   const file = raw.replace(/^file:/, "");
-  return `file:${path.resolve(process.cwd(), file)}`;
+  return `file:${path.resolve(/*turbopackIgnore: true*/ process.cwd(), file)}`;
 }

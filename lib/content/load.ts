@@ -10,6 +10,8 @@ import {
   taxonomyFiles,
   type CategoryEntry,
   type ComponentEntry,
+  learningPaths,
+  type LearningPath,
   type PostmortemFrontmatter,
   type TagEntry,
 } from "@/lib/content/schema";
@@ -28,17 +30,19 @@ export type LoadedContent = {
   tags: TagEntry[];
   components: ComponentEntry[];
   postmortems: LoadedPostmortem[];
+  paths: LearningPath[];
 };
+
+const LEARNING_PATHS_FILE = "learn/paths.yml";
 
 export const defaultContentDir = () => path.join(process.cwd(), "content");
 
 function readYamlList<S extends z.ZodType>(
   dir: string,
-  name: keyof typeof taxonomyFiles,
+  file: string,
   schema: S,
   problems: ContentProblem[],
 ): z.infer<S> | [] {
-  const file = path.join("taxonomy", `${name}.yml`);
   let raw: unknown;
   try {
     raw = yaml.load(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -94,6 +98,14 @@ function checkReferences(content: LoadedContent, problems: ContentProblem[]) {
       problems.push({ file: "taxonomy/tags.yml", field: `${index}.category`, message: `unknown category "${tag.category}"` });
     }
   });
+  const postmortems = new Set(content.postmortems.map((pm) => pm.slug));
+  content.paths.forEach((p, i) =>
+    p.steps.forEach((step, j) => {
+      if (!postmortems.has(step.postmortem)) {
+        problems.push({ file: LEARNING_PATHS_FILE, field: `${i}.steps.${j}.postmortem`, message: `unknown postmortem "${step.postmortem}"` });
+      }
+    }),
+  );
   for (const pm of content.postmortems) {
     pm.frontmatter.tags.forEach((slug, index) => {
       if (!tags.has(slug)) problems.push({ file: pm.file, field: `frontmatter.tags.${index}`, message: `unknown tag "${slug}"` });
@@ -109,9 +121,10 @@ function checkReferences(content: LoadedContent, problems: ContentProblem[]) {
 /** Reads and validates everything in content/. Throws a ContentError naming each file, field and problem. */
 export function loadContent(dir = defaultContentDir()): LoadedContent {
   const problems: ContentProblem[] = [];
-  const categories = readYamlList(dir, "categories", taxonomyFiles.categories, problems);
-  const tags = readYamlList(dir, "tags", taxonomyFiles.tags, problems);
-  const components = readYamlList(dir, "components", taxonomyFiles.components, problems);
+  const categories = readYamlList(dir, "taxonomy/categories.yml", taxonomyFiles.categories, problems);
+  const tags = readYamlList(dir, "taxonomy/tags.yml", taxonomyFiles.tags, problems);
+  const components = readYamlList(dir, "taxonomy/components.yml", taxonomyFiles.components, problems);
+  const paths = readYamlList(dir, LEARNING_PATHS_FILE, learningPaths, problems);
   duplicateSlugs("taxonomy/categories.yml", categories, problems);
   duplicateSlugs("taxonomy/tags.yml", tags, problems);
   duplicateSlugs("taxonomy/components.yml", components, problems);
@@ -121,7 +134,7 @@ export function loadContent(dir = defaultContentDir()): LoadedContent {
     .map((name) => readPostmortem(dir, name, problems))
     .filter((pm): pm is LoadedPostmortem => pm !== null);
 
-  const content = { categories, tags, components, postmortems };
+  const content = { categories, tags, components, postmortems, paths };
   checkReferences(content, problems);
   if (problems.length) throw new ContentError(problems);
   return content;

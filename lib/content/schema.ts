@@ -79,3 +79,16 @@ export type CategoryEntry = z.infer<typeof categoryEntry>;
 export type TagEntry = z.infer<typeof tagEntry>;
 export type ComponentEntry = z.infer<typeof componentEntry>;
 export type PostmortemFrontmatter = z.infer<typeof postmortemFrontmatter>;
+
+export const learningPaths = z
+  .array(
+    z.strictObject({
+      slug,
+      title: text,
+      intro: text,
+      steps: z.array(z.strictObject({ postmortem: slug, why: text })).min(1, "needs at least one step"),
+    }),
+  )
+  .min(1);
+
+export type LearningPath = z.infer<typeof learningPaths>[number];

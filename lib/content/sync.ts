@@ -104,6 +104,23 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
   await tx.source.createMany({ data: f.sources.map((s, position) => ({ postmortemId, position, title: s.title, url: s.url })) });
 }
 
+// Paths are small and reference postmortems by id, so they are rebuilt on every sync.
+async function syncLearningPaths(tx: Tx, content: ReturnType<typeof loadContent>) {
+  await tx.learningPath.deleteMany({});
+  const ids = new Map((await tx.postmortem.findMany({ where: { kind: "curated" }, select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  for (const [position, path] of content.paths.entries()) {
+    await tx.learningPath.create({
+      data: {
+        slug: path.slug,
+        title: path.title,
+        intro: path.intro,
+        position,
+        steps: { create: path.steps.map((step, i) => ({ position: i, why: step.why, postmortemId: ids.get(step.postmortem)! })) },
+      },
+    });
+  }
+}
+
 /**
  * Makes the database match content/: creates and updates curated stories whose file changed,
  * removes curated stories whose file is gone, and never touches what teams filed.
@@ -143,6 +160,7 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
       for (const pm of compiled) await writePostmortem(tx, pm);
       await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
       await pruneTaxonomy(tx, content);
+      await syncLearningPaths(tx, content);
     },
     { timeout: 60_000 },
   );

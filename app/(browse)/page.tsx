@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { CategoryGrid } from "@/components/browse/category-grid";
+import { PostmortemList } from "@/components/postmortems/postmortem-card";
+import { severityShortLabel } from "@/components/postmortems/severity-badge";
+import { getDashboard } from "@/lib/data/dashboard";
+import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
+
+export default async function HomePage() {
+  const dashboard = await getDashboard();
+  return (
+    <div className="space-y-12">
+      <section className="space-y-4">
+        <h1 className="text-3xl font-semibold sm:text-4xl">Learn from other people’s Kubernetes outages.</h1>
+        <p className="max-w-2xl text-lg muted">
+          {dashboard.total} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure
+          you are about to have.
+        </p>
+        <form action="/postmortems" role="search" className="flex max-w-xl gap-2">
+          <label htmlFor="home-search" className="sr-only">
+            Search postmortems
+          </label>
+          <input id="home-search" name="q" type="search" className="input" placeholder="Try “webhook”, “snat” or “calico”" maxLength={200} />
+          <button type="submit" className="btn">
+            Search
+          </button>
+        </form>
+      </section>
+
+      <section aria-labelledby="by-severity" className="space-y-3">
+        <h2 id="by-severity" className="section-title">
+          By severity tier
+        </h2>
+        <ul className="grid gap-3 sm:grid-cols-3">
+          {dashboard.bySeverity.map(({ severity, count }) => (
+            <li key={severity}>
+              <Link href={`/postmortems?severity=${severity}`} className="card block text-inherit no-underline hover:border-indigo-500 hover:no-underline">
+                <span className="text-2xl" aria-hidden="true">
+                  {SEVERITY_INFO[severity].emoji}
+                </span>
+                <span className="block text-3xl font-semibold tabular-nums">{count}</span>
+                <span className="block font-medium">{severityShortLabel(severity)}</span>
+                <span className="block text-sm muted">{SEVERITY_INFO[severity].label}</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="start-here" className="card flex flex-col gap-3 border-indigo-300 bg-indigo-50 sm:flex-row sm:items-center sm:justify-between dark:border-indigo-800 dark:bg-indigo-950/40">
+        <div>
+          <h2 id="start-here" className="text-lg font-semibold">
+            New to Kubernetes failures? Start here.
+          </h2>
+          <p className="text-sm muted">A short reading path, one idea per story — from a missing node group to a global outage.</p>
+        </div>
+        <Link href="/learn" className="btn shrink-0">
+          Start the reading path
+        </Link>
+      </section>
+
+      <section aria-labelledby="latest" className="space-y-3">
+        <div className="flex items-baseline justify-between">
+          <h2 id="latest" className="section-title">
+            Latest incidents
+          </h2>
+          <Link href="/postmortems" className="text-sm">
+            Browse all {dashboard.total} →
+          </Link>
+        </div>
+        <PostmortemList items={dashboard.latest} />
+      </section>
+
+      <section aria-labelledby="categories" className="space-y-3">
+        <h2 id="categories" className="section-title">
+          Study by category
+        </h2>
+        <CategoryGrid categories={dashboard.categories} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { Mdx } from "@/components/mdx/mdx";
+import { ActionItems } from "@/components/postmortems/action-items";
+import { PostmortemList } from "@/components/postmortems/postmortem-card";
+import { SeverityBadge } from "@/components/postmortems/severity-badge";
+import { Timeline } from "@/components/postmortems/timeline";
+import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
+import { formatDuration, formatIncidentDate } from "@/lib/format";
+import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const postmortem = await getPostmortem((await params).slug);
+  return postmortem ? { title: postmortem.title, description: postmortem.summary } : { title: "Postmortem not found" };
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h2 id={id} className="section-title">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+export default async function PostmortemPage({ params }: Props) {
+  const postmortem = await getPostmortem((await params).slug);
+  if (!postmortem) notFound();
+  const related = await getRelatedPostmortems(postmortem.id);
+  const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
+  const facts = [
+    ["Impact", postmortem.impact],
+    ["Trigger", postmortem.trigger],
+    ["Root cause", postmortem.rootCause],
+    ["Detection", postmortem.detection],
+    ["Resolution", postmortem.resolution],
+  ] as const;
+
+  return (
+    <article className="mx-auto max-w-3xl space-y-10">
+      <header className="space-y-4">
+        <nav aria-label="Breadcrumb" className="text-sm">
+          <Link href="/postmortems">← All postmortems</Link>
+        </nav>
+        <div className="flex flex-wrap items-center gap-2">
+          <SeverityBadge severity={postmortem.severity} long />
+        </div>
+        <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
+        <p className="text-lg muted">{postmortem.summary}</p>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
+          <div>
+            <dt className="muted">Organisation</dt>
+            <dd className="font-medium">{postmortem.organization}</dd>
+          </div>
+          <div>
+            <dt className="muted">Incident date</dt>
+            <dd className="font-medium">
+              {formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}
+              {postmortem.dateNote && <span className="block font-normal muted">{postmortem.dateNote}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt className="muted">Duration</dt>
+            <dd className="font-medium">
+              {duration ?? "Not stated"}
+              {postmortem.durationNote && <span className="block font-normal muted">{postmortem.durationNote}</span>}
+            </dd>
+          </div>
+          <div>
+            <dt className="muted">Platform</dt>
+            <dd className="font-medium">
+              {PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}
+              {postmortem.environment && <span className="block font-normal muted">{postmortem.environment}</span>}
+            </dd>
+          </div>
+        </dl>
+        {postmortem.tags.length > 0 && (
+          <div className="space-y-1">
+            <h2 className="text-xs font-semibold uppercase tracking-wide muted">Root-cause tags</h2>
+            <ul className="flex flex-wrap gap-1.5">
+              {postmortem.tags.map((tag) => (
+                <li key={tag.slug}>
+                  <Link className="chip" href={`/tags/${tag.slug}`} title={tag.category.name}>
+                    {tag.name}
+                    <span className="muted">· {tag.category.name}</span>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {postmortem.components.length > 0 && (
+          <div className="space-y-1">
+            <h2 className="text-xs font-semibold uppercase tracking-wide muted">Components</h2>
+            <ul className="flex flex-wrap gap-1.5">
+              {postmortem.components.map((component) => (
+                <li key={component.slug}>
+                  <Link className="chip" href={`/postmortems?component=${component.slug}`}>
+                    {component.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </header>
+
+      {postmortem.caveats.length > 0 && (
+        <aside aria-labelledby="caveats" className="rounded-md border-l-4 border-fuchsia-500 bg-fuchsia-50 px-4 py-3 text-sm dark:bg-fuchsia-950/40">
+          <h2 id="caveats" className="mb-1 font-semibold">
+            Not confirmed
+          </h2>
+          <ul className="list-disc space-y-1 pl-5">
+            {postmortem.caveats.map((caveat, i) => (
+              <li key={i}>{caveat}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+
+      <Section id="facts" title="At a glance">
+        <dl className="space-y-3">
+          {facts.map(([label, value]) => (
+            <div key={label} className="grid gap-1 sm:grid-cols-[9rem_1fr]">
+              <dt className="text-sm font-semibold">{label}</dt>
+              <dd className="text-sm leading-6">{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </Section>
+
+      <Section id="timeline" title="Timeline">
+        <Timeline events={postmortem.timeline} />
+      </Section>
+
+      <Section id="lessons" title="Lessons">
+        <ol className="list-decimal space-y-2 pl-5 text-sm leading-6">
+          {postmortem.lessons.map((lesson, i) => (
+            <li key={i}>{lesson}</li>
+          ))}
+        </ol>
+      </Section>
+
+      {postmortem.actionItems.length > 0 && (
+        <Section id="action-items" title="Action items">
+          <ActionItems items={postmortem.actionItems} />
+        </Section>
+      )}
+
+      <Section id="story" title="The story">
+        <Mdx code={postmortem.body} />
+      </Section>
+
+      <Section id="sources" title="Sources">
+        <ul className="list-disc space-y-1 pl-5 text-sm">
+          {postmortem.sources.map((source) => (
+            <li key={source.url}>
+              <a href={source.url} rel="noopener noreferrer">
+                {source.title}
+              </a>{" "}
+              <span className="break-all muted">({new URL(source.url).hostname})</span>
+            </li>
+          ))}
+        </ul>
+      </Section>
+
+      <Section id="related" title="Related postmortems">
+        {related.length > 0 ? (
+          <PostmortemList items={related} />
+        ) : (
+          <p className="text-sm muted">No other story shares a tag or component with this one yet.</p>
+        )}
+      </Section>
+    </article>
+  );
+}

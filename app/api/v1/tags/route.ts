@@ -1,0 +1,16 @@
+import { json } from "@/lib/api/respond";
+import { getCatalogCounts } from "@/lib/data/catalog";
+import { getTaxonomy } from "@/lib/data/taxonomy";
+
+export async function GET() {
+  const [taxonomy, { counts }] = await Promise.all([getTaxonomy(), getCatalogCounts()]);
+  return json({
+    items: taxonomy.tags.map((tag) => ({
+      slug: tag.slug,
+      name: tag.name,
+      description: tag.description,
+      category: { slug: tag.category.slug, name: tag.category.name },
+      count: counts.tag.get(tag.slug) ?? 0,
+    })),
+  });
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { ThemeScript } from "@/components/layout/theme-script";
+import "./globals.css";
+
+// Every page reads the live database (team postmortems change without a rebuild).
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Postmortem Atlas", template: "%s · Postmortem Atlas" },
+  description: "A curated, searchable knowledge base of public Kubernetes postmortems.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <ThemeScript />
+      </head>
+      <body className="min-h-screen font-sans">
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+        <footer className="mx-auto max-w-6xl px-4 pb-10 text-sm muted">
+          Stories are retold from public postmortems; every page links its original sources.
+        </footer>
+      </body>
+    </html>
+  );
+}

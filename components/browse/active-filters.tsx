@@ -1,0 +1,55 @@
+import Link from "next/link";
+import type { Taxonomy } from "@/lib/data/taxonomy";
+import { FACET_KEYS, type FacetKey } from "@/lib/search/facets";
+import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
+import { PLATFORM_LABELS, SEVERITY_INFO, type Platform, type Severity } from "@/lib/validation/vocabulary";
+
+type Chip = { id: string; text: string; what: string; href: string };
+
+function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
+  switch (key) {
+    case "severity":
+      return `${SEVERITY_INFO[value as Severity].emoji} ${value}`;
+    case "category":
+      return taxonomy.categoryBySlug.get(value)?.name ?? value;
+    case "tag":
+      return taxonomy.tagBySlug.get(value)?.name ?? value;
+    case "component":
+      return taxonomy.componentBySlug.get(value)?.name ?? value;
+    case "platform":
+      return PLATFORM_LABELS[value as Platform];
+    default:
+      return value;
+  }
+}
+
+/** The current filters as removable chips; each chip links to the same view without that value. */
+export function ActiveFilters({ filters, taxonomy }: { filters: BrowseFilters; taxonomy: Taxonomy }) {
+  const without = (change: Partial<BrowseFilters>) => `/postmortems${browseQueryString({ ...filters, ...change, page: 1 })}`;
+  const chips: Chip[] = FACET_KEYS.flatMap((key) =>
+    filters[key].map((value) => ({
+      id: `${key}:${value}`,
+      text: facetLabel(taxonomy, key, value),
+      what: key,
+      href: without({ [key]: filters[key].filter((v: string) => v !== value) }),
+    })),
+  );
+  if (filters.q) chips.unshift({ id: "q", text: `“${filters.q}”`, what: "search", href: without({ q: "" }) });
+  if (chips.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-2 text-sm">
+      <span className="muted">Filtered by:</span>
+      <ul className="flex flex-wrap gap-2">
+        {chips.map((chip) => (
+          <li key={chip.id}>
+            <Link href={chip.href} className="chip" aria-label={`Remove ${chip.what} filter ${chip.text}`}>
+              {chip.text}
+              <span aria-hidden="true">×</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Link href="/postmortems">Clear all</Link>
+    </div>
+  );
+}

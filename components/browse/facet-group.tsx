@@ -1,0 +1,48 @@
+export type FacetOption = { value: string; label: string; count: number };
+
+/** One facet as a fieldset of checkboxes; values with no matches are hidden unless selected. */
+export function FacetGroup({
+  name,
+  legend,
+  options,
+  selected,
+  collapsedAfter = 8,
+}: {
+  name: string;
+  legend: string;
+  options: FacetOption[];
+  selected: string[];
+  collapsedAfter?: number;
+}) {
+  const shown = options.filter((o) => o.count > 0 || selected.includes(o.value));
+  const head = shown.slice(0, collapsedAfter);
+  const tail = shown.slice(collapsedAfter);
+  const renderOption = (option: FacetOption) => {
+    const id = `facet-${name}-${option.value}`;
+    return (
+      <li key={option.value} className="flex items-center gap-2 text-sm">
+        <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className="size-4 accent-indigo-600" />
+        <label htmlFor={id} className="flex flex-1 justify-between gap-2">
+          <span>{option.label}</span>
+          <span className="muted tabular-nums">{option.count}</span>
+        </label>
+      </li>
+    );
+  };
+  return (
+    <fieldset className="space-y-1.5">
+      <legend className="mb-1 text-xs font-semibold uppercase tracking-wide muted">{legend}</legend>
+      {shown.length === 0 ? (
+        <p className="text-sm muted">No values in these results.</p>
+      ) : (
+        <ul className="space-y-1">{head.map(renderOption)}</ul>
+      )}
+      {tail.length > 0 && (
+        <details open={tail.some((o) => selected.includes(o.value))}>
+          <summary className="cursor-pointer text-sm text-indigo-700 dark:text-indigo-300">{tail.length} more</summary>
+          <ul className="mt-1 space-y-1">{tail.map(renderOption)}</ul>
+        </details>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+import { AutoSubmit } from "@/components/browse/auto-submit";
+import { FacetGroup, type FacetOption } from "@/components/browse/facet-group";
+import { severityShortLabel } from "@/components/postmortems/severity-badge";
+import type { Taxonomy } from "@/lib/data/taxonomy";
+import type { FacetCounts } from "@/lib/search/facets";
+import { DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
+import { PLATFORM_LABELS, PLATFORMS, SEVERITIES, SEVERITY_INFO } from "@/lib/validation/vocabulary";
+
+const SORT_LABELS = { relevance: "Relevance", newest: "Newest first", oldest: "Oldest first" } as const;
+
+const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label.localeCompare(b.label);
+
+export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFilters; counts: FacetCounts; taxonomy: Taxonomy }) {
+  const count = (key: keyof FacetCounts, value: string) => counts[key].get(value) ?? 0;
+  const years = [...new Set([...counts.year.keys(), ...filters.year])].sort().reverse();
+  return (
+    <form action="/postmortems" method="get" className="space-y-5" aria-label="Filter postmortems">
+      <AutoSubmit />
+      <div className="space-y-1">
+        <label htmlFor="browse-q" className="text-xs font-semibold uppercase tracking-wide muted">
+          Search
+        </label>
+        <input id="browse-q" name="q" type="search" defaultValue={filters.q} maxLength={200} className="input" placeholder="e.g. webhook, snat, calico" />
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">
+          Sort
+        </label>
+        <select id="browse-sort" name="sort" defaultValue={filters.sort} className="input">
+          {SORTS.map((sort) => (
+            <option key={sort} value={sort}>
+              {SORT_LABELS[sort]}
+              {sort === "relevance" && !filters.q ? " (needs a search)" : ""}
+            </option>
+          ))}
+        </select>
+      </div>
+      <FacetGroup
+        name="severity"
+        legend="Severity tier"
+        selected={filters.severity}
+        options={SEVERITIES.map((s) => ({ value: s, label: `${SEVERITY_INFO[s].emoji} ${severityShortLabel(s)}`, count: count("severity", s) }))}
+      />
+      <FacetGroup
+        name="category"
+        legend="Category"
+        selected={filters.category}
+        options={taxonomy.categories.map((c) => ({ value: c.slug, label: c.name, count: count("category", c.slug) }))}
+      />
+      <FacetGroup
+        name="tag"
+        legend="Tag"
+        selected={filters.tag}
+        options={taxonomy.tags.map((t) => ({ value: t.slug, label: t.name, count: count("tag", t.slug) })).sort(byCount)}
+      />
+      <FacetGroup
+        name="component"
+        legend="Component"
+        selected={filters.component}
+        options={taxonomy.components.map((c) => ({ value: c.slug, label: c.name, count: count("component", c.slug) })).sort(byCount)}
+      />
+      <FacetGroup
+        name="platform"
+        legend="Platform"
+        selected={filters.platform}
+        options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p], count: count("platform", p) }))}
+      />
+      <FacetGroup name="year" legend="Year" selected={filters.year} options={years.map((y) => ({ value: y, label: y, count: count("year", y) }))} />
+      {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
+      <div className="flex gap-2">
+        <button type="submit" className="btn">
+          Apply filters
+        </button>
+        <a href="/postmortems" className="btn-quiet">
+          Reset
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+import Link from "next/link";
+import type { PostmortemCard as Card } from "@/lib/data/cards";
+import { formatDuration, formatIncidentDate } from "@/lib/format";
+import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
+import { SeverityBadge } from "@/components/postmortems/severity-badge";
+import { SnippetText } from "@/components/postmortems/snippet-text";
+
+export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: Card; headingLevel?: 2 | 3 }) {
+  const Heading = `h${headingLevel}` as const;
+  const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
+  return (
+    <article className="card space-y-2">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs muted">
+        <SeverityBadge severity={postmortem.severity} />
+        <span>{postmortem.organization}</span>
+        <span aria-hidden="true">·</span>
+        <span>{formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}</span>
+        {duration && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>{duration}</span>
+          </>
+        )}
+        <span aria-hidden="true">·</span>
+        <span>{PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}</span>
+      </div>
+      <Heading className="text-base font-semibold">
+        <Link href={`/postmortems/${postmortem.slug}`}>{postmortem.title}</Link>
+      </Heading>
+      {postmortem.snippet?.length ? <SnippetText segments={postmortem.snippet} /> : <p className="text-sm muted">{postmortem.summary}</p>}
+      {postmortem.tags.length > 0 && (
+        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
+          {postmortem.tags.map((tag) => (
+            <li key={tag.slug}>
+              <Link className="chip" href={`/tags/${tag.slug}`}>
+                {tag.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
+
+export function PostmortemList({ items, headingLevel }: { items: Card[]; headingLevel?: 2 | 3 }) {
+  return (
+    <ul className="space-y-3">
+      {items.map((item) => (
+        <li key={item.slug}>
+          <PostmortemCard postmortem={item} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  );
+}

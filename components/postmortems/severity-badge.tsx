@@ -1,0 +1,25 @@
+import { SEVERITY_INFO, type Severity } from "@/lib/validation/vocabulary";
+
+const TONES: Record<Severity, string> = {
+  trivial: "border-zinc-300 bg-zinc-100 text-zinc-800 dark:border-zinc-600 dark:bg-zinc-800 dark:text-zinc-200",
+  "non-production": "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200",
+  production: "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200",
+};
+
+export function SeverityBadge({ severity, long = false }: { severity: string; long?: boolean }) {
+  const tier = (severity in SEVERITY_INFO ? severity : "trivial") as Severity;
+  const info = SEVERITY_INFO[tier];
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tier]}`}
+      title={`${info.label}: ${info.description}`}
+    >
+      <span aria-hidden="true">{info.emoji}</span>
+      {long ? info.label : severityShortLabel(tier)}
+    </span>
+  );
+}
+
+export function severityShortLabel(severity: Severity): string {
+  return { trivial: "Trivial", "non-production": "Non-production", production: "Production" }[severity];
+}

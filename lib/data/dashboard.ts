@@ -1,0 +1,24 @@
+import "server-only";
+import { getCatalogCounts } from "@/lib/data/catalog";
+import { getLatestPostmortems } from "@/lib/data/postmortems";
+import { getTaxonomy } from "@/lib/data/taxonomy";
+import { SEVERITIES } from "@/lib/validation/vocabulary";
+
+/** Everything the home page shows: totals by tier and category, the category grid and the latest stories. */
+export async function getDashboard() {
+  const [{ total, counts }, taxonomy, latest] = await Promise.all([getCatalogCounts(), getTaxonomy(), getLatestPostmortems(5)]);
+  return {
+    total,
+    bySeverity: SEVERITIES.map((severity) => ({ severity, count: counts.severity.get(severity) ?? 0 })),
+    categories: taxonomy.categories.map((c) => ({
+      slug: c.slug,
+      name: c.name,
+      description: c.description,
+      count: counts.category.get(c.slug) ?? 0,
+      tagCount: c.tags.length,
+    })),
+    latest,
+  };
+}
+
+export type CategorySummary = Awaited<ReturnType<typeof getDashboard>>["categories"][number];

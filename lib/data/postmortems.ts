@@ -1,0 +1,83 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+import { getCatalogRows } from "@/lib/data/catalog";
+import { getCards } from "@/lib/data/cards";
+import { visiblePostmortems } from "@/lib/data/visibility";
+
+/** One postmortem with everything the detail page and API show, or null if it is not visible. */
+export const getPostmortem = cache(async (slug: string) => {
+  const row = await db.postmortem.findFirst({
+    where: { slug, ...visiblePostmortems() },
+    select: {
+      id: true,
+      slug: true,
+      kind: true,
+      title: true,
+      organization: true,
+      severity: true,
+      incidentDate: true,
+      datePrecision: true,
+      dateNote: true,
+      durationMinutes: true,
+      durationApproximate: true,
+      durationNote: true,
+      platform: true,
+      environment: true,
+      summary: true,
+      impact: true,
+      trigger: true,
+      rootCause: true,
+      detection: true,
+      resolution: true,
+      caveats: true,
+      body: true,
+      updatedAt: true,
+      tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true, name: true } } } } } },
+      components: { select: { component: { select: { slug: true, name: true } } } },
+      lessons: { orderBy: { position: "asc" }, select: { text: true } },
+      timeline: { orderBy: { position: "asc" }, select: { at: true, description: true, marker: true } },
+      actionItems: {
+        orderBy: { position: "asc" },
+        select: { type: true, description: true, owner: true, status: true, dueDate: true, link: true },
+      },
+      sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
+    },
+  });
+  if (!row) return null;
+  return {
+    ...row,
+    caveats: JSON.parse(row.caveats) as string[],
+    tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, category: t.tag.category })),
+    components: row.components.map((c) => c.component),
+    lessons: row.lessons.map((l) => l.text),
+  };
+});
+
+export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
+
+/** Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. */
+export async function getRelatedPostmortems(id: number, limit = 4) {
+  const rows = await getCatalogRows();
+  const self = rows.find((row) => row.id === id);
+  if (!self) return [];
+  const scored = rows
+    .filter((row) => row.id !== id)
+    .map((row) => ({
+      row,
+      score:
+        2 * row.tag.filter((t) => self.tag.includes(t)).length +
+        row.component.filter((c) => self.component.includes(c)).length,
+    }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.row.incidentDate.getTime() - a.row.incidentDate.getTime())
+    .slice(0, limit);
+  return getCards(scored.map((entry) => entry.row.id));
+}
+
+/** The most recent incidents, by incident date. */
+export async function getLatestPostmortems(limit = 5) {
+  const rows = await getCatalogRows();
+  const latest = [...rows].sort((a, b) => b.incidentDate.getTime() - a.incidentDate.getTime()).slice(0, limit);
+  return getCards(latest.map((row) => row.id));
+}

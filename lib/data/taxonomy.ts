@@ -1,0 +1,38 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+export type TagInfo = { slug: string; name: string; description: string; category: { slug: string; name: string } };
+export type CategoryInfo = { slug: string; name: string; description: string; tags: TagInfo[] };
+export type ComponentInfo = { slug: string; name: string; description: string };
+
+/** The whole taxonomy, once per request. */
+export const getTaxonomy = cache(async () => {
+  const [categories, components] = await Promise.all([
+    db.category.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        description: true,
+        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
+      },
+    }),
+    db.component.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
+  ]);
+  const withCategory: CategoryInfo[] = categories.map((c) => ({
+    ...c,
+    tags: c.tags.map((t) => ({ ...t, category: { slug: c.slug, name: c.name } })),
+  }));
+  const tags = withCategory.flatMap((c) => c.tags);
+  return {
+    categories: withCategory,
+    tags,
+    components: components as ComponentInfo[],
+    categoryBySlug: new Map(withCategory.map((c) => [c.slug, c])),
+    tagBySlug: new Map(tags.map((t) => [t.slug, t])),
+    componentBySlug: new Map(components.map((c) => [c.slug, c])),
+  };
+});
+
+export type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;

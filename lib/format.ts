@@ -1,0 +1,23 @@
+import type { DatePrecision } from "@/lib/validation/vocabulary";
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Formats an incident date only as precisely as the source supports. */
+export function formatIncidentDate(date: Date, precision: DatePrecision | string): string {
+  const year = date.getUTCFullYear();
+  if (precision === "year") return String(year);
+  const month = MONTHS[date.getUTCMonth()];
+  if (precision === "month") return `${month} ${year}`;
+  return `${date.getUTCDate()} ${month} ${year}`;
+}
+
+export function formatDuration(minutes: number | null, approximate = false): string | null {
+  if (minutes === null) return null;
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  const parts = [days && `${days} d`, hours && `${hours} h`, mins && `${mins} min`].filter(Boolean);
+  return `${approximate ? "~" : ""}${parts.join(" ")}`;
+}
+
+export const isoDate = (date: Date) => date.toISOString().slice(0, 10);

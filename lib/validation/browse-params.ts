@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { PLATFORMS, SEVERITIES, SLUG_PATTERN, type Platform, type Severity } from "@/lib/validation/vocabulary";
+
+export const SORTS = ["relevance", "newest", "oldest"] as const;
+export type Sort = (typeof SORTS)[number];
+
+export const MAX_QUERY_LENGTH = 200;
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export type BrowseFilters = {
+  q: string;
+  severity: Severity[];
+  category: string[];
+  tag: string[];
+  component: string[];
+  platform: Platform[];
+  year: string[];
+  sort: Sort;
+  page: number;
+  pageSize: number;
+};
+
+export type ParamErrors = Record<string, string>;
+export type RawParams = Record<string, string | string[] | undefined>;
+
+const slug = z.string().regex(SLUG_PATTERN, "must be a slug like `pod-anti-affinity`");
+const listSchemas = {
+  severity: z.enum(SEVERITIES, { message: `must be one of: ${SEVERITIES.join(", ")}` }),
+  category: slug,
+  tag: slug,
+  component: slug,
+  platform: z.enum(PLATFORMS, { message: `must be one of: ${PLATFORMS.join(", ")}` }),
+  year: z.string().regex(/^(19|20)\d\d$/, "must be a four-digit year"),
+} as const;
+const scalarSchemas = {
+  q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
+  sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
+  page: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "must be at most 10000"),
+  pageSize: z.coerce
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(MAX_PAGE_SIZE, `must be at most ${MAX_PAGE_SIZE}`),
+} as const;
+
+const asList = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]).map((v) => v.trim()).filter(Boolean);
+
+/**
+ * Parses browse parameters (from a URL or Next's searchParams). Invalid values are dropped from
+ * the filters and reported in `errors` keyed by parameter: the API answers 400 with them, pages show them.
+ */
+export function parseBrowseParams(raw: RawParams): { filters: BrowseFilters; errors: ParamErrors } {
+  const errors: ParamErrors = {};
+  const list = <K extends keyof typeof listSchemas>(key: K) => {
+    const values: z.infer<(typeof listSchemas)[K]>[] = [];
+    for (const value of new Set(asList(raw[key]))) {
+      const parsed = listSchemas[key].safeParse(value);
+      if (parsed.success) values.push(parsed.data as z.infer<(typeof listSchemas)[K]>);
+      else errors[key] = `"${value.slice(0, 60)}" ${parsed.error.issues[0]?.message}`;
+    }
+    return values;
+  };
+  const scalar = <K extends keyof typeof scalarSchemas>(key: K, fallback: z.infer<(typeof scalarSchemas)[K]>) => {
+    const value = asList(raw[key])[0];
+    if (value === undefined) return fallback;
+    const parsed = scalarSchemas[key].safeParse(value);
+    if (parsed.success) return parsed.data as z.infer<(typeof scalarSchemas)[K]>;
+    errors[key] = parsed.error.issues[0]?.message ?? "is invalid";
+    return fallback;
+  };
+
+  const q = scalar("q", "");
+  const filters: BrowseFilters = {
+    q,
+    severity: list("severity"),
+    category: list("category"),
+    tag: list("tag"),
+    component: list("component"),
+    platform: list("platform"),
+    year: list("year"),
+    sort: scalar("sort", q ? "relevance" : "newest"),
+    page: scalar("page", 1),
+    pageSize: scalar("pageSize", DEFAULT_PAGE_SIZE),
+  };
+  return { filters, errors };
+}
+
+export function searchParamsToRecord(params: URLSearchParams): RawParams {
+  const record: Record<string, string[]> = {};
+  for (const [key, value] of params) (record[key] ??= []).push(value);
+  return record;
+}
+
+/** Builds the query string for a filtered view; the inverse of parseBrowseParams for non-default values. */
+export function browseQueryString(filters: Partial<BrowseFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.q) params.set("q", filters.q);
+  for (const key of ["severity", "category", "tag", "component", "platform", "year"] as const) {
+    for (const value of filters[key] ?? []) params.append(key, value);
+  }
+  const defaultSort = filters.q ? "relevance" : "newest";
+  if (filters.sort && filters.sort !== defaultSort) params.set("sort", filters.sort);
+  if (filters.pageSize && filters.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(filters.pageSize));
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
