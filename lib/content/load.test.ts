@@ -1,0 +1,105 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/errors";
+import { loadContent } from "@/lib/content/load";
+import { copyContent } from "@/test/temp-db";
+
+const problemsOf = (dir: string) => {
+  try {
+    loadContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  throw new Error("expected a ContentError");
+};
+
+describe("the shipped content", () => {
+  const content = loadContent();
+
+  it("has the ten named stories and the two Glasskube trivial ones", () => {
+    const orgs = content.postmortems.map((pm) => pm.frontmatter.organization);
+    for (const org of ["Moonlight", "Jetstack", "MindTickle", "JW Player", "loveholidays", "Skyscanner", "Monzo", "Palark", "Datadog", "Reddit"]) {
+      expect(orgs.some((o) => o.startsWith(org)), org).toBe(true);
+    }
+    expect(content.postmortems.filter((pm) => pm.frontmatter.severity === "trivial").map((pm) => pm.slug).sort()).toEqual([
+      "glasskube-eks-without-node-group",
+      "glasskube-minikube-without-limits",
+    ]);
+  });
+
+  it("keeps the checked facts: tiers, dates and durations", () => {
+    const bySlug = new Map(content.postmortems.map((pm) => [pm.slug, pm.frontmatter]));
+    expect(bySlug.get("jetstack-2019-opa-webhook-gke-upgrade")?.severity).toBe("non-production");
+    expect(bySlug.get("jw-player-2018-cryptominer")?.severity).toBe("non-production");
+    expect(bySlug.get("loveholidays-2020-gke-ip-exhaustion")?.severity).toBe("non-production");
+    expect(bySlug.get("reddit-2023-pi-day-outage")?.durationMinutes).toBe(314);
+    expect(bySlug.get("skyscanner-2021-global-outage")?.durationMinutes).toBe(270);
+    expect(bySlug.get("datadog-2023-multi-region-outage")?.incidentDate.toISOString().slice(0, 10)).toBe("2023-03-08");
+    expect(bySlug.get("monzo-2017-linkerd-outage")?.incidentDate.toISOString().slice(0, 10)).toBe("2017-10-27");
+    // Corrections from the research notes.
+    expect(bySlug.get("mindtickle-2020-eks-snat")?.resolution).toContain("AWS_VPC_K8S_CNI_EXTERNALSNAT=true");
+    const jetstack = fs.readFileSync(path.join("content/postmortems/jetstack-2019-opa-webhook-gke-upgrade.mdx"), "utf8");
+    expect(jetstack).not.toMatch(/failurePolicy\s*[:=]\s*Fail/);
+    expect(bySlug.get("palark-redis-operator-data-loss")?.caveats.length).toBeGreaterThan(0);
+  });
+
+  it("links every story to at least one original source", () => {
+    for (const pm of content.postmortems) expect(pm.frontmatter.sources.length, pm.slug).toBeGreaterThan(0);
+  });
+});
+
+describe("invalid content", () => {
+  let content: ReturnType<typeof copyContent>;
+  beforeEach(() => {
+    content = copyContent();
+  });
+  afterEach(() => content.cleanup());
+
+  const edit = (file: string, change: (text: string) => string) => {
+    const target = path.join(content.dir, file);
+    fs.writeFileSync(target, change(fs.readFileSync(target, "utf8")));
+  };
+
+  it("names the file, the field and the problem", () => {
+    edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) => t.replace("severity: production", "severity: catastrophic"));
+    expect(problemsOf(content.dir)).toEqual([
+      expect.objectContaining({ file: "postmortems/monzo-2017-linkerd-outage.mdx", field: "frontmatter.severity" }),
+    ]);
+  });
+
+  it("reports unknown tags and components", () => {
+    edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) => t.replace("components: [linkerd,", "components: [istio,").replace("tags: [stale-endpoints", "tags: [no-such-tag"));
+    const fields = problemsOf(content.dir).map((p) => `${p.field}: ${p.message}`);
+    expect(fields).toEqual(expect.arrayContaining([`frontmatter.tags.0: unknown tag "no-such-tag"`, `frontmatter.components.0: unknown component "istio"`]));
+  });
+
+  it("reports broken YAML, missing fields and a bad file name together", () => {
+    fs.writeFileSync(path.join(content.dir, "postmortems/broken.mdx"), "---\ntitle: [unclosed\n---\nbody");
+    fs.writeFileSync(path.join(content.dir, "postmortems/Bad_Name.mdx"), "---\ntitle: Only a title\n---\nbody");
+    const problems = problemsOf(content.dir);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: "postmortems/broken.mdx", field: "frontmatter" }),
+        expect.objectContaining({ file: "postmortems/Bad_Name.mdx", field: "(file name)" }),
+        expect.objectContaining({ file: "postmortems/Bad_Name.mdx", field: "frontmatter.severity" }),
+      ]),
+    );
+  });
+
+  it("rejects unknown frontmatter keys and non-http source URLs", () => {
+    edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) =>
+      t.replace("platform: self-managed", "platform: self-managed\nplatfrom: typo").replace("url: https://community.monzo.com", "url: javascript://community.monzo.com"),
+    );
+    const fields = problemsOf(content.dir).map((p) => p.field);
+    expect(fields).toEqual(expect.arrayContaining(["frontmatter", "frontmatter.sources.0.url"]));
+  });
+
+  it("checks learning-path references and taxonomy categories", () => {
+    edit("learn/paths.yml", (t) => t.replace("postmortem: glasskube-eks-without-node-group", "postmortem: gone"));
+    edit("taxonomy/tags.yml", (t) => t.replace("category: networking", "category: nowhere"));
+    const fields = problemsOf(content.dir).map((p) => `${p.file} ${p.field}`);
+    expect(fields).toEqual(expect.arrayContaining(["learn/paths.yml 0.steps.0.postmortem", "taxonomy/tags.yml 0.category"]));
+  });
+});

@@ -1,0 +1,87 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/errors";
+import { syncContent } from "@/lib/content/sync";
+import { copyContent, createTempDb } from "@/test/temp-db";
+
+describe("syncContent", () => {
+  let temp: ReturnType<typeof createTempDb>;
+  let content: ReturnType<typeof copyContent>;
+  const ftsMatch = (query: string) =>
+    (temp.sqlite.prepare("SELECT p.slug FROM postmortem_fts f JOIN Postmortem p ON p.id = f.rowid WHERE postmortem_fts MATCH ? ORDER BY p.slug").all(query) as { slug: string }[]).map(
+      (r) => r.slug,
+    );
+  const file = (name: string) => path.join(content.dir, "postmortems", name);
+
+  beforeAll(() => {
+    temp = createTempDb();
+    content = copyContent();
+  });
+  afterAll(async () => {
+    await temp.cleanup();
+    content.cleanup();
+  });
+
+  it("creates every story, then is a no-op on a second run", async () => {
+    const first = await syncContent(temp.db, content.dir);
+    expect(first.created).toHaveLength(12);
+    const second = await syncContent(temp.db, content.dir);
+    expect(second).toEqual({ created: [], updated: [], unchanged: 12, removed: [] });
+    expect(await temp.db.learningPath.count()).toBe(1);
+  });
+
+  it("indexes title, body, lessons, tags and components for search", () => {
+    expect(ftsMatch('"Pi Day"')).toContain("reddit-2023-pi-day-outage");
+    expect(ftsMatch('"ManageForeignRoutingPolicyRules"')).toContain("datadog-2023-multi-region-outage");
+    expect(ftsMatch('"anti affinity"')).toContain("moonlight-2019-cpu-kernel-panics");
+    expect(ftsMatch('"linkerd"')).toContain("monzo-2017-linkerd-outage");
+  });
+
+  it("updates a changed story and its search document", async () => {
+    fs.writeFileSync(file("monzo-2017-linkerd-outage.mdx"), fs.readFileSync(file("monzo-2017-linkerd-outage.mdx"), "utf8").replace("## The setup", "## The setup\n\nZebracorn marker paragraph."));
+    const report = await syncContent(temp.db, content.dir);
+    expect(report.updated).toEqual(["monzo-2017-linkerd-outage"]);
+    expect(ftsMatch('"zebracorn"')).toEqual(["monzo-2017-linkerd-outage"]);
+  });
+
+  it("removes a deleted story but never touches team postmortems", async () => {
+    const team = await temp.db.postmortem.create({
+      data: {
+        slug: "team-owned-story",
+        kind: "team",
+        status: "draft",
+        visibility: "team",
+        title: "Our own outage",
+        organization: "Us",
+        severity: "production",
+        incidentDate: new Date("2026-01-01"),
+        platform: "gke",
+        summary: "s",
+        impact: "i",
+        trigger: "t",
+        rootCause: "r",
+        detection: "d",
+        resolution: "r",
+      },
+    });
+    fs.rmSync(file("glasskube-minikube-without-limits.mdx"));
+    const report = await syncContent(temp.db, content.dir);
+    expect(report.removed).toEqual(["glasskube-minikube-without-limits"]);
+    expect(await temp.db.postmortem.findUnique({ where: { slug: "glasskube-minikube-without-limits" } })).toBeNull();
+    expect(await temp.db.postmortem.findUnique({ where: { id: team.id } })).not.toBeNull();
+    expect(ftsMatch('"minikube"')).toEqual([]);
+  });
+
+  it("writes nothing when a story's MDX does not compile or render", async () => {
+    const before = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "reddit-2023-pi-day-outage" }, select: { body: true } });
+    fs.appendFileSync(file("reddit-2023-pi-day-outage.mdx"), "\n<Unclosed>\n");
+    fs.appendFileSync(file("datadog-2023-multi-region-outage.mdx"), "\n<NoSuchComponent />\n");
+    const error = await syncContent(temp.db, content.dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems.map((p) => `${p.file} ${p.field}`);
+    expect(problems).toEqual(["postmortems/datadog-2023-multi-region-outage.mdx body", "postmortems/reddit-2023-pi-day-outage.mdx body"]);
+    const after = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "reddit-2023-pi-day-outage" }, select: { body: true } });
+    expect(after.body).toBe(before.body);
+  });
+});

@@ -1,0 +1,67 @@
+// Small helpers shared by the start, test and bench scripts. Plain Node: they run before dependencies exist.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const root = path.resolve(import.meta.dirname, "..", "..");
+
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+export const bin = (name) => path.join(root, "node_modules", ".bin", name);
+
+/** Installs npm dependencies when node_modules is missing or older than package-lock.json. */
+export function ensureDependencies() {
+  const marker = path.join(root, "node_modules", ".package-lock.json");
+  const lock = path.join(root, "package-lock.json");
+  if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return;
+  console.log("→ Installing dependencies (npm ci)…");
+  run("npm", ["ci", "--no-audit", "--no-fund"]);
+}
+
+/** Generates the Prisma client, applies migrations and syncs content/ into the database. */
+export function prepareDatabase({ reset = false } = {}) {
+  const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
+  const file = path.resolve(root, url.replace(/^file:/, ""));
+  if (reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
+  run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
+  run(bin("tsx"), ["scripts/sync-content.ts"]);
+}
+
+const BUILD_INPUTS = ["app", "components", "lib", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+
+function hashTree(hash, target) {
+  const stat = fs.statSync(target, { throwIfNoEntry: false });
+  if (!stat) return;
+  if (stat.isDirectory()) {
+    for (const name of fs.readdirSync(target).sort()) {
+      if (name === "generated" || name.endsWith(".test.ts")) continue;
+      hashTree(hash, path.join(target, name));
+    }
+  } else {
+    hash.update(path.relative(root, target)).update(fs.readFileSync(target));
+  }
+}
+
+/** Runs `next build` unless the sources are unchanged since the last successful build. */
+export function buildIfChanged() {
+  const hash = createHash("sha256");
+  for (const input of BUILD_INPUTS) hashTree(hash, path.join(root, input));
+  const digest = hash.digest("hex");
+  const stamp = path.join(root, ".next", "atlas-build-hash");
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, "utf8") === digest && fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
+    console.log("→ Build is up to date.");
+    return;
+  }
+  console.log("→ Building (next build)…");
+  run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
+  fs.writeFileSync(stamp, digest);
+}

@@ -1,0 +1,13 @@
+// `npm test`: type check, unit tests (Vitest), then end-to-end tests (Playwright on Debian's Chromium).
+import { ensureChromium } from "./lib/chromium.mjs";
+import { bin, ensureDependencies, run } from "./lib/run.mjs";
+
+ensureDependencies();
+run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
+console.log("→ Type check");
+run(bin("tsc"), ["--noEmit"]);
+console.log("→ Unit tests");
+run(bin("vitest"), ["run"]);
+ensureChromium();
+console.log("→ End-to-end tests");
+run(bin("playwright"), ["test"]);
