@@ -1,0 +1,102 @@
+import { expect, test } from "@playwright/test";
+
+type ListBody = { items: Record<string, unknown>[]; total: number; page: number; pageSize: number };
+
+test("GET /api/v1/postmortems lists stories with the documented fields", async ({ request }) => {
+  const response = await request.get("/api/v1/postmortems");
+  expect(response.status()).toBe(200);
+  const body = (await response.json()) as ListBody;
+  expect(body).toMatchObject({ total: 12, page: 1, pageSize: 20 });
+  expect(body.items).toHaveLength(12);
+  const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
+  expect(reddit).toMatchObject({
+    title: expect.stringContaining("Pi-Day"),
+    organization: "Reddit",
+    severity: "production",
+    incidentDate: "2023-03-14",
+    durationMinutes: 314,
+    platform: "self-managed",
+    tags: expect.arrayContaining(["removed-label", "cni-routing"]),
+    components: expect.arrayContaining(["calico"]),
+    summary: expect.any(String),
+  });
+  expect(reddit).not.toHaveProperty("snippet");
+});
+
+test("filters, search, sort and pagination work through the API", async ({ request }) => {
+  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}`)).json()) as ListBody;
+  expect((await get("severity=trivial")).total).toBe(2);
+  expect((await get("severity=trivial&severity=non-production")).total).toBe(5);
+  expect((await get("tag=snat")).items.map((i) => i.slug)).toEqual(["mindtickle-2020-eks-snat"]);
+  expect((await get("category=networking")).total).toBe(5);
+  expect((await get("component=linkerd")).items.map((i) => i.slug)).toEqual(["monzo-2017-linkerd-outage"]);
+  expect((await get("platform=gke")).total).toBe(3);
+  expect((await get("year=2023")).total).toBe(2);
+  expect((await get("sort=oldest")).items[0]?.slug).toBe("monzo-2017-linkerd-outage");
+
+  const paged = await get("pageSize=5&page=3");
+  expect(paged).toMatchObject({ total: 12, page: 3, pageSize: 5 });
+  expect(paged.items).toHaveLength(2);
+
+  const search = await get("q=calico");
+  expect(search.items[0]).toMatchObject({ slug: "reddit-2023-pi-day-outage", snippet: expect.stringContaining("<mark>") });
+  expect(String(search.items[0]?.snippet).replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+});
+
+test("odd queries never fail", async ({ request }) => {
+  for (const q of ['"', "(((", "NEAR(", "AND", "* OR *", "数据", "col:val", "-x"]) {
+    const response = await request.get(`/api/v1/postmortems?q=${encodeURIComponent(q)}`);
+    expect(response.status(), q).toBe(200);
+    expect(Array.isArray(((await response.json()) as ListBody).items)).toBe(true);
+  }
+});
+
+test("invalid parameters give 400 JSON naming each parameter", async ({ request }) => {
+  const cases: [string, string][] = [
+    ["severity=catastrophic", "severity"],
+    ["tag=no-such-tag", "tag"],
+    ["category=Bad Slug", "category"],
+    ["component=istio", "component"],
+    ["platform=openshift", "platform"],
+    ["year=20x3", "year"],
+    ["sort=random", "sort"],
+    ["page=0", "page"],
+    ["pageSize=101", "pageSize"],
+    [`q=${"x".repeat(201)}`, "q"],
+  ];
+  for (const [query, param] of cases) {
+    const response = await request.get(`/api/v1/postmortems?${query}`);
+    expect(response.status(), query).toBe(400);
+    const body = await response.json();
+    expect(body.error).toBe("invalid_parameters");
+    expect(Object.keys(body.fields), query).toEqual([param]);
+  }
+});
+
+test("GET /api/v1/postmortems/{slug} returns the full record", async ({ request }) => {
+  const response = await request.get("/api/v1/postmortems/datadog-2023-multi-region-outage");
+  expect(response.status()).toBe(200);
+  const body = await response.json();
+  expect(body).toMatchObject({ slug: "datadog-2023-multi-region-outage", severity: "production", incidentDate: "2023-03-08", durationMinutes: 1615 });
+  expect(body.lessons.length).toBeGreaterThan(2);
+  expect(body.timeline[0]).toMatchObject({ at: "2023-03-08 06:00 UTC", marker: "trigger" });
+  expect(body.actionItems[0]).toMatchObject({ type: "prevent", status: "done" });
+  expect(body.sources.map((s: { url: string }) => s.url)).toContain("https://www.datadoghq.com/blog/2023-03-08-multiregion-infrastructure-connectivity-issue/");
+  expect(body.related.length).toBeGreaterThan(0);
+  expect(body).not.toHaveProperty("body");
+});
+
+test("unknown slugs and endpoints give 404 JSON", async ({ request }) => {
+  for (const path of ["/api/v1/postmortems/nope", "/api/v1/nothing-here", "/api/v2/postmortems"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect((await response.json()).error).toBe("not_found");
+  }
+});
+
+test("GET /api/v1/tags returns tags with category and counts", async ({ request }) => {
+  const body = await (await request.get("/api/v1/tags")).json();
+  const snat = body.items.find((t: { slug: string }) => t.slug === "snat");
+  expect(snat).toMatchObject({ name: "SNAT", category: { slug: "networking", name: "Networking" }, count: 1 });
+  expect(body.items.find((t: { slug: string }) => t.slug === "dns-policy")).toMatchObject({ count: 0 });
+});

@@ -1,0 +1,57 @@
+import { expect, test } from "@playwright/test";
+
+test("the dashboard shows counts by tier, latest stories, categories and a way in for newcomers", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Kubernetes outages");
+
+  const tiers = page.getByRole("region", { name: "By severity tier" });
+  await expect(tiers.getByRole("link", { name: /Trivial/ })).toContainText("2");
+  await expect(tiers.getByRole("link", { name: /Non-production/ })).toContainText("3");
+  await expect(tiers.getByRole("link", { name: /^7 Production/ })).toBeVisible();
+
+  const latest = page.getByRole("region", { name: "Latest incidents" });
+  await expect(latest.getByRole("article")).toHaveCount(5);
+
+  const categories = page.getByRole("region", { name: "Study by category" });
+  await expect(categories.getByRole("link", { name: "Networking" })).toBeVisible();
+  await categories.getByRole("link", { name: "Networking" }).click();
+  await expect(page).toHaveURL(/\/categories\/networking$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Networking" })).toBeVisible();
+});
+
+test("a tier tile opens browse filtered to that tier", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("region", { name: "By severity tier" }).getByRole("link", { name: /Non-production/ }).click();
+  await expect(page).toHaveURL(/severity=non-production/);
+  await expect(page.getByRole("status")).toHaveText("Showing 1–3 of 3 postmortems");
+});
+
+test("start here leads to an ordered reading path", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Start the reading path" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Start here" })).toBeVisible();
+  const steps = page.getByRole("region", { name: "Start here" }).getByRole("listitem").filter({ has: page.getByRole("article") });
+  await expect(steps).toHaveCount(6);
+  await expect(steps.first()).toContainText("An EKS cluster with no node group");
+});
+
+test("the header search goes to browse with the query", async ({ page }) => {
+  await page.goto("/");
+  const search = page.getByRole("banner").getByRole("searchbox", { name: "Search postmortems" });
+  await search.fill("linkerd");
+  await search.press("Enter");
+  await expect(page).toHaveURL(/\/postmortems\?q=linkerd/);
+  await expect(page.getByRole("heading", { level: 2, name: /Monzo payments/ })).toBeVisible();
+});
+
+test("the theme toggle switches to light and dark and remembers it", async ({ page }) => {
+  await page.goto("/");
+  const toggle = page.getByRole("button", { name: /change theme/ });
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await toggle.click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await page.reload();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByRole("button", { name: /Dark theme/ })).toBeVisible();
+});
