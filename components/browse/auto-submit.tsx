@@ -1,19 +1,34 @@
 "use client";
 
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 
-/** Submits the enclosing GET form when a checkbox or select changes. Without JavaScript, the Apply button does it. */
+/**
+ * Submits the enclosing GET form when a checkbox or select changes, and says so while the next page loads.
+ * Without JavaScript, the Apply button does the same job.
+ */
 export function AutoSubmit() {
-  const ref = useRef<HTMLSpanElement>(null);
+  const ref = useRef<HTMLParagraphElement>(null);
+  const [pending, setPending] = useState(false);
   useEffect(() => {
     const form = ref.current?.closest("form");
     if (!form) return;
     const onChange = (event: Event) => {
-      const target = event.target as HTMLElement;
-      if (target.matches("input[type=checkbox], select")) form.requestSubmit();
+      if ((event.target as HTMLElement).matches("input[type=checkbox], select")) form.requestSubmit();
     };
+    const onSubmit = () => setPending(true);
+    const onShow = () => setPending(false); // back/forward cache restores the old page
     form.addEventListener("change", onChange);
-    return () => form.removeEventListener("change", onChange);
+    form.addEventListener("submit", onSubmit);
+    window.addEventListener("pageshow", onShow);
+    return () => {
+      form.removeEventListener("change", onChange);
+      form.removeEventListener("submit", onSubmit);
+      window.removeEventListener("pageshow", onShow);
+    };
   }, []);
-  return <span ref={ref} hidden />;
+  return (
+    <p ref={ref} aria-live="polite" className="text-xs muted">
+      {pending ? "Updating results…" : ""}
+    </p>
+  );
 }
