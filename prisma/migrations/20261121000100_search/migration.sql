@@ -17,7 +17,7 @@ FROM "Postmortem" p;
 
 CREATE VIRTUAL TABLE "postmortem_fts" USING fts5(
   title, summary, body, root_cause, lessons, tags, components,
-  tokenize = 'unicode61 remove_diacritics 2'
+  tokenize = 'porter unicode61 remove_diacritics 2'
 );
 
 CREATE TRIGGER "postmortem_fts_ai" AFTER INSERT ON "Postmortem" BEGIN
