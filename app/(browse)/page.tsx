@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { CategoryGrid } from "@/components/browse/category-grid";
+import { SearchForm } from "@/components/layout/search-form";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { severityShortLabel } from "@/components/postmortems/severity-badge";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -15,15 +16,7 @@ export default async function HomePage() {
           {dashboard.total} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure
           you are about to have.
         </p>
-        <form action="/postmortems" role="search" className="flex max-w-xl gap-2">
-          <label htmlFor="home-search" className="sr-only">
-            Search postmortems
-          </label>
-          <input id="home-search" name="q" type="search" className="input" placeholder="Try “webhook”, “snat” or “calico”" maxLength={200} />
-          <button type="submit" className="btn">
-            Search
-          </button>
-        </form>
+        <SearchForm id="home-search" placeholder="Try “webhook”, “snat” or “calico”" withButton className="max-w-xl" />
       </section>
 
       <section aria-labelledby="by-severity" className="space-y-3">

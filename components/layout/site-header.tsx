@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SearchForm } from "@/components/layout/search-form";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 
 const NAV = [
@@ -26,12 +27,7 @@ export function SiteHeader() {
             </Link>
           ))}
         </nav>
-        <form action="/postmortems" role="search" className="flex items-center gap-2">
-          <label htmlFor="site-search" className="sr-only">
-            Search postmortems
-          </label>
-          <input id="site-search" name="q" type="search" placeholder="Search postmortems" className="input w-52" maxLength={200} />
-        </form>
+        <SearchForm id="site-search" placeholder="Search postmortems" />
         <ThemeToggle />
       </div>
     </header>

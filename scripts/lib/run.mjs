@@ -16,13 +16,18 @@ export function run(command, args, options = {}) {
 
 export const bin = (name) => path.join(root, "node_modules", ".bin", name);
 
-/** Installs npm dependencies when node_modules is missing or older than package-lock.json. */
+/**
+ * Installs npm dependencies when node_modules is missing or older than package-lock.json.
+ * `npm install` rather than `npm ci`: the registry mirror this project is built against omits other
+ * platforms' optional packages from the lockfile, which `npm ci` rejects as "out of sync". The
+ * committed lockfile still pins every version.
+ */
 export function ensureDependencies() {
   const marker = path.join(root, "node_modules", ".package-lock.json");
   const lock = path.join(root, "package-lock.json");
   if (fs.existsSync(marker) && fs.statSync(marker).mtimeMs >= fs.statSync(lock).mtimeMs) return;
-  console.log("→ Installing dependencies (npm ci)…");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  console.log("→ Installing dependencies (npm install)…");
+  run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
 /** Generates the Prisma client, applies migrations and syncs content/ into the database. */

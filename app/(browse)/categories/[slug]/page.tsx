@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoriesFor } from "@/components/browse/stories-for";
+import { PageHeader } from "@/components/layout/page-header";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -17,14 +18,7 @@ export default async function CategoryPage({ params }: Props) {
   if (!category) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <header className="space-y-2">
-        <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/categories">← All categories</Link>
-        </nav>
-        <p className="text-xs font-semibold uppercase tracking-wide muted">Category</p>
-        <h1 className="text-3xl font-semibold">{category.name}</h1>
-        <p className="text-lg muted">{category.description}</p>
-      </header>
+      <PageHeader back={{ href: "/categories", label: "All categories" }} eyebrow="Category" title={category.name} description={category.description} />
       <section aria-labelledby="tags" className="space-y-2">
         <h2 id="tags" className="section-title">
           Tags in this category

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
 import { ActionItems } from "@/components/postmortems/action-items";
+import { ChipList } from "@/components/postmortems/chip-list";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { Timeline } from "@/components/postmortems/timeline";
@@ -80,35 +81,24 @@ export default async function PostmortemPage({ params }: Props) {
             </dd>
           </div>
         </dl>
-        {postmortem.tags.length > 0 && (
-          <div className="space-y-1">
-            <h2 className="text-xs font-semibold uppercase tracking-wide muted">Root-cause tags</h2>
-            <ul className="flex flex-wrap gap-1.5">
-              {postmortem.tags.map((tag) => (
-                <li key={tag.slug}>
-                  <Link className="chip" href={`/tags/${tag.slug}`} title={tag.category.name}>
-                    {tag.name}
-                    <span className="muted">· {tag.category.name}</span>
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
-        {postmortem.components.length > 0 && (
-          <div className="space-y-1">
-            <h2 className="text-xs font-semibold uppercase tracking-wide muted">Components</h2>
-            <ul className="flex flex-wrap gap-1.5">
-              {postmortem.components.map((component) => (
-                <li key={component.slug}>
-                  <Link className="chip" href={`/postmortems?component=${component.slug}`}>
-                    {component.name}
-                  </Link>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ChipList
+          label="Root-cause tags"
+          chips={postmortem.tags.map((tag) => ({
+            key: tag.slug,
+            href: `/tags/${tag.slug}`,
+            title: tag.category.name,
+            content: (
+              <>
+                {tag.name}
+                <span className="muted">· {tag.category.name}</span>
+              </>
+            ),
+          }))}
+        />
+        <ChipList
+          label="Components"
+          chips={postmortem.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
+        />
       </header>
 
       {postmortem.caveats.length > 0 && (
