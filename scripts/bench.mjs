@@ -1,6 +1,7 @@
 // `npm run bench`: serves the built app on its own database and measures three reading paths with autocannon.
 // Prints p50/p95 latency and requests/s. A measurement, not a test: it never fails on a number.
 import { spawn } from "node:child_process";
+import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { ensureDependencies, root } from "./lib/run.mjs";
 
@@ -33,6 +34,25 @@ async function waitForServer() {
   throw new Error("the server did not become ready within 240 s");
 }
 
+const READING_PAGES = ["/", "/postmortems", "/postmortems/reddit-2023-pi-day-outage", "/tags/snat", "/categories/networking", "/learn"];
+
+/** First-load JS: every script a reading page references, as served (raw and gzipped), plus the inline ones. */
+async function firstLoadJs(path) {
+  const html = await (await fetch(BASE + path)).text();
+  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  let raw = 0;
+  let gzip = 0;
+  for (const src of new Set(sources)) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
+  return { path, files: new Set(sources).size, raw, gzip, inline };
+}
+
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 async function measure(path) {
@@ -53,6 +73,12 @@ async function measure(path) {
 
 try {
   await waitForServer();
+  console.log("\nFirst-load JS per reading page (script files referenced by the HTML)\n");
+  console.log("path".padEnd(44) + "files".padStart(6) + "raw KiB".padStart(10) + "gzip KiB".padStart(10) + "inline KiB".padStart(12));
+  for (const path of READING_PAGES) {
+    const r = await firstLoadJs(path);
+    console.log(r.path.padEnd(44) + String(r.files).padStart(6) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + kb(r.inline).padStart(12));
+  }
   for (const path of TARGETS) await fetch(BASE + path); // warm up
   console.log(`\n${CONNECTIONS} connections, ${DURATION} s per path, against ${BASE} (production build)\n`);
   console.log("path".padEnd(44) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "req/s".padStart(9) + "  non-2xx/errors");
