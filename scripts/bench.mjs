@@ -36,10 +36,13 @@ async function waitForServer() {
 
 const READING_PAGES = ["/", "/postmortems", "/postmortems/reddit-2023-pi-day-outage", "/tags/snat", "/categories/networking", "/learn"];
 
-/** First-load JS: every script a reading page references, as served (raw and gzipped), plus the inline ones. */
+/**
+ * First-load JS: every script a reading page makes a modern browser download, as served (raw and gzipped),
+ * plus inline scripts (mostly the RSC payload). `noModule` polyfills are skipped: module-capable browsers never fetch them.
+ */
 async function firstLoadJs(path) {
   const html = await (await fetch(BASE + path)).text();
-  const sources = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]);
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(sources)) {
