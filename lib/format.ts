@@ -8,7 +8,8 @@ export function formatIncidentDate(date: Date, precision: DatePrecision | string
   if (precision === "year") return String(year);
   const month = MONTHS[date.getUTCMonth()];
   if (precision === "month") return `${month} ${year}`;
-  return `${date.getUTCDate()} ${month} ${year}`;
+  const day = `${date.getUTCDate()} ${month} ${year}`;
+  return precision === "minute" ? `${day}, ${date.toISOString().slice(11, 16)} UTC` : day;
 }
 
 export function formatDuration(minutes: number | null, approximate = false): string | null {

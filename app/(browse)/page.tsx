@@ -5,9 +5,10 @@ import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { severityShortLabel } from "@/components/postmortems/severity-badge";
 import { getDashboard } from "@/lib/data/dashboard";
 import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
+import { getViewer } from "@/lib/auth/session";
 
 export default async function HomePage() {
-  const dashboard = await getDashboard();
+  const dashboard = await getDashboard(await getViewer());
   return (
     <div className="space-y-12">
       <section className="space-y-4">

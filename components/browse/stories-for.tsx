@@ -2,11 +2,12 @@ import Link from "next/link";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { searchPostmortems } from "@/lib/data/search";
 import { browseQueryString, MAX_PAGE_SIZE, parseBrowseParams, type RawParams } from "@/lib/validation/browse-params";
+import { getViewer } from "@/lib/auth/session";
 
 /** The stories matching one facet value, newest first, with a link to the same view in browse. */
 export async function StoriesFor({ params, noun }: { params: RawParams; noun: string }) {
   const { filters } = parseBrowseParams({ ...params, pageSize: String(MAX_PAGE_SIZE) });
-  const result = await searchPostmortems(filters);
+  const result = await searchPostmortems(filters, await getViewer());
   return (
     <section aria-labelledby="stories" className="space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

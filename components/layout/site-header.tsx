@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SearchForm } from "@/components/layout/search-form";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
+import { UserMenu } from "@/components/layout/user-menu";
 
 const NAV = [
   { href: "/postmortems", label: "Postmortems" },
@@ -29,6 +30,9 @@ export function SiteHeader() {
         </nav>
         <SearchForm id="site-search" placeholder="Search postmortems" />
         <ThemeToggle />
+      </div>
+      <div className="mx-auto flex max-w-6xl justify-end px-4 pb-3">
+        <UserMenu />
       </div>
     </header>
   );

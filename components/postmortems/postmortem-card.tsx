@@ -4,6 +4,7 @@ import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { SnippetText } from "@/components/postmortems/snippet-text";
+import { StatusBadges } from "@/components/postmortems/status-badges";
 
 export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: Card; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -11,8 +12,9 @@ export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: C
   return (
     <article className="card space-y-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs muted">
-        <SeverityBadge severity={postmortem.severity} />
-        <span>{postmortem.organization}</span>
+        {postmortem.severity && <SeverityBadge severity={postmortem.severity} />}
+        <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} />
+        <span>{postmortem.team ? `Team ${postmortem.team.name}` : postmortem.organization}</span>
         <span aria-hidden="true">·</span>
         <span>{formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}</span>
         {duration && (

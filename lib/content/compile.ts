@@ -4,19 +4,9 @@ import { bundleMDX } from "mdx-bundler";
 import { getMDXComponent } from "mdx-bundler/client";
 import { mdxComponents } from "@/components/mdx/mdx-components";
 import { ContentError } from "@/lib/content/errors";
+import { htmlToText } from "@/lib/text";
 
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error";
-
-/** Turns rendered HTML into plain text for the search index. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, entity: string) =>
-      ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[entity] ?? " ",
-    )
-    .replace(/\s+/g, " ")
-    .trim();
-}
 
 /**
  * Compiles a curated MDX body and renders it once with the real component map,

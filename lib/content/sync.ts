@@ -2,10 +2,10 @@ import type { Db } from "@/lib/db-client";
 import { compileMdx } from "@/lib/content/compile";
 import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/errors";
+import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 
 export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[] };
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 type Compiled = LoadedPostmortem & { code: string; text: string };
 
 async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
@@ -73,26 +73,12 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
     update: fields,
     select: { id: true },
   });
-  const postmortemId = id;
-  // Child rows are replaced wholesale; the search triggers rebuild the document as they go.
-  await tx.postmortemTag.deleteMany({ where: { postmortemId } });
-  await tx.postmortemComponent.deleteMany({ where: { postmortemId } });
-  await tx.lesson.deleteMany({ where: { postmortemId } });
-  await tx.timelineEvent.deleteMany({ where: { postmortemId } });
-  await tx.actionItem.deleteMany({ where: { postmortemId } });
-  await tx.source.deleteMany({ where: { postmortemId } });
-  const tags = await tx.tag.findMany({ where: { slug: { in: f.tags } }, select: { id: true } });
-  const components = await tx.component.findMany({ where: { slug: { in: f.components } }, select: { id: true } });
-  await tx.postmortemTag.createMany({ data: tags.map((t) => ({ postmortemId, tagId: t.id })) });
-  await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
-  await tx.lesson.createMany({ data: f.lessons.map((text, position) => ({ postmortemId, position, text })) });
-  await tx.timelineEvent.createMany({
-    data: f.timeline.map((e, position) => ({ postmortemId, position, at: e.at, description: e.description, marker: e.marker ?? null })),
-  });
-  await tx.actionItem.createMany({
-    data: f.actionItems.map((a, position) => ({
-      postmortemId,
-      position,
+  await replaceChildren(tx, id, {
+    tags: f.tags,
+    components: f.components,
+    lessons: f.lessons,
+    timeline: f.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker ?? null })),
+    actionItems: f.actionItems.map((a) => ({
       type: a.type,
       description: a.description,
       owner: a.owner ?? null,
@@ -100,8 +86,8 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
       dueDate: a.dueDate ?? null,
       link: a.link ?? null,
     })),
+    sources: f.sources,
   });
-  await tx.source.createMany({ data: f.sources.map((s, position) => ({ postmortemId, position, title: s.title, url: s.url })) });
 }
 
 // Paths are small and reference postmortems by id, so they are rebuilt on every sync.

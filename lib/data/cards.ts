@@ -14,6 +14,10 @@ const cardSelect = {
   durationApproximate: true,
   platform: true,
   summary: true,
+  kind: true,
+  status: true,
+  visibility: true,
+  team: { select: { slug: true, name: true } },
   tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true } } } } } },
   components: { select: { component: { select: { slug: true, name: true } } } },
 } as const;
@@ -30,6 +34,10 @@ export type PostmortemCard = {
   durationApproximate: boolean;
   platform: string;
   summary: string;
+  kind: string;
+  status: string;
+  visibility: string;
+  team: { slug: string; name: string } | null;
   tags: { slug: string; name: string; category: string }[];
   components: { slug: string; name: string }[];
   snippet?: SnippetSegment[];

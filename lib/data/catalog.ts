@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import { applyFacets, type FacetRow } from "@/lib/search/facets";
 
@@ -10,9 +11,9 @@ export type CatalogRow = FacetRow & { incidentDate: Date };
  * The facet attributes of every postmortem the reader may see. Browse, counts, related stories and
  * the dashboard all start from these rows, so they can never disagree about what is visible.
  */
-export const getCatalogRows = cache(async (): Promise<CatalogRow[]> => {
+export const getCatalogRows = cache(async (viewer: Viewer | null): Promise<CatalogRow[]> => {
   const rows = await db.postmortem.findMany({
-    where: visiblePostmortems(),
+    where: visiblePostmortems(viewer),
     select: {
       id: true,
       severity: true,
@@ -35,7 +36,7 @@ export const getCatalogRows = cache(async (): Promise<CatalogRow[]> => {
 });
 
 /** Counts of visible postmortems per facet value, with no filters applied. */
-export async function getCatalogCounts() {
-  const rows = await getCatalogRows();
+export async function getCatalogCounts(viewer: Viewer | null) {
+  const rows = await getCatalogRows(viewer);
   return { total: rows.length, counts: applyFacets(rows, {}).counts };
 }

@@ -1,12 +1,13 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCatalogCounts } from "@/lib/data/catalog";
 import { getLatestPostmortems } from "@/lib/data/postmortems";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { SEVERITIES } from "@/lib/validation/vocabulary";
 
 /** Everything the home page shows: totals by tier and category, the category grid and the latest stories. */
-export async function getDashboard() {
-  const [{ total, counts }, taxonomy, latest] = await Promise.all([getCatalogCounts(), getTaxonomy(), getLatestPostmortems(5)]);
+export async function getDashboard(viewer: Viewer | null) {
+  const [{ total, counts }, taxonomy, latest] = await Promise.all([getCatalogCounts(viewer), getTaxonomy(), getLatestPostmortems(viewer, 5)]);
   return {
     total,
     bySeverity: SEVERITIES.map((severity) => ({ severity, count: counts.severity.get(severity) ?? 0 })),

@@ -12,7 +12,7 @@ export async function getLearningPaths() {
       title: true,
       intro: true,
       steps: {
-        where: { postmortem: visiblePostmortems() },
+        where: { postmortem: visiblePostmortems(null) },
         orderBy: { position: "asc" },
         select: { why: true, postmortemId: true },
       },

@@ -3,16 +3,25 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { getCatalogRows } from "@/lib/data/catalog";
 import { getCards } from "@/lib/data/cards";
-import { visiblePostmortems } from "@/lib/data/visibility";
+import { canRead } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer-types";
 
-/** One postmortem with everything the detail page and API show, or null if it is not visible. */
-export const getPostmortem = cache(async (slug: string) => {
-  const row = await db.postmortem.findFirst({
-    where: { slug, ...visiblePostmortems() },
+/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. */
+export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) => {
+  const row = await db.postmortem.findUnique({
+    where: { slug },
     select: {
       id: true,
       slug: true,
       kind: true,
+      status: true,
+      visibility: true,
+      archivedAt: true,
+      version: true,
+      teamId: true,
+      team: { select: { slug: true, name: true } },
+      createdBy: { select: { name: true } },
+      kubernetesVersion: true,
       title: true,
       organization: true,
       severity: true,
@@ -44,7 +53,7 @@ export const getPostmortem = cache(async (slug: string) => {
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
   });
-  if (!row) return null;
+  if (!row || !canRead(viewer, row)) return null;
   return {
     ...row,
     caveats: JSON.parse(row.caveats) as string[],
@@ -57,8 +66,8 @@ export const getPostmortem = cache(async (slug: string) => {
 export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
 
 /** Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. */
-export async function getRelatedPostmortems(id: number, limit = 4) {
-  const rows = await getCatalogRows();
+export async function getRelatedPostmortems(id: number, viewer: Viewer | null, limit = 4) {
+  const rows = await getCatalogRows(viewer);
   const self = rows.find((row) => row.id === id);
   if (!self) return [];
   const scored = rows
@@ -76,8 +85,8 @@ export async function getRelatedPostmortems(id: number, limit = 4) {
 }
 
 /** The most recent incidents, by incident date. */
-export async function getLatestPostmortems(limit = 5) {
-  const rows = await getCatalogRows();
+export async function getLatestPostmortems(viewer: Viewer | null, limit = 5) {
+  const rows = await getCatalogRows(viewer);
   const latest = [...rows].sort((a, b) => b.incidentDate.getTime() - a.incidentDate.getTime()).slice(0, limit);
   return getCards(latest.map((row) => row.id));
 }

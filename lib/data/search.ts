@@ -1,4 +1,5 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { getCatalogRows } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
@@ -61,8 +62,8 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
 }
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. */
-export async function searchPostmortems(filters: BrowseFilters): Promise<SearchResult> {
-  let rows = await getCatalogRows();
+export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
+  let rows = await getCatalogRows(viewer);
   let hits: Map<number, FtsHit> | null = null;
   const match = filters.q ? toFtsQuery(filters.q) : null;
   if (filters.q) {

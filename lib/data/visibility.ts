@@ -1,7 +1,17 @@
 import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-/** What an anonymous reader may see. Every read of postmortems goes through this filter. */
-export function visiblePostmortems(): Prisma.PostmortemWhereInput {
-  return { status: "published", visibility: "public" };
+/**
+ * The postmortems a viewer may see in lists, search, counts and related links. Archived ones never appear
+ * in lists; the detail page applies `canRead` from lib/auth/permissions, which these rules mirror.
+ */
+export function visiblePostmortems(viewer: Viewer | null): Prisma.PostmortemWhereInput {
+  const teamIds = viewer?.teams.map((team) => team.id) ?? [];
+  const own: Prisma.PostmortemWhereInput[] = viewer?.isAdmin
+    ? [{ kind: "team", archivedAt: null }]
+    : teamIds.length
+      ? [{ kind: "team", archivedAt: null, teamId: { in: teamIds } }]
+      : [];
+  return { OR: [{ kind: "curated", status: "published" }, { kind: "team", archivedAt: null, visibility: "public" }, ...own] };
 }

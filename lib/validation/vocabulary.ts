@@ -40,7 +40,7 @@ export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], stri
   "wont-do": "Won't do",
 };
 
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export const DATE_PRECISIONS = ["minute", "day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,6 +1,6 @@
 // Small helpers shared by the start, test and bench scripts. Plain Node: they run before dependencies exist.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -69,4 +69,19 @@ export function buildIfChanged() {
   console.log("→ Building (next build)…");
   run(bin("next"), ["build"], { env: { NEXT_TELEMETRY_DISABLED: "1" } });
   fs.writeFileSync(stamp, digest);
+}
+
+/**
+ * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and a random
+ * secret generated once per install into data/.auth-secret: there is no shared default secret.
+ */
+export function ensureAuthEnv(port) {
+  process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
+  if (process.env.NEXTAUTH_SECRET) return;
+  const file = path.join(root, "data", ".auth-secret");
+  if (!fs.existsSync(file)) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  }
+  process.env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }

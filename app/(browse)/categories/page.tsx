@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import { CategoryGrid } from "@/components/browse/category-grid";
 import { getDashboard } from "@/lib/data/dashboard";
+import { getViewer } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Categories" };
 
 export default async function CategoriesPage() {
-  const { categories } = await getDashboard();
+  const { categories } = await getDashboard(await getViewer());
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -8,6 +8,7 @@ import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import type { RawParams } from "@/lib/validation/browse-params";
+import { getViewer } from "@/lib/auth/session";
 
 type Props = { searchParams: Promise<RawParams> };
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 
 export default async function PostmortemsPage({ searchParams }: Props) {
   const { filters, errors } = await resolveBrowseParams(await searchParams);
-  const [result, taxonomy] = await Promise.all([searchPostmortems(filters), getTaxonomy()]);
+  const [result, taxonomy] = await Promise.all([searchPostmortems(filters, await getViewer()), getTaxonomy()]);
   const pages = Math.max(1, Math.ceil(result.total / filters.pageSize));
   const from = (filters.page - 1) * filters.pageSize + 1;
 

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getCatalogCounts } from "@/lib/data/catalog";
 import { getTaxonomy } from "@/lib/data/taxonomy";
+import { getViewer } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Tags" };
 
 export default async function TagsPage() {
-  const [taxonomy, { counts }] = await Promise.all([getTaxonomy(), getCatalogCounts()]);
+  const [taxonomy, { counts }] = await Promise.all([getTaxonomy(), getCatalogCounts(await getViewer())]);
   return (
     <div className="space-y-8">
       <div className="space-y-2">

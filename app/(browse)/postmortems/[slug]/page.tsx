@@ -7,15 +7,19 @@ import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
+import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
+import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
+import { UserMarkdown } from "@/components/postmortems/user-markdown";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
+import { getViewer } from "@/lib/auth/session";
 
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const postmortem = await getPostmortem((await params).slug);
+  const postmortem = await getPostmortem((await params).slug, await getViewer());
   return postmortem ? { title: postmortem.title, description: postmortem.summary } : { title: "Postmortem not found" };
 }
 
@@ -31,9 +35,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default async function PostmortemPage({ params }: Props) {
-  const postmortem = await getPostmortem((await params).slug);
+  const viewer = await getViewer();
+  const postmortem = await getPostmortem((await params).slug, viewer);
   if (!postmortem) notFound();
-  const related = await getRelatedPostmortems(postmortem.id);
+  const related = await getRelatedPostmortems(postmortem.id, viewer);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [
     ["Impact", postmortem.impact],
@@ -50,14 +55,19 @@ export default async function PostmortemPage({ params }: Props) {
           <Link href="/postmortems">← All postmortems</Link>
         </nav>
         <div className="flex flex-wrap items-center gap-2">
-          <SeverityBadge severity={postmortem.severity} long />
+          {postmortem.severity && <SeverityBadge severity={postmortem.severity} long />}
+          <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} archived={Boolean(postmortem.archivedAt)} />
         </div>
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
-        <p className="text-lg muted">{postmortem.summary}</p>
+        {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
+        <PostmortemActions viewer={viewer} postmortem={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
-            <dt className="muted">Organisation</dt>
-            <dd className="font-medium">{postmortem.organization}</dd>
+            <dt className="muted">{postmortem.team ? "Team" : "Organisation"}</dt>
+            <dd className="font-medium">
+              {postmortem.team ? <Link href={`/teams/${postmortem.team.slug}`}>{postmortem.team.name}</Link> : postmortem.organization}
+              {postmortem.createdBy && <span className="block font-normal muted">Filed by {postmortem.createdBy.name}</span>}
+            </dd>
           </div>
           <div>
             <dt className="muted">Incident date</dt>
@@ -77,6 +87,7 @@ export default async function PostmortemPage({ params }: Props) {
             <dt className="muted">Platform</dt>
             <dd className="font-medium">
               {PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}
+              {postmortem.kubernetesVersion && <span className="block font-normal muted">Kubernetes {postmortem.kubernetesVersion}</span>}
               {postmortem.environment && <span className="block font-normal muted">{postmortem.environment}</span>}
             </dd>
           </div>
@@ -119,22 +130,26 @@ export default async function PostmortemPage({ params }: Props) {
           {facts.map(([label, value]) => (
             <div key={label} className="grid gap-1 sm:grid-cols-[9rem_1fr]">
               <dt className="text-sm font-semibold">{label}</dt>
-              <dd className="text-sm leading-6">{value}</dd>
+              <dd className="text-sm leading-6">{value || <span className="muted">Not written yet.</span>}</dd>
             </div>
           ))}
         </dl>
       </Section>
 
       <Section id="timeline" title="Timeline">
-        <Timeline events={postmortem.timeline} />
+        {postmortem.timeline.length > 0 ? <Timeline events={postmortem.timeline} /> : <p className="text-sm muted">No events yet.</p>}
       </Section>
 
       <Section id="lessons" title="Lessons">
-        <ol className="list-decimal space-y-2 pl-5 text-sm leading-6">
-          {postmortem.lessons.map((lesson, i) => (
-            <li key={i}>{lesson}</li>
-          ))}
-        </ol>
+        {postmortem.lessons.length > 0 ? (
+          <ol className="list-decimal space-y-2 pl-5 text-sm leading-6">
+            {postmortem.lessons.map((lesson, i) => (
+              <li key={i}>{lesson}</li>
+            ))}
+          </ol>
+        ) : (
+          <p className="text-sm muted">No lessons yet.</p>
+        )}
       </Section>
 
       {postmortem.actionItems.length > 0 && (
@@ -144,10 +159,11 @@ export default async function PostmortemPage({ params }: Props) {
       )}
 
       <Section id="story" title="The story">
-        <Mdx code={postmortem.body} />
+        {postmortem.kind === "curated" ? <Mdx code={postmortem.body} /> : <UserMarkdown markdown={postmortem.body} />}
       </Section>
 
       <Section id="sources" title="Sources">
+        {postmortem.sources.length === 0 && <p className="text-sm muted">No sources yet.</p>}
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {postmortem.sources.map((source) => (
             <li key={source.url}>

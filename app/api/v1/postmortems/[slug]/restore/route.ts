@@ -1,0 +1,7 @@
+import { unarchivePostmortem } from "@/lib/actions/postmortems";
+import { fromResult } from "@/lib/api/respond";
+import { viewerFromRequest } from "@/lib/auth/session";
+
+export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  return fromResult(await unarchivePostmortem(await viewerFromRequest(request), { slug: (await params).slug }));
+}

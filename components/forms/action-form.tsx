@@ -1,0 +1,122 @@
+"use client";
+
+import { useActionState, useEffect, useRef } from "react";
+import { FieldError, FormMessage, TextField } from "@/components/forms/field";
+import type { FormState } from "@/lib/actions/form-action";
+
+export type FieldSpec = {
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "number" | "hidden" | "select";
+  hint?: string;
+  required?: boolean;
+  defaultValue?: string | number;
+  autoComplete?: string;
+  options?: { value: string; label: string }[];
+};
+
+type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
+
+/** A one-off secret shown once after success (API token, invite link). */
+function SecretOnce({ label, value }: { label: string; value: string }) {
+  return (
+    <div role="status" className="space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
+      <p className="font-medium">{label}</p>
+      <input readOnly value={value} aria-label={label} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+    </div>
+  );
+}
+
+/**
+ * A form bound to a server action with useActionState. Field errors from the server appear beside their fields;
+ * a string result is shown as a confirmation, `{ token }` as a secret shown once.
+ */
+export function ActionForm<T>({
+  action,
+  fields,
+  submitLabel,
+  label,
+  secretLabel = "Copy this now — it will not be shown again.",
+  secretPrefix = "",
+  inline = false,
+}: {
+  action: Action<T>;
+  fields: FieldSpec[];
+  submitLabel: string;
+  label: string;
+  secretLabel?: string;
+  secretPrefix?: string;
+  inline?: boolean;
+}) {
+  const [state, formAction, pending] = useActionState<FormState<T>, FormData>(action, null);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+  const errors = state && !state.ok ? state.errors : undefined;
+  const data = state?.ok ? state.data : undefined;
+  const token = typeof data === "object" && data !== null && "token" in data ? String(data.token) : undefined;
+
+  return (
+    <form ref={form} action={formAction} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
+      {fields.map((field) =>
+        field.type === "hidden" ? (
+          <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />
+        ) : field.type === "select" ? (
+          <div key={field.name} className="space-y-1">
+            <label htmlFor={`${label}-${field.name}`} className="block text-sm font-medium">
+              {field.label}
+            </label>
+            <select id={`${label}-${field.name}`} name={field.name} defaultValue={field.defaultValue} className="input" aria-describedby={errors?.[field.name] ? `${label}-${field.name}-error` : undefined}>
+              {field.options?.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${label}-${field.name}-error`} messages={errors?.[field.name]} />
+          </div>
+        ) : (
+          <TextField
+            key={field.name}
+            id={`${label}-${field.name}`.replace(/\s+/g, "-").toLowerCase()}
+            name={field.name}
+            label={field.label}
+            type={field.type ?? "text"}
+            hint={field.hint}
+            required={field.required}
+            defaultValue={field.defaultValue}
+            autoComplete={field.autoComplete}
+            errors={errors?.[field.name]}
+          />
+        ),
+      )}
+      <button type="submit" className="btn" disabled={pending}>
+        {pending ? "Working…" : submitLabel}
+      </button>
+      <div className={inline ? "basis-full" : ""}>
+        {token ? <SecretOnce label={secretLabel} value={secretPrefix + token} /> : <FormMessage state={state && (state.ok ? { ok: true, message: typeof data === "string" ? data : undefined } : state)} />}
+      </div>
+    </form>
+  );
+}
+
+/** A single button that runs an action with fixed inputs (remove, revoke, restore…), with its error shown inline. */
+export function ActionButton<T>({ action, values, label, confirm, tone = "quiet" }: { action: Action<T>; values: Record<string, string | number>; label: string; confirm?: string; tone?: "quiet" | "danger" }) {
+  const [state, formAction, pending] = useActionState<FormState<T>, FormData>(action, null);
+  return (
+    <form action={formAction} className="inline-flex items-center gap-2" onSubmit={(e) => confirm && !window.confirm(confirm) && e.preventDefault()}>
+      {Object.entries(values).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <button type="submit" disabled={pending} className={tone === "danger" ? "btn-quiet border-red-400 text-red-700 dark:text-red-300" : "btn-quiet"}>
+        {label}
+      </button>
+      {state && !state.ok && (
+        <span role="alert" className="text-sm text-red-700 dark:text-red-400">
+          {state.message}
+        </span>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getViewer } from "@/lib/auth/session";
+
+/** Who you are and which teams you are in, on every page. */
+export async function UserMenu() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return (
+      <div className="flex items-center gap-3 text-sm">
+        <Link href="/signin">Sign in</Link>
+        <Link href="/register" className="btn-quiet">
+          Create account
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" aria-label="Your account" role="group">
+      <Link href="/new" className="btn">
+        New postmortem
+      </Link>
+      <span>
+        Signed in as <Link href="/settings">{viewer.name}</Link>
+        {viewer.isAdmin && <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">admin</span>}
+      </span>
+      <span className="muted">
+        {viewer.teams.length === 0 ? (
+          <Link href="/teams">No team yet</Link>
+        ) : (
+          <>
+            Teams:{" "}
+            {viewer.teams.map((team, i) => (
+              <span key={team.id}>
+                {i > 0 && ", "}
+                <Link href={`/teams/${team.slug}`}>{team.name}</Link>
+                {team.role === "lead" && " (lead)"}
+              </span>
+            ))}
+          </>
+        )}
+      </span>
+      <SignOutButton />
+    </div>
+  );
+}

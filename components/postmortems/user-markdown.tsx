@@ -1,0 +1,7 @@
+import { renderMarkdown } from "@/lib/markdown/render";
+
+/** User-written Markdown, rendered to sanitized HTML on the server (see lib/markdown/render.ts). Never MDX. */
+export function UserMarkdown({ markdown }: { markdown: string }) {
+  if (!markdown.trim()) return <p className="text-sm muted">No narrative yet.</p>;
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: renderMarkdown(markdown) }} />;
+}

@@ -1,0 +1,31 @@
+// Shared by the content sync (a CLI, so no "server-only" here) and team edits.
+import type { Db } from "@/lib/db-client";
+
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export type PostmortemChildren = {
+  tags: string[];
+  components: string[];
+  lessons: string[];
+  timeline: { at: string; description: string; marker: string | null }[];
+  actionItems: { type: string; description: string; owner: string | null; status: string; dueDate: Date | null; link: string | null }[];
+  sources: { title: string; url: string }[];
+};
+
+/** Replaces a postmortem's list fields wholesale; the search triggers rebuild its document as rows change. */
+export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren) {
+  await tx.postmortemTag.deleteMany({ where: { postmortemId } });
+  await tx.postmortemComponent.deleteMany({ where: { postmortemId } });
+  await tx.lesson.deleteMany({ where: { postmortemId } });
+  await tx.timelineEvent.deleteMany({ where: { postmortemId } });
+  await tx.actionItem.deleteMany({ where: { postmortemId } });
+  await tx.source.deleteMany({ where: { postmortemId } });
+  const tags = await tx.tag.findMany({ where: { slug: { in: children.tags } }, select: { id: true } });
+  const components = await tx.component.findMany({ where: { slug: { in: children.components } }, select: { id: true } });
+  await tx.postmortemTag.createMany({ data: tags.map((t) => ({ postmortemId, tagId: t.id })) });
+  await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
+  await tx.lesson.createMany({ data: children.lessons.map((text, position) => ({ postmortemId, position, text })) });
+  await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
+  await tx.actionItem.createMany({ data: children.actionItems.map((item, position) => ({ postmortemId, position, ...item })) });
+  await tx.source.createMany({ data: children.sources.map((source, position) => ({ postmortemId, position, ...source })) });
+}

@@ -1,0 +1,135 @@
+import "server-only";
+import { canArchive, canChangeVisibility, canCreateIn, canEdit, canRead, canRestore } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { DomainError, forbidden, notFound } from "@/lib/actions/result";
+import { db } from "@/lib/db";
+import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
+import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
+import { slugify } from "@/lib/text";
+import { postmortemFields, type PostmortemFields } from "@/lib/validation/postmortem";
+
+/** Autosave bursts by one author within this window update one revision instead of creating many. */
+const REVISION_COALESCE_MS = 5 * 60 * 1000;
+
+const accessSelect = { id: true, kind: true, teamId: true, visibility: true, archivedAt: true, version: true } as const;
+
+async function loadForWrite(tx: Tx, viewer: Viewer, slug: string) {
+  const pm = await tx.postmortem.findUnique({ where: { slug }, select: accessSelect });
+  // Someone who cannot read it learns nothing, not even that it exists.
+  if (!pm || !canRead(viewer, pm)) throw notFound("Postmortem not found.");
+  return pm;
+}
+
+/** Unknown tag or component slugs are refused rather than silently dropped. */
+async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "components">) {
+  const [tags, components] = await Promise.all([
+    tx.tag.findMany({ where: { slug: { in: fields.tags } }, select: { slug: true } }),
+    tx.component.findMany({ where: { slug: { in: fields.components } }, select: { slug: true } }),
+  ]);
+  const errors: Record<string, string[]> = {};
+  const unknownTags = fields.tags.filter((s) => !tags.some((t) => t.slug === s));
+  const unknownComponents = fields.components.filter((s) => !components.some((c) => c.slug === s));
+  if (unknownTags.length) errors.tags = [`Unknown tag: ${unknownTags.join(", ")}.`];
+  if (unknownComponents.length) errors.components = [`Unknown component: ${unknownComponents.join(", ")}.`];
+  if (Object.keys(errors).length) throw new DomainError(400, "Some fields need attention.", { errors });
+}
+
+async function recordRevision(tx: Tx, postmortemId: number, version: number, authorId: number, changed: string[], fields: PostmortemFields) {
+  const last = await tx.revision.findFirst({ where: { postmortemId }, orderBy: { id: "desc" }, select: { id: true, authorId: true, createdAt: true, changedFields: true } });
+  const snapshot = JSON.stringify(fields);
+  if (last && last.authorId === authorId && Date.now() - last.createdAt.getTime() < REVISION_COALESCE_MS && version > 1) {
+    const merged = [...new Set([...(JSON.parse(last.changedFields) as string[]), ...changed])];
+    await tx.revision.update({ where: { id: last.id }, data: { version, snapshot, changedFields: JSON.stringify(merged) } });
+  } else {
+    await tx.revision.create({ data: { postmortemId, version, authorId, snapshot, changedFields: JSON.stringify(changed) } });
+  }
+}
+
+async function uniqueSlug(tx: Tx, base: string) {
+  for (let n = 1; ; n++) {
+    const slug = n === 1 ? base : `${base}-${n}`;
+    if (!(await tx.postmortem.findUnique({ where: { slug }, select: { id: true } }))) return slug;
+  }
+}
+
+/** Files a new team postmortem as a draft. Only a lead or admin may make it public from the start. */
+export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFields & { teamId: number }) {
+  const { teamId, ...raw } = input;
+  const fields = normalise(raw);
+  if (!canCreateIn(viewer, teamId)) throw forbidden("You can only file postmortems for teams you belong to.");
+  if (fields.visibility === "public" && !canChangeVisibility(viewer, { kind: "team", teamId })) {
+    throw forbidden("Only the team's leads and admins can make a postmortem public.");
+  }
+  return db.$transaction(async (tx) => {
+    const team = await tx.team.findUnique({ where: { id: teamId }, select: { slug: true, name: true } });
+    if (!team) throw notFound("Team not found.");
+    await checkTaxonomy(tx, fields);
+    const slug = await uniqueSlug(tx, `${team.slug}-${slugify(fields.title, 50)}`);
+    const created = await tx.postmortem.create({
+      data: { slug, kind: "team", status: "draft", teamId, createdById: viewer.id, organization: team.name, version: 1, ...scalarColumns(fields) },
+      select: { id: true },
+    });
+    await replaceChildren(tx, created.id, childRows(fields));
+    await recordRevision(tx, created.id, 1, viewer.id, changedFields(postmortemFields.parse({ title: fields.title, incidentDate: fields.incidentDate }), fields), fields);
+    return { slug, version: 1 };
+  });
+}
+
+/**
+ * Applies a (partial) edit made against `baseVersion`. A stale base is a conflict: nothing is written and the
+ * caller gets the current version and fields, so the editor can show both and keep the user's text.
+ */
+export async function updateTeamPostmortem(viewer: Viewer, input: Partial<PostmortemFields> & { slug: string; baseVersion: number }) {
+  const { slug, baseVersion, ...patch } = input;
+  return db.$transaction(async (tx) => {
+    const pm = await loadForWrite(tx, viewer, slug);
+    if (!canEdit(viewer, pm)) throw forbidden(pm.archivedAt ? "This postmortem is archived. Restore it before editing." : "You cannot edit this postmortem.");
+    const current = await readSnapshot(tx, pm.id);
+    if (pm.version !== baseVersion) {
+      const last = await tx.revision.findFirst({ where: { postmortemId: pm.id }, orderBy: { id: "desc" }, select: { updatedAt: true, author: { select: { name: true } } } });
+      throw new DomainError(409, "Someone saved a newer version while you were editing. Your text is kept; compare and choose.", {
+        conflict: { version: pm.version, fields: current, savedBy: last?.author?.name ?? null, savedAt: last?.updatedAt ?? null },
+      });
+    }
+    const next = normalise(postmortemFields.parse({ ...current, ...patch }));
+    if (next.visibility !== current.visibility && !canChangeVisibility(viewer, pm)) {
+      throw forbidden("Only the team's leads and admins can change who can see a postmortem.");
+    }
+    const changed = changedFields(current, next);
+    if (changed.length === 0) return { slug, version: pm.version, changed };
+    await checkTaxonomy(tx, next);
+    const version = pm.version + 1;
+    await tx.postmortem.update({ where: { id: pm.id }, data: { ...scalarColumns(next), version } });
+    await replaceChildren(tx, pm.id, childRows(next));
+    await recordRevision(tx, pm.id, version, viewer.id, changed, next);
+    return { slug, version, changed };
+  });
+}
+
+/** Soft delete and its undo. Archiving bumps the version so open editors cannot keep saving. */
+export async function setArchived(viewer: Viewer, slug: string, archived: boolean) {
+  return db.$transaction(async (tx) => {
+    const pm = await loadForWrite(tx, viewer, slug);
+    if (archived ? !canArchive(viewer, pm) : !canRestore(viewer, pm)) {
+      throw forbidden(archived ? "Only the team's leads and admins can archive." : "Only the team's leads and admins can restore.");
+    }
+    await tx.postmortem.update({ where: { id: pm.id }, data: { archivedAt: archived ? new Date() : null, version: pm.version + 1 } });
+    return { slug, archived };
+  });
+}
+
+/** Saves an old revision's content as a new version. Visibility is kept unless the viewer may change it. */
+export async function restoreRevision(viewer: Viewer, slug: string, revisionId: number) {
+  const pm = await db.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, revisions: { where: { id: revisionId }, select: { snapshot: true } } } });
+  if (!pm || !canRead(viewer, pm) || !pm.revisions[0]) throw notFound("Revision not found.");
+  const { visibility, ...fields } = parseSnapshot(pm.revisions[0].snapshot);
+  const keepVisibility = canChangeVisibility(viewer, pm) ? { visibility } : {};
+  return updateTeamPostmortem(viewer, { slug, baseVersion: pm.version, ...fields, ...keepVisibility });
+}
+
+/** The editor's starting point: current fields and version, if the viewer may edit. */
+export async function getEditable(viewer: Viewer, slug: string) {
+  const pm = await db.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, team: { select: { id: true, name: true, slug: true } }, status: true } });
+  if (!pm || !canRead(viewer, pm)) return null;
+  return { ...pm, editable: canEdit(viewer, pm), fields: await readSnapshot(db, pm.id) };
+}

@@ -1,0 +1,43 @@
+import rehypeSanitize, { defaultSchema } from "rehype-sanitize";
+import rehypeStringify from "rehype-stringify";
+import remarkGfm from "remark-gfm";
+import remarkParse from "remark-parse";
+import remarkRehype from "remark-rehype";
+import { unified } from "unified";
+import type { Root } from "mdast";
+import { htmlToText } from "@/lib/text";
+
+// Raw HTML typed into Markdown is shown as the text it is, never parsed as markup.
+function rawHtmlAsText() {
+  return (tree: Root) => {
+    const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === "html") node.type = "text";
+      node.children?.forEach((child) => visit(child as typeof node));
+    };
+    visit(tree as never);
+  };
+}
+
+// Defence in depth: even if something slipped past, only safe elements, attributes and http(s)/mailto links survive.
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
+};
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(rawHtmlAsText)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
+
+/**
+ * Renders untrusted, user-written Markdown (GFM) to sanitized HTML. It is never evaluated:
+ * no MDX, no scripts, no event handlers, no javascript: or data: URLs.
+ */
+export function renderMarkdown(markdown: string): string {
+  return String(processor.processSync(markdown));
+}
+
+export const markdownToText = (markdown: string) => htmlToText(renderMarkdown(markdown));

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
+
+export const email = z
+  .string({ message: "Enter your email address." })
+  .trim()
+  .toLowerCase()
+  .max(254, "That email address is too long.")
+  .pipe(z.email({ message: "Enter a valid email address, like name@example.com." }));
+
+export const PASSWORD_MIN = 12;
+export const password = z
+  .string({ message: "Enter a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(200, "Use at most 200 characters.");
+
+const name = z.string({ message: "Enter your name." }).trim().min(1, "Enter your name.").max(100, "Use at most 100 characters.");
+
+export const registerSchema = z
+  .object({ email, name, password, confirm: z.string(), invite: z.string().max(200).optional() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+
+export const signInSchema = z.object({ email, password: z.string().min(1, "Enter your password.").max(200) });
+
+export const changePasswordSchema = z
+  .object({ current: z.string().max(200), password, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+
+export const profileSchema = z.object({ name });
+
+export const teamSchema = z.object({
+  name: z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters."),
+  slug: z.string().trim().toLowerCase().regex(SLUG_PATTERN, "Use lowercase letters, digits and dashes, like `platform-eu`.").max(60),
+});
+
+export const teamRef = z.object({ teamId: z.coerce.number().int().positive() });
+export const addMemberSchema = teamRef.extend({ email });
+export const memberRef = teamRef.extend({ userId: z.coerce.number().int().positive() });
+export const setRoleSchema = memberRef.extend({ role: z.enum(["member", "lead"]) });
+export const createInviteSchema = teamRef.extend({ days: z.coerce.number().int().min(1, "At least 1 day.").max(30, "At most 30 days.").default(7) });
+export const inviteRef = z.object({ inviteId: z.coerce.number().int().positive() });
+export const acceptInviteSchema = z.object({ token: z.string().min(10).max(200) });
+
+export const apiTokenSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “CI import”.").max(60, "Use at most 60 characters.") });
+export const apiTokenRef = z.object({ tokenId: z.coerce.number().int().positive() });

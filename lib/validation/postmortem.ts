@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { ACTION_STATUSES, ACTION_TYPES, PLATFORMS, SEVERITIES, SLUG_PATTERN, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
+
+export const VISIBILITIES = ["team", "public"] as const;
+export const BODY_MAX = 100_000;
+
+const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const required = (max: number, message: string) => text(max).min(1, message);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(""), z.enum(values)]);
+const httpUrl = z.url({ protocol: /^https?$/, message: "Enter a full http:// or https:// address." });
+const isoDate = z.iso.date("Enter a date as YYYY-MM-DD.");
+const tagSlug = z.string().regex(SLUG_PATTERN, "Unknown value.");
+
+/**
+ * The editable fields of a team postmortem. Drafts may leave most of them empty; what publishing
+ * requires is checked separately. Used by the form (instant feedback), server actions and the API.
+ */
+export const postmortemFields = z.object({
+  title: required(200, "Give the postmortem a title.").min(3, "Use at least 3 characters."),
+  incidentDate: isoDate,
+  incidentTime: z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM (24-hour, UTC).")]).default(""),
+  durationMinutes: z.number({ message: "Enter whole minutes." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(525_600, "At most a year.").nullable().default(null),
+  severity: optionalEnum(SEVERITIES).default(""),
+  platform: z.enum(PLATFORMS, { message: "Choose a platform." }).default("other"),
+  kubernetesVersion: z.union([z.literal(""), z.string().trim().regex(/^v?1\.\d{1,2}(\.\d{1,3})?$/, "Use a version like 1.29 or 1.29.3.")]).default(""),
+  components: z.array(tagSlug).max(30, "At most 30 components.").default([]),
+  tags: z.array(tagSlug).max(30, "At most 30 tags.").default([]),
+  summary: text(400).default(""),
+  impact: text(5000).default(""),
+  trigger: text(5000).default(""),
+  rootCause: text(5000).default(""),
+  detection: text(5000).default(""),
+  resolution: text(5000).default(""),
+  timeline: z
+    .array(
+      z.object({
+        at: required(60, "Say when, e.g. 14:10 UTC or Day 2."),
+        description: required(1000, "Say what happened."),
+        marker: optionalEnum(TIMELINE_MARKERS).default(""),
+      }),
+    )
+    .max(100, "At most 100 events.")
+    .default([]),
+  lessons: z.array(required(1000, "Write the lesson or remove it.")).max(50, "At most 50 lessons.").default([]),
+  actionItems: z
+    .array(
+      z.object({
+        type: z.enum(ACTION_TYPES, { message: "Choose a type." }),
+        description: required(1000, "Describe the action or remove it."),
+        owner: text(100).default(""),
+        status: z.enum(ACTION_STATUSES).default("open"),
+        dueDate: z.union([z.literal(""), isoDate]).default(""),
+        link: z.union([z.literal(""), httpUrl]).default(""),
+      }),
+    )
+    .max(50, "At most 50 action items.")
+    .default([]),
+  sources: z.array(z.object({ title: required(200, "Name the source."), url: httpUrl })).max(30, "At most 30 sources.").default([]),
+  body: z.string().max(BODY_MAX, `The narrative is limited to ${BODY_MAX.toLocaleString("en")} characters.`).default(""),
+  visibility: z.enum(VISIBILITIES).default("team"),
+});
+
+export type PostmortemFields = z.infer<typeof postmortemFields>;
+export type PostmortemFieldName = keyof PostmortemFields;
+
+export const createPostmortemInput = postmortemFields.extend({ teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team.") });
+
+/** A PATCH: any subset of the fields, against the version the client last saw. */
+export const updatePostmortemInput = postmortemFields.partial().extend({
+  slug: z.string().regex(SLUG_PATTERN),
+  baseVersion: z.coerce.number({ message: "Send the version you edited (baseVersion)." }).int().min(1),
+});
+
+export const postmortemRef = z.object({ slug: z.string().regex(SLUG_PATTERN) });
+export const restoreRevisionInput = postmortemRef.extend({ revisionId: z.coerce.number().int().positive() });
+export const previewInput = z.object({ body: z.string().max(BODY_MAX, `The narrative is limited to ${BODY_MAX.toLocaleString("en")} characters.`) });
+
+/** A blank form: every default, today's date, no title yet. */
+export const emptyFields = (today: string): PostmortemFields => ({ ...postmortemFields.parse({ title: "New", incidentDate: today }), title: "" });
