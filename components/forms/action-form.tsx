@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { FieldError, FormMessage, TextField } from "@/components/forms/field";
+import { FormMessage, SelectField, TextField } from "@/components/forms/field";
 import type { FormState } from "@/lib/actions/form-action";
 
 export type FieldSpec = {
@@ -63,19 +63,7 @@ export function ActionForm<T>({
         field.type === "hidden" ? (
           <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />
         ) : field.type === "select" ? (
-          <div key={field.name} className="space-y-1">
-            <label htmlFor={`${label}-${field.name}`} className="block text-sm font-medium">
-              {field.label}
-            </label>
-            <select id={`${label}-${field.name}`} name={field.name} defaultValue={field.defaultValue} className="input" aria-describedby={errors?.[field.name] ? `${label}-${field.name}-error` : undefined}>
-              {field.options?.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id={`${label}-${field.name}-error`} messages={errors?.[field.name]} />
-          </div>
+          <SelectField key={field.name} id={`${label}-${field.name}`.replace(/\s+/g, "-").toLowerCase()} name={field.name} label={field.label} defaultValue={field.defaultValue} options={field.options ?? []} errors={errors?.[field.name]} />
         ) : (
           <TextField
             key={field.name}

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 export function FieldError({ id, messages }: { id: string; messages?: string[] }) {
   if (!messages?.length) return null;
@@ -9,18 +9,13 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
   );
 }
 
-/** A labelled input with its hint and error wired up through aria-describedby. */
-export function TextField({
-  name,
-  label,
-  errors,
-  hint,
-  ...input
-}: { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = input.id ?? `field-${name}`;
+type FieldChrome = { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode; className?: string };
+
+/** Label, hint and error around a control, wired up through aria-describedby and aria-invalid. */
+function Field({ id, label, errors, hint, className, control }: Omit<FieldChrome, "name"> & { id: string; control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="space-y-1">
+    <div className={`space-y-1 ${className ?? ""}`}>
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
@@ -29,9 +24,41 @@ export function TextField({
           {hint}
         </p>
       )}
-      <input id={id} name={name} className="input" aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} {...input} />
+      {control({ "aria-invalid": errors?.length ? true : undefined, "aria-describedby": describedBy })}
       <FieldError id={`${id}-error`} messages={errors} />
     </div>
+  );
+}
+
+export function TextField({ name, label, errors, hint, className, ...input }: FieldChrome & InputHTMLAttributes<HTMLInputElement>) {
+  const id = input.id ?? `field-${name}`;
+  return <Field id={id} label={label} errors={errors} hint={hint} className={className} control={(aria) => <input id={id} name={name} className="input" {...aria} {...input} />} />;
+}
+
+export function TextAreaField({ name, label, errors, hint, className, ...input }: FieldChrome & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = input.id ?? `field-${name}`;
+  return <Field id={id} label={label} errors={errors} hint={hint} className={className} control={(aria) => <textarea id={id} name={name} className="input min-h-20" {...aria} {...input} />} />;
+}
+
+export function SelectField({ name, label, errors, hint, className, options, ...select }: FieldChrome & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+  const id = select.id ?? `field-${name}`;
+  return (
+    <Field
+      id={id}
+      label={label}
+      errors={errors}
+      hint={hint}
+      className={className}
+      control={(aria) => (
+        <select id={id} name={name} className="input" {...aria} {...select}>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

@@ -18,6 +18,10 @@ export function postmortemListItem(card: PostmortemCard) {
     tags: card.tags.map((t) => t.slug),
     components: card.components.map((c) => c.slug),
     summary: card.summary,
+    kind: card.kind,
+    team: card.team?.name ?? null,
+    status: card.status,
+    visibility: card.visibility,
     ...(card.snippet ? { snippet: snippetToHtml(card.snippet) } : {}),
   };
 }
@@ -27,6 +31,12 @@ export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[]
   return {
     slug: pm.slug,
     kind: pm.kind,
+    team: pm.team ? { slug: pm.team.slug, name: pm.team.name } : null,
+    status: pm.status,
+    visibility: pm.visibility,
+    archived: Boolean(pm.archivedAt),
+    version: pm.version,
+    kubernetesVersion: pm.kubernetesVersion,
     title: pm.title,
     organization: pm.organization,
     severity: pm.severity,

@@ -1,0 +1,215 @@
+"use client";
+
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { MarkdownField } from "@/components/editor/markdown-field";
+import { RepeatableList } from "@/components/editor/repeatable-list";
+import { TaxonomyPicker, type PickerGroup } from "@/components/editor/taxonomy-picker";
+import { useAutosave, type SaveState } from "@/components/editor/use-autosave";
+import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import type { PostmortemFields } from "@/lib/validation/postmortem";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, ACTION_TYPES, PLATFORM_LABELS, PLATFORMS, SEVERITIES, SEVERITY_INFO, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
+
+type Team = { id: number; name: string; lead: boolean };
+
+const STATUS_TEXT: Record<SaveState, string> = {
+  saved: "All changes saved.",
+  dirty: "Unsaved changes…",
+  saving: "Saving…",
+  invalid: "Not saved yet: fix the highlighted fields. Your text is kept in this browser.",
+  error: "Save failed. Your text is kept in this browser; try again.",
+  conflict: "Not saved: someone else saved a newer version.",
+};
+
+const options = (values: readonly string[], label: (v: string) => string = (v) => v) => values.map((value) => ({ value, label: label(value) }));
+
+export function PostmortemEditor(props: {
+  slug: string | null;
+  version: number;
+  initial: PostmortemFields;
+  teams: Team[];
+  teamId: number;
+  tagGroups: PickerGroup[];
+  componentGroups: PickerGroup[];
+}) {
+  const [teamId, setTeamId] = useState(props.teamId);
+  const editor = useAutosave({ slug: props.slug, version: props.version, initial: props.initial, teamId });
+  const { values, errors } = editor;
+  const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => editor.setValues((v) => ({ ...v, [key]: value }));
+  const err = (path: string) => errors[path];
+  const team = props.teams.find((t) => t.id === teamId);
+  const [backup, setBackup] = useState<{ values: PostmortemFields; version: number; at: string } | null>(null);
+
+  // An earlier visit left unsaved text in this browser: offer it back.
+  useEffect(() => {
+    const raw = localStorage.getItem(editor.backupKey);
+    if (!raw) return;
+    const parsed = JSON.parse(raw) as { values: PostmortemFields; version: number; at: string };
+    if (JSON.stringify(parsed.values) !== JSON.stringify(props.initial)) setBackup(parsed);
+    // Only on first load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void editor.saveNow())} noValidate>
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white/95 py-3 dark:border-zinc-800 dark:bg-zinc-950/95">
+        <p role="status" aria-live="polite" className="text-sm">
+          <span className={editor.state === "saved" ? "text-emerald-700 dark:text-emerald-400" : editor.state === "dirty" || editor.state === "saving" ? "muted" : "text-red-700 dark:text-red-400"}>
+            {editor.message && editor.state !== "saved" ? `${STATUS_TEXT[editor.state]} ${editor.message}` : STATUS_TEXT[editor.state]}
+          </span>
+        </p>
+        <div className="flex gap-2">
+          <button type="submit" className="btn">
+            Save now
+          </button>
+          {editor.slug && (
+            <Link href={`/postmortems/${editor.slug}`} className="btn-quiet">
+              View
+            </Link>
+          )}
+        </div>
+      </div>
+
+      {backup && (
+        <div role="alert" className="card flex flex-wrap items-center justify-between gap-2 border-amber-400">
+          <p className="text-sm">You have unsaved changes in this browser from {new Date(backup.at).toLocaleString()}.</p>
+          <div className="flex gap-2">
+            <button type="button" className="btn" onClick={() => (editor.restoreBackup(backup), setBackup(null))}>
+              Restore them
+            </button>
+            <button type="button" className="btn-quiet" onClick={() => (localStorage.removeItem(editor.backupKey), setBackup(null))}>
+              Discard
+            </button>
+          </div>
+        </div>
+      )}
+
+      {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={values} onKeepMine={editor.keepMine} onTakeTheirs={editor.takeTheirs} />}
+
+      <section aria-label="Basics" className="grid gap-4 sm:grid-cols-2">
+        <h2 className="section-title sm:col-span-2">Basics</h2>
+        {editor.slug ? (
+          <p className="text-sm sm:col-span-2">
+            Team: <strong>{team?.name}</strong>
+          </p>
+        ) : (
+          <SelectField name="teamId" label="Team" value={String(teamId)} onChange={(e) => setTeamId(Number(e.target.value))} options={props.teams.map((t) => ({ value: String(t.id), label: t.name }))} errors={err("teamId")} className="sm:col-span-2" />
+        )}
+        <TextField name="title" label="Title" required value={values.title} onChange={(e) => set("title", e.target.value)} errors={err("title")} className="sm:col-span-2" maxLength={200} />
+        <TextField name="incidentDate" label="Incident date" type="date" required value={values.incidentDate} onChange={(e) => set("incidentDate", e.target.value)} errors={err("incidentDate")} />
+        <TextField name="incidentTime" label="Start time (UTC, optional)" type="time" value={values.incidentTime} onChange={(e) => set("incidentTime", e.target.value)} errors={err("incidentTime")} />
+        <TextField
+          name="durationMinutes"
+          label="Duration in minutes (optional)"
+          type="number"
+          min={1}
+          value={values.durationMinutes ?? ""}
+          onChange={(e) => set("durationMinutes", e.target.value === "" ? null : Number(e.target.value))}
+          errors={err("durationMinutes")}
+        />
+        <SelectField name="severity" label="Severity tier" value={values.severity} onChange={(e) => set("severity", e.target.value as PostmortemFields["severity"])} options={[{ value: "", label: "Not decided yet" }, ...options(SEVERITIES, (s) => `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].label}`)]} errors={err("severity")} />
+        <SelectField name="platform" label="Platform" value={values.platform} onChange={(e) => set("platform", e.target.value as PostmortemFields["platform"])} options={options(PLATFORMS, (p) => PLATFORM_LABELS[p as keyof typeof PLATFORM_LABELS])} errors={err("platform")} />
+        <TextField name="kubernetesVersion" label="Kubernetes version (optional)" placeholder="1.29" value={values.kubernetesVersion} onChange={(e) => set("kubernetesVersion", e.target.value)} errors={err("kubernetesVersion")} />
+        <SelectField
+          name="visibility"
+          label="Who can read it"
+          value={values.visibility}
+          disabled={!team?.lead}
+          hint={team?.lead ? undefined : "Only the team's leads can make a postmortem public."}
+          onChange={(e) => set("visibility", e.target.value as PostmortemFields["visibility"])}
+          options={[
+            { value: "team", label: "Team only" },
+            { value: "public", label: "Everyone (public)" },
+          ]}
+          errors={err("visibility")}
+          className="sm:col-span-2"
+        />
+      </section>
+
+      <section aria-label="Classification" className="grid gap-6 lg:grid-cols-2">
+        <h2 className="section-title lg:col-span-2">Components and root-cause tags</h2>
+        <TaxonomyPicker id="components" title="Components" groups={props.componentGroups} selected={values.components} onChange={(v) => set("components", v)} error={err("components")} />
+        <TaxonomyPicker id="tags" title="Tags" groups={props.tagGroups} selected={values.tags} onChange={(v) => set("tags", v)} error={err("tags")} />
+      </section>
+
+      <section aria-label="What happened" className="space-y-4">
+        <h2 className="section-title">What happened</h2>
+        <TextAreaField name="summary" label="Summary" hint="Two or three sentences for lists and search results." value={values.summary} onChange={(e) => set("summary", e.target.value)} errors={err("summary")} maxLength={400} />
+        {(
+          [
+            ["impact", "Impact", "Who was affected, how, and for how long."],
+            ["trigger", "Trigger", "The change or event that set it off."],
+            ["rootCause", "Root cause", "Why the trigger led to the failure."],
+            ["detection", "Detection", "How you found out."],
+            ["resolution", "Resolution", "What stopped it."],
+          ] as const
+        ).map(([key, label, hint]) => (
+          <TextAreaField key={key} name={key} label={label} hint={hint} value={values[key]} onChange={(e) => set(key, e.target.value)} errors={err(key)} />
+        ))}
+      </section>
+
+      <RepeatableList
+        title="Timeline"
+        itemLabel="Event"
+        items={values.timeline}
+        blank={(): PostmortemFields["timeline"][number] => ({ at: "", description: "", marker: "" })}
+        onChange={(v) => set("timeline", v)}
+        error={err("timeline")}
+        render={(event, update, i) => (
+          <div className="grid gap-2 sm:grid-cols-[10rem_1fr_10rem]">
+            <TextField name={`timeline.${i}.at`} id={`timeline-${i}-at`} label="When" value={event.at} onChange={(e) => update({ ...event, at: e.target.value })} errors={err(`timeline.${i}.at`)} />
+            <TextField name={`timeline.${i}.description`} id={`timeline-${i}-description`} label="What happened" value={event.description} onChange={(e) => update({ ...event, description: e.target.value })} errors={err(`timeline.${i}.description`)} />
+            <SelectField name={`timeline.${i}.marker`} id={`timeline-${i}-marker`} label="Marker" value={event.marker} onChange={(e) => update({ ...event, marker: e.target.value as typeof event.marker })} options={[{ value: "", label: "None" }, ...options(TIMELINE_MARKERS)]} />
+          </div>
+        )}
+      />
+
+      <RepeatableList
+        title="Lessons"
+        itemLabel="Lesson"
+        items={values.lessons}
+        blank={() => ""}
+        onChange={(v) => set("lessons", v)}
+        error={err("lessons")}
+        render={(lesson, update, i) => <TextField name={`lessons.${i}`} id={`lesson-${i}`} label="Lesson" value={lesson} onChange={(e) => update(e.target.value)} errors={err(`lessons.${i}`)} />}
+      />
+
+      <RepeatableList
+        title="Action items"
+        itemLabel="Action item"
+        items={values.actionItems}
+        blank={(): PostmortemFields["actionItems"][number] => ({ type: "prevent", description: "", owner: "", status: "open", dueDate: "", link: "" })}
+        onChange={(v) => set("actionItems", v)}
+        error={err("actionItems")}
+        render={(item, update, i) => (
+          <div className="grid gap-2 sm:grid-cols-3">
+            <TextField name={`actionItems.${i}.description`} id={`action-${i}-description`} label="Action" value={item.description} onChange={(e) => update({ ...item, description: e.target.value })} errors={err(`actionItems.${i}.description`)} className="sm:col-span-3" />
+            <SelectField name={`actionItems.${i}.type`} id={`action-${i}-type`} label="Type" value={item.type} onChange={(e) => update({ ...item, type: e.target.value as typeof item.type })} options={options(ACTION_TYPES)} />
+            <SelectField name={`actionItems.${i}.status`} id={`action-${i}-status`} label="Status" value={item.status} onChange={(e) => update({ ...item, status: e.target.value as typeof item.status })} options={options(ACTION_STATUSES, (s) => ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS])} />
+            <TextField name={`actionItems.${i}.owner`} id={`action-${i}-owner`} label="Owner" value={item.owner} onChange={(e) => update({ ...item, owner: e.target.value })} errors={err(`actionItems.${i}.owner`)} />
+            <TextField name={`actionItems.${i}.dueDate`} id={`action-${i}-due`} label="Due date" type="date" value={item.dueDate} onChange={(e) => update({ ...item, dueDate: e.target.value })} errors={err(`actionItems.${i}.dueDate`)} />
+            <TextField name={`actionItems.${i}.link`} id={`action-${i}-link`} label="Link" type="url" value={item.link} onChange={(e) => update({ ...item, link: e.target.value })} errors={err(`actionItems.${i}.link`)} className="sm:col-span-2" />
+          </div>
+        )}
+      />
+
+      <RepeatableList
+        title="Sources"
+        itemLabel="Source"
+        items={values.sources}
+        blank={() => ({ title: "", url: "" })}
+        onChange={(v) => set("sources", v)}
+        error={err("sources")}
+        render={(source, update, i) => (
+          <div className="grid gap-2 sm:grid-cols-2">
+            <TextField name={`sources.${i}.title`} id={`source-${i}-title`} label="Title" value={source.title} onChange={(e) => update({ ...source, title: e.target.value })} errors={err(`sources.${i}.title`)} />
+            <TextField name={`sources.${i}.url`} id={`source-${i}-url`} label="URL" type="url" value={source.url} onChange={(e) => update({ ...source, url: e.target.value })} errors={err(`sources.${i}.url`)} />
+          </div>
+        )}
+      />
+
+      <MarkdownField value={values.body} onChange={(v) => set("body", v)} error={err("body")} />
+    </form>
+  );
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { diffWordsWithSpace } from "diff";
+import { canRead, canEdit } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { db } from "@/lib/db";
+import { parseSnapshot } from "@/lib/data/postmortem-snapshot";
+import type { PostmortemFields } from "@/lib/validation/postmortem";
+
+export type DiffPart = { value: string; added: boolean; removed: boolean };
+
+/** A field as plain text for diffing: list fields become one line per entry. */
+function asText(value: PostmortemFields[keyof PostmortemFields]): string {
+  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : Object.values(v).filter(Boolean).join(" · "))).join("\n");
+  return value === null ? "" : String(value);
+}
+
+/** A postmortem's revisions, newest first, and the word diff of one of them against the revision before it. */
+export async function getHistory(viewer: Viewer | null, slug: string, selectedId?: number) {
+  const pm = await db.postmortem.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, kind: true, teamId: true, visibility: true, archivedAt: true, version: true },
+  });
+  if (!pm || !canRead(viewer, pm) || pm.kind !== "team") return null;
+  const revisions = await db.revision.findMany({
+    where: { postmortemId: pm.id },
+    orderBy: { id: "desc" },
+    select: { id: true, version: true, changedFields: true, createdAt: true, updatedAt: true, snapshot: true, author: { select: { name: true } } },
+  });
+  const index = Math.max(0, revisions.findIndex((r) => r.id === selectedId));
+  const selected = revisions[index];
+  const previous = revisions[index + 1];
+  const changes =
+    selected &&
+    (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
+      const after = parseSnapshot(selected.snapshot)[field];
+      const before = previous ? parseSnapshot(previous.snapshot)[field] : "";
+      return { field, parts: diffWordsWithSpace(asText(before as never), asText(after)) as DiffPart[] };
+    });
+  return {
+    postmortem: { slug: pm.slug, title: pm.title, version: pm.version },
+    canRestore: canEdit(viewer, pm),
+    revisions: revisions.map(({ snapshot: _snapshot, changedFields, ...r }) => ({ ...r, changedFields: JSON.parse(changedFields) as string[] })),
+    selectedId: selected?.id,
+    changes: changes ?? [],
+  };
+}
