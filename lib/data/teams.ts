@@ -32,7 +32,7 @@ export async function createTeam(input: { name: string; slug: string }, creatorI
 
 export async function addMember(teamId: number, email: string) {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, name: true } });
-  if (!user) throw new DomainError(400, "No account uses that email.", { errors: { email: ["No account uses that email. Send them an invite link instead."] } });
+  if (!user) throw new DomainError(400, "Could not add them.", { errors: { email: ["No account uses that email. Send them an invite link instead."] } });
   await db.membership.upsert({ where: { userId_teamId: { userId: user.id, teamId } }, create: { userId: user.id, teamId }, update: {} });
   return user;
 }

@@ -1,0 +1,64 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
+import { hashPassword } from "@/lib/auth/password";
+
+/**
+ * The database the test server runs on (see playwright.config.ts). Plain SQL: Prisma's generated client is
+ * ESM-only and Playwright loads specs as CommonJS. Fixtures only insert and delete their own rows.
+ */
+export const sqlite = new Database("data/e2e.db", { timeout: 10_000 });
+
+let counter = 0;
+export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+
+export type TestUser = { id: number; email: string; name: string; password: string; isAdmin: boolean };
+export type TestTeam = { id: number; slug: string; name: string };
+
+type World = {
+  user: (options?: { admin?: boolean; name?: string }) => Promise<TestUser>;
+  team: (members: { user: TestUser; role?: "member" | "lead" }[]) => Promise<TestTeam>;
+};
+
+/** Signs a browser context in through next-auth's real credentials endpoint. */
+export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">) {
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  expect(response.ok(), `sign in as ${user.email}`).toBe(true);
+}
+
+/** Each test creates the users and teams it needs; they are removed afterwards with everything they own. */
+export const test = base.extend<{ world: World }>({
+  world: async ({}, use) => {
+    const users: number[] = [];
+    const teams: number[] = [];
+    await use({
+      async user(options = {}) {
+        const id = unique();
+        const password = `pw-${id}-long-enough`;
+        const user = { email: `user-${id}@example.test`, name: options.name ?? `User ${id}`, isAdmin: options.admin ?? false, password };
+        const { lastInsertRowid } = sqlite
+          .prepare(`INSERT INTO "User" (email, name, passwordHash, isAdmin, createdAt) VALUES (?, ?, ?, ?, ?)`)
+          .run(user.email, user.name, await hashPassword(password), user.isAdmin ? 1 : 0, Date.now());
+        users.push(Number(lastInsertRowid));
+        return { id: Number(lastInsertRowid), ...user };
+      },
+      async team(members) {
+        const id = unique();
+        const team = { slug: `team-${id}`, name: `Team ${id}` };
+        const { lastInsertRowid } = sqlite.prepare(`INSERT INTO "Team" (slug, name, createdAt) VALUES (?, ?, ?)`).run(team.slug, team.name, Date.now());
+        const teamId = Number(lastInsertRowid);
+        for (const m of members) {
+          sqlite.prepare(`INSERT INTO "Membership" (userId, teamId, role, createdAt) VALUES (?, ?, ?, ?)`).run(m.user.id, teamId, m.role ?? "member", Date.now());
+        }
+        teams.push(teamId);
+        return { id: teamId, ...team };
+      },
+    });
+    const inList = (ids: number[]) => `(${ids.map(Number).join(",") || "NULL"})`;
+    sqlite.exec(`DELETE FROM "Postmortem" WHERE teamId IN ${inList(teams)} OR createdById IN ${inList(users)}`);
+    sqlite.exec(`DELETE FROM "Team" WHERE id IN ${inList(teams)}`);
+    sqlite.exec(`DELETE FROM "User" WHERE id IN ${inList(users)}`);
+  },
+});
+
+export { expect };
