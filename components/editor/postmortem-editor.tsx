@@ -203,8 +203,8 @@ export function PostmortemEditor(props: {
         error={err("sources")}
         render={(source, update, i) => (
           <div className="grid gap-2 sm:grid-cols-2">
-            <TextField name={`sources.${i}.title`} id={`source-${i}-title`} label="Title" value={source.title} onChange={(e) => update({ ...source, title: e.target.value })} errors={err(`sources.${i}.title`)} />
-            <TextField name={`sources.${i}.url`} id={`source-${i}-url`} label="URL" type="url" value={source.url} onChange={(e) => update({ ...source, url: e.target.value })} errors={err(`sources.${i}.url`)} />
+            <TextField name={`sources.${i}.title`} id={`source-${i}-title`} label="Source title" value={source.title} onChange={(e) => update({ ...source, title: e.target.value })} errors={err(`sources.${i}.title`)} />
+            <TextField name={`sources.${i}.url`} id={`source-${i}-url`} label="Source URL" type="url" value={source.url} onChange={(e) => update({ ...source, url: e.target.value })} errors={err(`sources.${i}.url`)} />
           </div>
         )}
       />

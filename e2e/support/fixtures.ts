@@ -62,3 +62,12 @@ export const test = base.extend<{ world: World }>({
 });
 
 export { expect };
+
+/** Files a team postmortem through the API as the signed-in user of `page`; returns its slug and version. */
+export async function filePostmortem(page: Page, teamId: number, fields: Record<string, unknown> = {}) {
+  const response = await page.request.post("/api/v1/postmortems", {
+    data: { teamId, title: `Incident ${unique()}`, incidentDate: "2026-05-04", severity: "production", summary: "A test incident.", ...fields },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  return (await response.json()) as { slug: string; version: number };
+}

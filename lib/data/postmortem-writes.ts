@@ -35,9 +35,10 @@ async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "co
 }
 
 async function recordRevision(tx: Tx, postmortemId: number, version: number, authorId: number, changed: string[], fields: PostmortemFields) {
-  const last = await tx.revision.findFirst({ where: { postmortemId }, orderBy: { id: "desc" }, select: { id: true, authorId: true, createdAt: true, changedFields: true } });
+  const last = await tx.revision.findFirst({ where: { postmortemId }, orderBy: { id: "desc" }, select: { id: true, version: true, authorId: true, createdAt: true, changedFields: true } });
   const snapshot = JSON.stringify(fields);
-  if (last && last.authorId === authorId && Date.now() - last.createdAt.getTime() < REVISION_COALESCE_MS && version > 1) {
+  // The revision that created the postmortem is always kept as its own checkpoint.
+  if (last && last.version > 1 && last.authorId === authorId && Date.now() - last.createdAt.getTime() < REVISION_COALESCE_MS) {
     const merged = [...new Set([...(JSON.parse(last.changedFields) as string[]), ...changed])];
     await tx.revision.update({ where: { id: last.id }, data: { version, snapshot, changedFields: JSON.stringify(merged) } });
   } else {
