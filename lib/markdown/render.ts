@@ -18,6 +18,17 @@ function rawHtmlAsText() {
   };
 }
 
+// The narrative renders under the page's h2 "The story": # becomes h3, ## h4 … (capped at h6).
+function demoteHeadings() {
+  return (tree: Root) => {
+    const visit = (node: { type: string; depth?: number; children?: unknown[] }) => {
+      if (node.type === "heading" && node.depth) node.depth = Math.min(6, node.depth + 2) as 1;
+      node.children?.forEach((child) => visit(child as typeof node));
+    };
+    visit(tree as never);
+  };
+}
+
 // Defence in depth: even if something slipped past, only safe elements, attributes and http(s)/mailto links survive.
 const schema = {
   ...defaultSchema,
@@ -28,6 +39,7 @@ const processor = unified()
   .use(remarkParse)
   .use(remarkGfm)
   .use(rawHtmlAsText)
+  .use(demoteHeadings)
   .use(remarkRehype)
   .use(rehypeSanitize, schema)
   .use(rehypeStringify);

@@ -1,0 +1,96 @@
+import type { Page } from "@playwright/test";
+import { expect, signIn, test, unique } from "./support/fixtures";
+import { XSS_PAYLOADS } from "./support/xss-payloads";
+
+// React renders this placeholder on forms whose action is a server function; it is React's own, not user text.
+const REACT_FORM_PLACEHOLDER = "javascript:throw new Error('A React form was unexpectedly submitted";
+
+/** Nothing ran, no dialog opened, and the page holds no executable markup derived from user text. */
+async function expectInert(page: Page, dialogs: string[], where: string) {
+  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `${where}: window.__xss`).toBeUndefined();
+  expect(dialogs, `${where}: dialogs`).toEqual([]);
+  const dangerous = await page.locator("#main").evaluate((main, placeholder) => {
+    const found: string[] = [];
+    for (const el of main.querySelectorAll("*")) {
+      if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "LINK", "STYLE", "FRAMESET", "FRAME"].includes(el.tagName)) found.push(el.tagName);
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
+        if (/^(href|src|action|formaction|xlink:href|data|srcdoc|background)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value) && !attr.value.startsWith(placeholder)) {
+          found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
+        }
+      }
+    }
+    return found;
+  }, REACT_FORM_PLACEHOLDER);
+  expect(dangerous, `${where}: executable markup`).toEqual([]);
+}
+
+test("XSS payloads in every text field never execute and are shown as text", async ({ page, world }) => {
+  test.setTimeout(300_000);
+  expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const lead = await world.user();
+  const team = await world.team([{ user: lead, role: "lead" }]);
+  await signIn(page, lead);
+  const marker = `xss${unique()}`;
+
+  const slugs: string[] = [];
+  for (let start = 0; start < XSS_PAYLOADS.length; start += 10) {
+    const batch = XSS_PAYLOADS.slice(start, start + 10).map(async (payload, offset) => {
+      const i = start + offset;
+      const response = await page.request.post("/api/v1/postmortems", {
+        data: {
+          teamId: team.id,
+          visibility: "public",
+          title: `${marker} ${i} ${payload}`.slice(0, 200),
+          incidentDate: "2026-01-01",
+          summary: payload,
+          impact: payload,
+          trigger: payload,
+          rootCause: payload,
+          detection: payload,
+          resolution: payload,
+          timeline: [{ at: payload.slice(0, 60), description: payload, marker: "trigger" }],
+          lessons: [payload],
+          actionItems: [{ type: "prevent", description: payload, owner: payload.slice(0, 100), status: "open" }],
+          sources: [{ title: payload, url: `https://example.com/?q=${encodeURIComponent(payload)}` }],
+          body: `# ${payload}\n\n${payload}\n\n> ${payload}\n\n- ${payload}\n\n\`${payload}\`\n\n${payload}`,
+        },
+      });
+      expect(response.status(), `${payload}: ${await response.text()}`).toBe(201);
+      slugs[i] = ((await response.json()) as { slug: string }).slug;
+    });
+    await Promise.all(batch);
+  }
+
+  for (const [i, payload] of XSS_PAYLOADS.entries()) {
+    await page.goto(`/postmortems/${slugs[i]}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${marker} ${i} ${payload}`.slice(0, 200));
+    await expect(page.getByRole("region", { name: "At a glance" }).getByRole("definition").first()).toHaveText(payload);
+    await expectInert(page, dialogs, `detail ${i}: ${payload}`);
+  }
+
+  for (const pageNumber of [1, 2]) {
+    await page.goto(`/postmortems?q=${marker}&pageSize=100&page=${pageNumber}`);
+    await expect(page.getByRole("status")).toContainText(`of ${XSS_PAYLOADS.length} postmortems`);
+    await expectInert(page, dialogs, `search page ${pageNumber}`);
+  }
+
+  for (let i = 0; i < XSS_PAYLOADS.length; i += 10) {
+    await page.goto(`/postmortems/${slugs[i]}/edit`);
+    await expect(page.getByLabel("Impact")).toHaveValue(XSS_PAYLOADS[i]!);
+    await expect(page.getByRole("region", { name: "Preview" }).locator(".prose")).toBeVisible();
+    await expectInert(page, dialogs, `editor ${i}`);
+    await page.goto(`/postmortems/${slugs[i]}/history`);
+    await expectInert(page, dialogs, `history ${i}`);
+  }
+
+  const api = await page.request.get(`/api/v1/postmortems?q=${marker}&pageSize=100`);
+  for (const item of ((await api.json()) as { items: { snippet: string }[] }).items) {
+    expect(item.snippet.replace(/<\/?mark>/g, "")).not.toMatch(/<[a-z!/]/i);
+  }
+});
