@@ -65,8 +65,14 @@ export type PostmortemFieldName = keyof PostmortemFields;
 
 export const createPostmortemInput = postmortemFields.extend({ teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team.") });
 
+// A PATCH changes only what it sends. `.partial()` would keep each field's default and silently reset every
+// field the client left out, so the defaults are unwrapped first.
+const patchShape = Object.fromEntries(
+  Object.entries(postmortemFields.shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional()]),
+) as unknown as { [K in keyof typeof postmortemFields.shape]: z.ZodOptional<z.ZodType<PostmortemFields[K]>> };
+
 /** A PATCH: any subset of the fields, against the version the client last saw. */
-export const updatePostmortemInput = postmortemFields.partial().extend({
+export const updatePostmortemInput = z.object(patchShape).extend({
   slug: z.string().regex(SLUG_PATTERN),
   baseVersion: z.coerce.number({ message: "Send the version you edited (baseVersion)." }).int().min(1),
 });

@@ -1,0 +1,148 @@
+import type { Browser, Page, Request } from "@playwright/test";
+import { expect, filePostmortem, signIn, sqlite, test, unique, type TestUser } from "./support/fixtures";
+
+type Role = "anonymous" | "memberB" | "memberA" | "leadA" | "admin";
+const ROLES: Role[] = ["anonymous", "memberB", "memberA", "leadA", "admin"];
+
+async function setup(browser: Browser, world: Parameters<Parameters<typeof test>[2]>[0]["world"]) {
+  const users: Record<Exclude<Role, "anonymous">, TestUser> = {
+    memberA: await world.user(),
+    leadA: await world.user(),
+    memberB: await world.user(),
+    admin: await world.user({ admin: true }),
+  };
+  const teamA = await world.team([{ user: users.leadA, role: "lead" }, { user: users.memberA }]);
+  await world.team([{ user: users.memberB, role: "lead" }]);
+  const pages = {} as Record<Role, Page>;
+  for (const role of ROLES) {
+    const context = await browser.newContext();
+    pages[role] = await context.newPage();
+    if (role !== "anonymous") await signIn(pages[role], users[role]);
+  }
+  return { users, teamA, pages };
+}
+
+const stateOf = (slug: string) =>
+  sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number; visibility: string; archivedAt: number | null; impact: string };
+
+for (const visibility of ["team", "public"] as const) {
+  test(`API and pages enforce every role on a ${visibility} postmortem`, async ({ browser, world }) => {
+    test.setTimeout(120_000);
+    const { teamA, pages } = await setup(browser, world);
+    const marker = `perm${unique()}`;
+    // A tag of its own, so its count reveals exactly whether this postmortem is counted.
+    const tag = `perm-tag-${unique()}`;
+    sqlite.prepare(`INSERT INTO "Tag" (slug, name, description, synonyms, categoryId) SELECT ?, ?, 'test', '', id FROM "Category" LIMIT 1`).run(tag, tag);
+    const { slug } = await filePostmortem(pages.leadA, teamA.id, { title: `${marker} secret title`, visibility, tags: [tag] });
+    const canRead = (role: Role) => visibility === "public" || ["memberA", "leadA", "admin"].includes(role);
+
+    for (const role of ROLES) {
+      const page = pages[role];
+      const readable = canRead(role);
+      // read: page, API record, search, counts
+      expect((await page.goto(`/postmortems/${slug}`))?.status(), `${role} reads the page`).toBe(readable ? 200 : 404);
+      if (!readable) await expect(page.getByText(marker)).toHaveCount(0);
+      expect((await page.request.get(`/api/v1/postmortems/${slug}`)).status(), `${role} reads the API`).toBe(readable ? 200 : 404);
+      const query = encodeURIComponent(`${marker} secret`);
+      const search = await (await page.request.get(`/api/v1/postmortems?q=${query}`)).json();
+      expect(search.total, `${role} search count`).toBe(readable ? 1 : 0);
+      const tags = await (await page.request.get("/api/v1/tags")).json();
+      expect(tags.items.find((t: { slug: string }) => t.slug === tag).count, `${role} tag count`).toBe(readable ? 1 : 0);
+      await page.goto(`/postmortems?q=${query}`);
+      await expect(page.getByRole("status"), `${role} browse`).toHaveText(readable ? "Showing 1–1 of 1 postmortem" : "No postmortems match.");
+      expect((await page.goto(`/postmortems/${slug}/edit`))?.url(), `${role} edit page`).toContain(role === "anonymous" ? "/signin" : `/postmortems/${slug}/edit`);
+
+      // create in team A
+      const created = await page.request.post("/api/v1/postmortems", { data: { teamId: teamA.id, title: `${marker} by ${role}`, incidentDate: "2026-01-02" } });
+      expect(created.status(), `${role} creates`).toBe({ anonymous: 401, memberB: 403, memberA: 201, leadA: 201, admin: 201 }[role]);
+
+      // edit
+      const before = stateOf(slug);
+      const edit = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
+      const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: 200, leadA: 200, admin: 200 }[role];
+      expect(edit.status(), `${role} edits: ${await edit.text()}`).toBe(editStatus);
+      expect(stateOf(slug).impact === `edited by ${role}`, `${role} edit applied`).toBe(editStatus === 200);
+      if (edit.status() !== 200) expect(JSON.stringify(await edit.json())).not.toContain(marker);
+
+      // change visibility
+      const other = visibility === "public" ? "team" : "public";
+      const vis = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility: other } });
+      expect(vis.status(), `${role} changes visibility`).toBe({ anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role]);
+      if (vis.status() === 200) {
+        await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility } });
+      }
+      expect(stateOf(slug).visibility).toBe(visibility);
+
+      // archive, then restore
+      const archive = await page.request.post(`/api/v1/postmortems/${slug}/archive`);
+      const archiveStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role];
+      expect(archive.status(), `${role} archives`).toBe(archiveStatus);
+      if (archiveStatus !== 200) {
+        expect(stateOf(slug).archivedAt).toBeNull();
+        await pages.leadA.request.post(`/api/v1/postmortems/${slug}/archive`);
+      }
+      // Archived: only the team's leads and admins can see or restore it.
+      const restore = await page.request.post(`/api/v1/postmortems/${slug}/restore`);
+      expect(restore.status(), `${role} restores`).toBe({ anonymous: 401, memberB: 404, memberA: 404, leadA: 200, admin: 200 }[role]);
+      if (restore.status() !== 200) await pages.leadA.request.post(`/api/v1/postmortems/${slug}/restore`);
+      expect(stateOf(slug).archivedAt).toBeNull();
+    }
+    sqlite.prepare(`DELETE FROM "Postmortem" WHERE title LIKE ?`).run(`${marker}%`);
+    sqlite.prepare(`DELETE FROM "Tag" WHERE slug = ?`).run(tag);
+  });
+}
+
+/** Clicks something as the lead, captures the server-action request it sends, and stops it reaching the server. */
+async function captureAction(page: Page, trigger: () => Promise<void>): Promise<Request> {
+  let captured: Request | undefined;
+  await page.route("**/*", async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"] && !captured) {
+      captured = route.request();
+      await route.abort();
+    } else await route.continue();
+  });
+  await trigger();
+  await expect.poll(() => Boolean(captured)).toBe(true);
+  await page.unrouteAll({ behavior: "ignoreErrors" });
+  return captured!;
+}
+
+async function replay(page: Page, request: Request) {
+  const headers = { ...request.headers() };
+  delete headers.cookie;
+  const response = await page.request.fetch(request.url(), { method: "POST", headers, data: request.postDataBuffer() ?? undefined });
+  return { status: response.status(), body: await response.text() };
+}
+
+test("server actions refuse the same requests the API refuses", async ({ browser, world }) => {
+  test.setTimeout(120_000);
+  const { teamA, pages } = await setup(browser, world);
+  const { slug } = await filePostmortem(pages.leadA, teamA.id, { title: `Action target ${unique()}`, impact: "original" });
+
+  // Archive: the lead's real request, replayed as everyone.
+  pages.leadA.once("dialog", (d) => d.accept());
+  await pages.leadA.goto(`/postmortems/${slug}`);
+  const archive = await captureAction(pages.leadA, () => pages.leadA.getByRole("button", { name: "Archive" }).click());
+  for (const role of ["anonymous", "memberB", "memberA"] as const) {
+    const result = await replay(pages[role], archive);
+    expect(result.body, `${role} archive action`).toMatch({ anonymous: /"status":401/, memberB: /"status":404/, memberA: /"status":403/ }[role]);
+    expect(stateOf(slug).archivedAt, `${role} did not archive`).toBeNull();
+  }
+  expect((await replay(pages.admin, archive)).body).toMatch(/"ok":true/);
+  expect(stateOf(slug).archivedAt).not.toBeNull();
+  await pages.leadA.request.post(`/api/v1/postmortems/${slug}/restore`);
+
+  // Edit: the editor's autosave request, replayed as everyone.
+  await pages.leadA.goto(`/postmortems/${slug}/edit`);
+  const save = await captureAction(pages.leadA, async () => {
+    await pages.leadA.getByLabel("Impact").fill("changed through a replayed action");
+    await pages.leadA.getByRole("button", { name: "Save now" }).click();
+  });
+  for (const role of ["anonymous", "memberB"] as const) {
+    const result = await replay(pages[role], save);
+    expect(result.body, `${role} save action`).toMatch(role === "anonymous" ? /"status":401/ : /"status":404/);
+    expect(stateOf(slug).impact).toBe("original");
+  }
+  expect((await replay(pages.memberA, save)).body).toMatch(/"ok":true/);
+  expect(stateOf(slug).impact).toBe("changed through a replayed action");
+});
