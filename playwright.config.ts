@@ -1,6 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
+const OIDC_PORT = PORT + 1;
 export const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -20,14 +21,33 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
-  webServer: {
-    // The real app on its own database, rebuilt only when sources changed.
-    command: "node scripts/start.mjs --reset-db",
-    url: `${baseURL}/api/v1/tags`,
-    env: { DATABASE_URL: "file:./data/e2e.db", PORT: String(PORT) },
-    reuseExistingServer: !process.env.CI,
-    timeout: 240_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A real OpenID Connect provider on loopback, for single sign-on tests.
+      command: "node e2e/support/oidc-server.mjs",
+      url: `http://127.0.0.1:${OIDC_PORT}/.well-known/openid-configuration`,
+      env: { OIDC_PORT: String(OIDC_PORT), APP_URL: baseURL },
+      reuseExistingServer: !process.env.CI,
+      stdout: "ignore",
+    },
+    {
+      // The real app on its own database, rebuilt only when sources changed.
+      command: "node scripts/start.mjs --reset-db",
+      url: `${baseURL}/api/v1/tags`,
+      env: {
+        DATABASE_URL: "file:./data/e2e.db",
+        PORT: String(PORT),
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+        OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
+        OIDC_CLIENT_ID: "atlas-e2e",
+        OIDC_CLIENT_SECRET: "atlas-e2e-secret",
+        OIDC_NAME: "Test SSO",
+      },
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });
