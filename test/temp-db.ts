@@ -16,6 +16,7 @@ export function createTempDb() {
   const db = createPrismaClient(`file:${file}`);
   return {
     db,
+    file,
     sqlite,
     async cleanup() {
       await db.$disconnect();

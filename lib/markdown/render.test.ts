@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { markdownToText, renderMarkdown } from "@/lib/markdown/render";
+
+describe("renderMarkdown", () => {
+  it("renders GFM", () => {
+    const html = renderMarkdown("# Title\n\n**bold** and a [link](https://example.com)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [x] done");
+    expect(html).toContain("<h3>Title</h3>");
+    expect(html).toContain("<strong>bold</strong>");
+    expect(html).toContain('<a href="https://example.com">link</a>');
+    expect(html).toContain("<table>");
+    expect(html).toContain('type="checkbox"');
+  });
+
+  it.each([
+    ["<script>alert(1)</script>", "&#x3C;script>alert(1)&#x3C;/script>"],
+    ['<img src=x onerror="alert(1)">', "&#x3C;img src=x onerror=\"alert(1)\">"],
+    ["[x](javascript:alert(1))", "<p><a>x</a></p>"],
+    ["![x](data:image/svg+xml;base64,AAAA)", '<p><img alt="x"></p>'],
+    ["[x](vbscript:msgbox)", "<p><a>x</a></p>"],
+  ])("keeps %j inert", (input, expected) => {
+    expect(renderMarkdown(input)).toContain(expected);
+  });
+
+  it("leaves MDX syntax as plain text", () => {
+    const html = renderMarkdown('import x from "y"\n\nexport const a = 1\n\n{alert(1)}\n\n<Callout>hi</Callout>');
+    expect(html).not.toMatch(/<callout/i);
+    expect(markdownToText('import x from "y"\n\n{alert(1)}')).toBe('import x from "y" {alert(1)}');
+  });
+});
