@@ -1,0 +1,33 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, filePostmortem, signIn, test } from "./support/fixtures";
+
+async function expectNoViolations(page: Page, name: string) {
+  await expect(page.getByRole("main")).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`signed-out account pages have no axe violations (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/signin", "/register", "/invite/not-a-real-token"]) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+  });
+
+  test(`signed-in pages have no axe violations (${scheme})`, async ({ page, world }) => {
+    test.setTimeout(90_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    const lead = await world.user({ admin: true });
+    const team = await world.team([{ user: lead, role: "lead" }]);
+    await signIn(page, lead);
+    const { slug } = await filePostmortem(page, team.id, { lessons: ["One"], timeline: [{ at: "10:00", description: "Began", marker: "trigger" }], body: "## Heading\n\nText" });
+    await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "Changed" } });
+    for (const path of ["/settings", "/teams", `/teams/${team.slug}`, "/new", `/postmortems/${slug}`, `/postmortems/${slug}/edit`, `/postmortems/${slug}/history`]) {
+      await page.goto(path);
+      await expectNoViolations(page, path);
+    }
+  });
+}
