@@ -47,10 +47,10 @@ test("signing in with a wrong password says so; the right one works and returns 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings/);
   await page.getByRole("textbox", { name: "Email" }).fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill("not-the-password");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Email or password is wrong." })).toBeVisible();
   await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL(/\/settings$/);
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
 });

@@ -92,17 +92,23 @@ for (const visibility of ["team", "public"] as const) {
   });
 }
 
-/** Clicks something as the lead, captures the server-action request it sends, and stops it reaching the server. */
-async function captureAction(page: Page, trigger: () => Promise<void>): Promise<Request> {
+/**
+ * Clicks something as the lead and captures the server-action request whose body contains `marker`, stopping it
+ * from reaching the server. Other actions the page sends (such as the Markdown preview) pass through.
+ */
+async function captureAction(page: Page, marker: string, trigger: () => Promise<void>): Promise<Request> {
   let captured: Request | undefined;
   await page.route("**/*", async (route) => {
-    if (route.request().method() === "POST" && route.request().headers()["next-action"] && !captured) {
-      captured = route.request();
+    const request = route.request();
+    if (request.method() === "POST" && request.headers()["next-action"] && (request.postData() ?? "").includes(marker)) {
+      captured ??= request;
       await route.abort();
     } else await route.continue();
   });
   await trigger();
   await expect.poll(() => Boolean(captured)).toBe(true);
+  // Leave before un-routing, so nothing the page still has queued (an autosave) reaches the server.
+  await page.goto("about:blank");
   await page.unrouteAll({ behavior: "ignoreErrors" });
   return captured!;
 }
@@ -122,7 +128,7 @@ test("server actions refuse the same requests the API refuses", async ({ browser
   // Archive: the lead's real request, replayed as everyone.
   pages.leadA.once("dialog", (d) => d.accept());
   await pages.leadA.goto(`/postmortems/${slug}`);
-  const archive = await captureAction(pages.leadA, () => pages.leadA.getByRole("button", { name: "Archive" }).click());
+  const archive = await captureAction(pages.leadA, slug, () => pages.leadA.getByRole("button", { name: "Archive" }).click());
   for (const role of ["anonymous", "memberB", "memberA"] as const) {
     const result = await replay(pages[role], archive);
     expect(result.body, `${role} archive action`).toMatch({ anonymous: /"status":401/, memberB: /"status":404/, memberA: /"status":403/ }[role]);
@@ -134,7 +140,7 @@ test("server actions refuse the same requests the API refuses", async ({ browser
 
   // Edit: the editor's autosave request, replayed as everyone.
   await pages.leadA.goto(`/postmortems/${slug}/edit`);
-  const save = await captureAction(pages.leadA, async () => {
+  const save = await captureAction(pages.leadA, "changed through a replayed action", async () => {
     await pages.leadA.getByLabel("Impact").fill("changed through a replayed action");
     await pages.leadA.getByRole("button", { name: "Save now" }).click();
   });

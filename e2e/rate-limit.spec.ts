@@ -21,7 +21,7 @@ test("after 10 failed attempts on an account, even the right password gets 429 w
   await page.goto("/signin");
   await page.getByRole("textbox", { name: "Email" }).fill(user.email);
   await page.getByLabel("Password", { exact: true }).fill(user.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Too many failed sign-in attempts. Wait a few minutes and try again." })).toBeVisible();
 });
 

@@ -4,7 +4,13 @@ import { databaseUrl } from "@/lib/database-url";
 
 /** Builds a Prisma client on the better-sqlite3 adapter. The app uses the singleton in lib/db.ts; CLIs call this. */
 export function createPrismaClient(url = databaseUrl()) {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({
+    // Wait for SQLite's write lock instead of failing at once (the file is WAL, see scripts/lib/run.mjs).
+    adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }),
+    // SQLite has one writer: under a burst of saves, transactions queue for the lock. Prisma's default
+    // 2 s wait would turn that queue into errors.
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+  });
 }
 
 export type Db = PrismaClient;

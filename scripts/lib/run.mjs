@@ -38,6 +38,8 @@ export function prepareDatabase({ reset = false } = {}) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
   run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
+  // WAL lets readers and the one writer work at the same time; the mode is stored in the file.
+  run("node", ["-e", `require("better-sqlite3")(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
