@@ -3,6 +3,7 @@ import { defineConfig, devices } from "@playwright/test";
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const OIDC_PORT = PORT + 1;
 export const baseURL = `http://127.0.0.1:${PORT}`;
+const READING_SPECS = /(home|browse|search|detail|api|a11y|no-js)\.spec\.ts$/;
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,7 +21,11 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    // Specs that count curated stories run first, before other specs add public team postmortems.
+    { name: "reading", testMatch: READING_SPECS, use: { ...devices["Desktop Chrome"] } },
+    { name: "writing", testIgnore: READING_SPECS, dependencies: ["reading"], use: { ...devices["Desktop Chrome"] } },
+  ],
   webServer: [
     {
       // A real OpenID Connect provider on loopback, for single sign-on tests.

@@ -14,3 +14,17 @@ export function createPrismaClient(url = databaseUrl()) {
 }
 
 export type Db = PrismaClient;
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/**
+ * The one way to run a transaction that writes. The adapter opens transactions with a deferred BEGIN; in WAL mode
+ * a transaction that reads first and writes later fails with SQLITE_BUSY_SNAPSHOT if another connection (the
+ * content sync, a script) wrote in between. Taking the write lock with the first statement makes it wait instead.
+ */
+export function writeTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`UPDATE "Category" SET "id" = "id" WHERE 0`;
+    return fn(tx);
+  });
+}

@@ -1,4 +1,4 @@
-import type { Db } from "@/lib/db-client";
+import { writeTransaction, type Db } from "@/lib/db-client";
 import { compileMdx } from "@/lib/content/compile";
 import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
 import { ContentError } from "@/lib/content/errors";
@@ -140,16 +140,13 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
   const keep = new Set(content.postmortems.map((pm) => pm.slug));
   const removed = existing.filter((pm) => pm.kind === "curated" && !keep.has(pm.slug)).map((pm) => pm.slug);
 
-  await db.$transaction(
-    async (tx) => {
-      await syncTaxonomy(tx, content);
-      for (const pm of compiled) await writePostmortem(tx, pm);
-      await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
-      await pruneTaxonomy(tx, content);
-      await syncLearningPaths(tx, content);
-    },
-    { timeout: 60_000 },
-  );
+  await writeTransaction(db, async (tx) => {
+    await syncTaxonomy(tx, content);
+    for (const pm of compiled) await writePostmortem(tx, pm);
+    await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
+    await pruneTaxonomy(tx, content);
+    await syncLearningPaths(tx, content);
+  });
 
   return {
     created: compiled.filter((pm) => !bySlug.has(pm.slug)).map((pm) => pm.slug),

@@ -3,6 +3,7 @@ import { canArchive, canChangeVisibility, canCreateIn, canEdit, canRead, canRest
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db-client";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
 import { slugify } from "@/lib/text";
@@ -61,7 +62,7 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
   if (fields.visibility === "public" && !canChangeVisibility(viewer, { kind: "team", teamId })) {
     throw forbidden("Only the team's leads and admins can make a postmortem public.");
   }
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const team = await tx.team.findUnique({ where: { id: teamId }, select: { slug: true, name: true } });
     if (!team) throw notFound("Team not found.");
     await checkTaxonomy(tx, fields);
@@ -82,7 +83,7 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
  */
 export async function updateTeamPostmortem(viewer: Viewer, input: Partial<PostmortemFields> & { slug: string; baseVersion: number }) {
   const { slug, baseVersion, ...patch } = input;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const pm = await loadForWrite(tx, viewer, slug);
     if (!canEdit(viewer, pm)) throw forbidden(pm.archivedAt ? "This postmortem is archived. Restore it before editing." : "You cannot edit this postmortem.");
     const current = await readSnapshot(tx, pm.id);
@@ -109,7 +110,7 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
 
 /** Soft delete and its undo. Archiving bumps the version so open editors cannot keep saving. */
 export async function setArchived(viewer: Viewer, slug: string, archived: boolean) {
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const pm = await loadForWrite(tx, viewer, slug);
     if (archived ? !canArchive(viewer, pm) : !canRestore(viewer, pm)) {
       throw forbidden(archived ? "Only the team's leads and admins can archive." : "Only the team's leads and admins can restore.");

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { writeTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
 import type { TeamRole, Viewer } from "@/lib/auth/viewer-types";
 
@@ -31,7 +32,7 @@ export const findUserByEmail = (email: string) =>
 /** Creates a user; the very first account on a fresh install becomes an admin. */
 export async function createUser(input: { email: string; name: string; password?: string }) {
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  return db.$transaction(async (tx) => {
+  return writeTransaction(db, async (tx) => {
     const isFirst = (await tx.user.count()) === 0;
     return tx.user.create({
       data: { email: input.email.toLowerCase(), name: input.name, passwordHash, isAdmin: isFirst },
