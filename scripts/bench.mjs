@@ -42,7 +42,11 @@ const READING_PAGES = ["/", "/postmortems", "/postmortems/reddit-2023-pi-day-out
  */
 async function firstLoadJs(path) {
   const html = await (await fetch(BASE + path)).text();
-  const sources = [...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"/g)].filter((m) => !/nomodule/i.test(m[1])).map((m) => m[2]);
+  const sources = [...html.matchAll(/<script\b[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule\b/i.test(tag))
+    .map((tag) => tag.match(/\ssrc="([^"]+)"/)?.[1])
+    .filter(Boolean);
   let raw = 0;
   let gzip = 0;
   for (const src of new Set(sources)) {
