@@ -47,8 +47,7 @@ export function PostmortemEditor(props: {
     if (!raw) return;
     const parsed = JSON.parse(raw) as { values: PostmortemFields; version: number; at: string };
     if (JSON.stringify(parsed.values) !== JSON.stringify(props.initial)) setBackup(parsed);
-    // Only on first load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Only on first load: later changes are the user typing, not a stale backup.
   }, []);
 
   return (
