@@ -1,10 +1,14 @@
 import type { Viewer } from "@/lib/auth/viewer-types";
 
+export const POSTMORTEM_STATUSES = ["draft", "in_review", "published"] as const;
+export type PostmortemStatus = (typeof POSTMORTEM_STATUSES)[number];
+
 /** What permission checks need to know about a postmortem. */
 export type PostmortemAccess = {
   kind: string;
   teamId: number | null;
   visibility: string;
+  status: string;
   archivedAt: Date | null;
 };
 
@@ -15,29 +19,51 @@ export const isMember = (viewer: Viewer | null, teamId: number | null) => roleIn
 export const isLead = (viewer: Viewer | null, teamId: number | null) => roleIn(viewer, teamId) === "lead";
 const isAdmin = (viewer: Viewer | null) => viewer?.isAdmin === true;
 
+/** Public means anyone only once published; until then only the team (and admins) see it. */
 export function canRead(viewer: Viewer | null, pm: PostmortemAccess): boolean {
   if (pm.kind === "curated") return true;
   if (pm.archivedAt) return isLead(viewer, pm.teamId) || isAdmin(viewer);
-  if (pm.visibility === "public") return true;
+  if (pm.visibility === "public" && pm.status === "published") return true;
   return isMember(viewer, pm.teamId) || isAdmin(viewer);
 }
 
 export const canCreateIn = (viewer: Viewer | null, teamId: number) => isMember(viewer, teamId) || isAdmin(viewer);
 
-export function canEdit(viewer: Viewer | null, pm: PostmortemAccess): boolean {
-  if (pm.kind !== "team" || pm.archivedAt) return false;
-  return isMember(viewer, pm.teamId) || isAdmin(viewer);
-}
-
-/** Archiving, restoring and making a postmortem public are lead decisions. */
+/** Archiving, restoring, publishing, tagging and making a postmortem public are lead decisions. */
 export function canManage(viewer: Viewer | null, pm: Pick<PostmortemAccess, "kind" | "teamId">): boolean {
   return pm.kind === "team" && (isLead(viewer, pm.teamId) || isAdmin(viewer));
+}
+
+/** Members edit drafts; once submitted or published, only the team's leads and admins edit. */
+export function canEdit(viewer: Viewer | null, pm: PostmortemAccess): boolean {
+  if (pm.kind !== "team" || pm.archivedAt) return false;
+  if (canManage(viewer, pm)) return true;
+  return pm.status === "draft" && isMember(viewer, pm.teamId);
 }
 
 export const canChangeVisibility = canManage;
 export const canArchive = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt;
 export const canRestore = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && Boolean(pm.archivedAt);
 
+export const canSubmit = (viewer: Viewer | null, pm: PostmortemAccess) =>
+  pm.kind === "team" && !pm.archivedAt && pm.status === "draft" && (isMember(viewer, pm.teamId) || isAdmin(viewer));
+export const canPublish = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status !== "published";
+export const canSendBack = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "in_review";
+export const canUnpublish = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "published";
+
+/** Leads tag their teams' postmortems; admins tag everything, curated stories included (stored as overrides). */
+export function canTag(viewer: Viewer | null, pm: PostmortemAccess): boolean {
+  if (pm.kind === "curated") return isAdmin(viewer);
+  return canManage(viewer, pm) && !pm.archivedAt;
+}
+
+/** Leads and admins have a review queue. */
+export const canReview = (viewer: Viewer | null) => isAdmin(viewer) || Boolean(viewer?.teams.some((team) => team.role === "lead"));
+/** Team ids whose review queue and audit entries the viewer sees; `"all"` for admins. */
+export const reviewScope = (viewer: Viewer | null): number[] | "all" =>
+  isAdmin(viewer) ? "all" : (viewer?.teams.filter((team) => team.role === "lead").map((team) => team.id) ?? []);
+
+export const canManageTaxonomy = (viewer: Viewer | null) => isAdmin(viewer);
 export const canManageTeam = (viewer: Viewer | null, teamId: number) => isLead(viewer, teamId) || isAdmin(viewer);
 export const canCreateTeams = (viewer: Viewer | null) => isAdmin(viewer);
 export const canAppointLeads = (viewer: Viewer | null) => isAdmin(viewer);

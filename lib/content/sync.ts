@@ -8,13 +8,30 @@ export type SyncReport = { created: string[]; updated: string[]; unchanged: numb
 
 type Compiled = LoadedPostmortem & { code: string; text: string };
 
+/**
+ * Content seeds the taxonomy; the app may then own parts of it. Entries an admin created or edited
+ * (`origin: "app"`) and slugs that were renamed or merged away (a TagRedirect) are left alone here.
+ * See docs/decisions/0003-taxonomy-overrides.md.
+ */
 async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
+  const appOwned = async (model: "category" | "tag") =>
+    new Set(
+      (model === "category"
+        ? await tx.category.findMany({ where: { origin: "app" }, select: { slug: true } })
+        : await tx.tag.findMany({ where: { origin: "app" }, select: { slug: true } })
+      ).map((r) => r.slug),
+    );
+  const ownedCategories = await appOwned("category");
   for (const [position, c] of content.categories.entries()) {
+    if (ownedCategories.has(c.slug)) continue;
     const data = { name: c.name, description: c.description, position };
     await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
   }
   const categoryIds = new Map((await tx.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
+  const ownedTags = await appOwned("tag");
+  const redirected = new Set((await tx.tagRedirect.findMany({ select: { fromSlug: true } })).map((r) => r.fromSlug));
   for (const t of content.tags) {
+    if (ownedTags.has(t.slug) || redirected.has(t.slug)) continue;
     const data = {
       name: t.name,
       description: t.description,
@@ -29,14 +46,30 @@ async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
   }
 }
 
-// Taxonomy entries removed from content go, unless something a team filed still uses them.
+// Content-owned taxonomy entries removed from content go, unless something a team filed still uses them.
 async function pruneTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
   const usedByTeams = { some: { postmortem: { kind: "team" } } };
-  await tx.tag.deleteMany({ where: { slug: { notIn: content.tags.map((t) => t.slug) }, NOT: { postmortems: usedByTeams } } });
+  await tx.tag.deleteMany({ where: { origin: "content", slug: { notIn: content.tags.map((t) => t.slug) }, NOT: { postmortems: usedByTeams } } });
   await tx.component.deleteMany({
     where: { slug: { notIn: content.components.map((c) => c.slug) }, NOT: { postmortems: usedByTeams } },
   });
-  await tx.category.deleteMany({ where: { slug: { notIn: content.categories.map((c) => c.slug) }, tags: { none: {} } } });
+  await tx.category.deleteMany({ where: { origin: "content", slug: { notIn: content.categories.map((c) => c.slug) }, tags: { none: {} } } });
+}
+
+/** A curated story's tags: its frontmatter (old slugs followed to their new tag) plus an admin's overrides. */
+async function curatedTaxonomy(tx: Tx, postmortemId: number, tags: string[], components: string[]) {
+  const redirects = new Map((await tx.tagRedirect.findMany({ where: { fromSlug: { in: tags } }, select: { fromSlug: true, tag: { select: { slug: true } } } })).map((r) => [r.fromSlug, r.tag.slug]));
+  const resolved = new Set(tags.map((slug) => redirects.get(slug) ?? slug));
+  const chosen = new Set(components);
+  for (const o of await tx.tagOverride.findMany({ where: { postmortemId }, select: { op: true, tag: { select: { slug: true } } } })) {
+    if (o.op === "add") resolved.add(o.tag.slug);
+    else resolved.delete(o.tag.slug);
+  }
+  for (const o of await tx.componentOverride.findMany({ where: { postmortemId }, select: { op: true, component: { select: { slug: true } } } })) {
+    if (o.op === "add") chosen.add(o.component.slug);
+    else chosen.delete(o.component.slug);
+  }
+  return { tags: [...resolved], components: [...chosen] };
 }
 
 async function writePostmortem(tx: Tx, pm: Compiled) {
@@ -74,8 +107,7 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
     select: { id: true },
   });
   await replaceChildren(tx, id, {
-    tags: f.tags,
-    components: f.components,
+    ...(await curatedTaxonomy(tx, id, f.tags, f.components)),
     lessons: f.lessons,
     timeline: f.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker ?? null })),
     actionItems: f.actionItems.map((a) => ({

@@ -11,7 +11,7 @@ export async function getDashboard(viewer: Viewer | null) {
   return {
     total,
     bySeverity: SEVERITIES.map((severity) => ({ severity, count: counts.severity.get(severity) ?? 0 })),
-    categories: taxonomy.categories.map((c) => ({
+    categories: taxonomy.activeCategories.map((c) => ({
       slug: c.slug,
       name: c.name,
       description: c.description,

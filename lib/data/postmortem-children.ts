@@ -12,18 +12,23 @@ export type PostmortemChildren = {
   sources: { title: string; url: string }[];
 };
 
-/** Replaces a postmortem's list fields wholesale; the search triggers rebuild its document as rows change. */
-export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren) {
+/** Sets a postmortem's tags and components; unknown slugs are the caller's to refuse. */
+export async function replaceTaxonomy(tx: Tx, postmortemId: number, slugs: Pick<PostmortemChildren, "tags" | "components">) {
   await tx.postmortemTag.deleteMany({ where: { postmortemId } });
   await tx.postmortemComponent.deleteMany({ where: { postmortemId } });
+  const tags = await tx.tag.findMany({ where: { slug: { in: slugs.tags } }, select: { id: true } });
+  const components = await tx.component.findMany({ where: { slug: { in: slugs.components } }, select: { id: true } });
+  await tx.postmortemTag.createMany({ data: tags.map((t) => ({ postmortemId, tagId: t.id })) });
+  await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
+}
+
+/** Replaces a postmortem's list fields wholesale; the search triggers rebuild its document as rows change. */
+export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren) {
+  await replaceTaxonomy(tx, postmortemId, children);
   await tx.lesson.deleteMany({ where: { postmortemId } });
   await tx.timelineEvent.deleteMany({ where: { postmortemId } });
   await tx.actionItem.deleteMany({ where: { postmortemId } });
   await tx.source.deleteMany({ where: { postmortemId } });
-  const tags = await tx.tag.findMany({ where: { slug: { in: children.tags } }, select: { id: true } });
-  const components = await tx.component.findMany({ where: { slug: { in: children.components } }, select: { id: true } });
-  await tx.postmortemTag.createMany({ data: tags.map((t) => ({ postmortemId, tagId: t.id })) });
-  await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
   await tx.lesson.createMany({ data: children.lessons.map((text, position) => ({ postmortemId, position, text })) });
   await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
   await tx.actionItem.createMany({ data: children.actionItems.map((item, position) => ({ postmortemId, position, ...item })) });

@@ -12,9 +12,9 @@ import { postmortemFields, type PostmortemFields } from "@/lib/validation/postmo
 /** Autosave bursts by one author within this window update one revision instead of creating many. */
 const REVISION_COALESCE_MS = 5 * 60 * 1000;
 
-const accessSelect = { id: true, kind: true, teamId: true, visibility: true, archivedAt: true, version: true } as const;
+export const accessSelect = { id: true, kind: true, teamId: true, visibility: true, status: true, archivedAt: true, version: true } as const;
 
-async function loadForWrite(tx: Tx, viewer: Viewer, slug: string) {
+export async function loadForWrite(tx: Tx, viewer: Viewer, slug: string) {
   const pm = await tx.postmortem.findUnique({ where: { slug }, select: accessSelect });
   // Someone who cannot read it learns nothing, not even that it exists.
   if (!pm || !canRead(viewer, pm)) throw notFound("Postmortem not found.");
@@ -22,7 +22,7 @@ async function loadForWrite(tx: Tx, viewer: Viewer, slug: string) {
 }
 
 /** Unknown tag or component slugs are refused rather than silently dropped. */
-async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "components">) {
+export async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "components">) {
   const [tags, components] = await Promise.all([
     tx.tag.findMany({ where: { slug: { in: fields.tags } }, select: { slug: true } }),
     tx.component.findMany({ where: { slug: { in: fields.components } }, select: { slug: true } }),
@@ -35,7 +35,7 @@ async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "co
   if (Object.keys(errors).length) throw new DomainError(400, "Some fields need attention.", { errors });
 }
 
-async function recordRevision(tx: Tx, postmortemId: number, version: number, authorId: number, changed: string[], fields: PostmortemFields) {
+export async function recordRevision(tx: Tx, postmortemId: number, version: number, authorId: number, changed: string[], fields: PostmortemFields) {
   const last = await tx.revision.findFirst({ where: { postmortemId }, orderBy: { id: "desc" }, select: { id: true, version: true, authorId: true, createdAt: true, changedFields: true } });
   const snapshot = JSON.stringify(fields);
   // The revision that created the postmortem is always kept as its own checkpoint.
@@ -131,7 +131,7 @@ export async function restoreRevision(viewer: Viewer, slug: string, revisionId: 
 
 /** The editor's starting point: current fields and version, if the viewer may edit. */
 export async function getEditable(viewer: Viewer, slug: string) {
-  const pm = await db.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, team: { select: { id: true, name: true, slug: true } }, status: true } });
+  const pm = await db.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, team: { select: { id: true, name: true, slug: true } } } });
   if (!pm || !canRead(viewer, pm)) return null;
   return { ...pm, editable: canEdit(viewer, pm), fields: await readSnapshot(db, pm.id) };
 }

@@ -18,7 +18,7 @@ function asText(value: PostmortemFields[keyof PostmortemFields]): string {
 export async function getHistory(viewer: Viewer | null, slug: string, selectedId?: number) {
   const pm = await db.postmortem.findUnique({
     where: { slug },
-    select: { id: true, slug: true, title: true, kind: true, teamId: true, visibility: true, archivedAt: true, version: true },
+    select: { id: true, slug: true, title: true, kind: true, teamId: true, visibility: true, status: true, archivedAt: true, version: true },
   });
   if (!pm || !canRead(viewer, pm) || pm.kind !== "team") return null;
   const revisions = await db.revision.findMany({

@@ -48,9 +48,12 @@ async function ftsHits(match: string): Promise<Map<number, FtsHit>> {
  * Parses browse parameters and checks slugs against the taxonomy. Invalid or unknown values are
  * dropped from the filters and reported by parameter name (the API answers 400, pages show a notice).
  */
-export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: BrowseFilters; errors: ParamErrors }> {
+export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: BrowseFilters; errors: ParamErrors; redirected: boolean }> {
   const { filters, errors } = parseBrowseParams(raw);
   const taxonomy = await getTaxonomy();
+  // Renamed or merged tags keep their old filter links working; pages redirect to the canonical URL.
+  const redirected = filters.tag.some((slug) => taxonomy.tagRedirects.has(slug));
+  filters.tag = [...new Set(filters.tag.map((slug) => taxonomy.tagRedirects.get(slug) ?? slug))];
   const known = { category: taxonomy.categoryBySlug, tag: taxonomy.tagBySlug, component: taxonomy.componentBySlug };
   for (const key of ["category", "tag", "component"] as const) {
     const unknown = filters[key].filter((slug) => !known[key].has(slug));
@@ -58,7 +61,7 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
     errors[key] ??= `unknown ${key} "${unknown[0]}"`;
     filters[key] = filters[key].filter((slug) => known[key].has(slug));
   }
-  return { filters, errors };
+  return { filters, errors, redirected };
 }
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. */

@@ -3,36 +3,44 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 
 export type TagInfo = { slug: string; name: string; description: string; category: { slug: string; name: string } };
-export type CategoryInfo = { slug: string; name: string; description: string; tags: TagInfo[] };
+export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
 export type ComponentInfo = { slug: string; name: string; description: string };
 
 /** The whole taxonomy, once per request. */
 export const getTaxonomy = cache(async () => {
-  const [categories, components] = await Promise.all([
+  const [categories, components, redirects] = await Promise.all([
     db.category.findMany({
       orderBy: { position: "asc" },
       select: {
         slug: true,
         name: true,
         description: true,
+        retiredAt: true,
         tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
       },
     }),
     db.component.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
+    db.tagRedirect.findMany({ select: { fromSlug: true, tag: { select: { slug: true } } } }),
   ]);
-  const withCategory: CategoryInfo[] = categories.map((c) => ({
+  const withCategory: CategoryInfo[] = categories.map(({ retiredAt, ...c }) => ({
     ...c,
+    retired: Boolean(retiredAt),
     tags: c.tags.map((t) => ({ ...t, category: { slug: c.slug, name: c.name } })),
   }));
   const tags = withCategory.flatMap((c) => c.tags);
   return {
     categories: withCategory,
+    /** What pickers and the category grid offer: retired categories are left out. */
+    activeCategories: withCategory.filter((c) => !c.retired),
     tags,
     components: components as ComponentInfo[],
     categoryBySlug: new Map(withCategory.map((c) => [c.slug, c])),
     tagBySlug: new Map(tags.map((t) => [t.slug, t])),
     componentBySlug: new Map(components.map((c) => [c.slug, c])),
+    /** Old tag slugs (renamed or merged away) and the slug they now mean. */
+    tagRedirects: new Map(redirects.map((r) => [r.fromSlug, r.tag.slug])),
   };
 });
 
 export type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;
+

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { permanentRedirect } from "next/navigation";
 import { ActiveFilters } from "@/components/browse/active-filters";
 import { FacetSidebar } from "@/components/browse/facet-sidebar";
 import { Pagination } from "@/components/browse/pagination";
@@ -7,7 +8,7 @@ import { ParamErrorNotice } from "@/components/browse/param-errors";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import type { RawParams } from "@/lib/validation/browse-params";
+import { browseQueryString, type RawParams } from "@/lib/validation/browse-params";
 import { getViewer } from "@/lib/auth/session";
 
 type Props = { searchParams: Promise<RawParams> };
@@ -18,7 +19,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 }
 
 export default async function PostmortemsPage({ searchParams }: Props) {
-  const { filters, errors } = await resolveBrowseParams(await searchParams);
+  const { filters, errors, redirected } = await resolveBrowseParams(await searchParams);
+  if (redirected) permanentRedirect(`/postmortems${browseQueryString(filters)}`);
   const [result, taxonomy] = await Promise.all([searchPostmortems(filters, await getViewer()), getTaxonomy()]);
   const pages = Math.max(1, Math.ceil(result.total / filters.pageSize));
   const from = (filters.page - 1) * filters.pageSize + 1;

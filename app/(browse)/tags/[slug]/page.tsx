@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { StoriesFor } from "@/components/browse/stories-for";
 import { PageHeader } from "@/components/layout/page-header";
 import { getTaxonomy } from "@/lib/data/taxonomy";
@@ -14,8 +14,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TagPage({ params }: Props) {
   const { slug } = await params;
-  const tag = (await getTaxonomy()).tagBySlug.get(slug);
-  if (!tag) notFound();
+  const taxonomy = await getTaxonomy();
+  const tag = taxonomy.tagBySlug.get(slug);
+  if (!tag) {
+    const renamed = taxonomy.tagRedirects.get(slug);
+    if (renamed) permanentRedirect(`/tags/${renamed}`);
+    notFound();
+  }
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <PageHeader

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
+import { postmortemRef } from "@/lib/validation/postmortem";
+
+const slug = z.string().regex(SLUG_PATTERN, "Unknown value.");
+const comment = (message: string) => z.string().trim().min(1, message).max(2000, "Use at most 2,000 characters.");
+
+export const sendBackInput = postmortemRef.extend({ comment: comment("Say what needs to change before it can be published.") });
+export const unpublishInput = postmortemRef.extend({ reason: comment("Give a reason for unpublishing.") });
+
+/** The tag editor sends the whole set it wants. */
+export const retagInput = postmortemRef.extend({
+  tags: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).max(30, "At most 30 tags.")),
+  components: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).max(30, "At most 30 components.")),
+});
+
+export const bulkTagInput = z.object({
+  slugs: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).min(1, "Select at least one postmortem.").max(200, "Select at most 200 postmortems.")),
+  tag: slug.or(z.literal("")).refine((v) => v !== "", "Choose a tag."),
+  op: z.enum(["add", "remove"], { message: "Choose add or remove." }),
+});
