@@ -1,4 +1,4 @@
-import { expect, filePostmortem, signIn, test, unique } from "./support/fixtures";
+import { expect, filePostmortem, filePublished, signIn, test, unique } from "./support/fixtures";
 
 test("a member files a structured postmortem that saves itself and reads back", async ({ page, world }) => {
   const member = await world.user();
@@ -192,7 +192,7 @@ test("public team postmortems join browse, search and the API with their team's 
   const team = await world.team([{ user: lead, role: "lead" }]);
   await signIn(page, lead);
   const marker = `zebra${unique()}`;
-  await filePostmortem(page, team.id, { title: `Public ${marker}`, visibility: "public", tags: ["snat"] });
+  await filePublished(page, team.id, { title: `Public ${marker}`, visibility: "public" });
   await filePostmortem(page, team.id, { title: `Private ${marker}` });
 
   const anonymous = await browser.newContext();

@@ -1,39 +1,21 @@
-import type { Browser, Page, Request } from "@playwright/test";
-import { expect, filePostmortem, signIn, sqlite, test, unique, type TestUser } from "./support/fixtures";
-
-type Role = "anonymous" | "memberB" | "memberA" | "leadA" | "admin";
-const ROLES: Role[] = ["anonymous", "memberB", "memberA", "leadA", "admin"];
-
-async function setup(browser: Browser, world: Parameters<Parameters<typeof test>[2]>[0]["world"]) {
-  const users: Record<Exclude<Role, "anonymous">, TestUser> = {
-    memberA: await world.user(),
-    leadA: await world.user(),
-    memberB: await world.user(),
-    admin: await world.user({ admin: true }),
-  };
-  const teamA = await world.team([{ user: users.leadA, role: "lead" }, { user: users.memberA }]);
-  await world.team([{ user: users.memberB, role: "lead" }]);
-  const pages = {} as Record<Role, Page>;
-  for (const role of ROLES) {
-    const context = await browser.newContext();
-    pages[role] = await context.newPage();
-    if (role !== "anonymous") await signIn(pages[role], users[role]);
-  }
-  return { users, teamA, pages };
-}
+import { captureAction, replay } from "./support/actions";
+import { ROLES, setupRoles as setup, type Role } from "./support/roles";
+import { expect, filePostmortem, filePublished, sqlite, test, unique } from "./support/fixtures";
 
 const stateOf = (slug: string) =>
   sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number; visibility: string; archivedAt: number | null; impact: string };
 
+// A team-only draft, and a public postmortem that has been published.
 for (const visibility of ["team", "public"] as const) {
-  test(`API and pages enforce every role on a ${visibility} postmortem`, async ({ browser, world }) => {
+  test(`API and pages enforce every role on a ${visibility === "team" ? "team-only draft" : "published public"} postmortem`, async ({ browser, world }) => {
     test.setTimeout(120_000);
     const { teamA, pages } = await setup(browser, world);
     const marker = `perm${unique()}`;
     // A tag of its own, so its count reveals exactly whether this postmortem is counted.
     const tag = `perm-tag-${unique()}`;
     sqlite.prepare(`INSERT INTO "Tag" (slug, name, description, synonyms, categoryId) SELECT ?, ?, 'test', '', id FROM "Category" LIMIT 1`).run(tag, tag);
-    const { slug } = await filePostmortem(pages.leadA, teamA.id, { title: `${marker} secret title`, visibility, tags: [tag] });
+    const file = visibility === "public" ? filePublished : filePostmortem;
+    const { slug } = await file(pages.leadA, teamA.id, { title: `${marker} secret title`, visibility, tags: [tag] });
     const canRead = (role: Role) => visibility === "public" || ["memberA", "leadA", "admin"].includes(role);
 
     for (const role of ROLES) {
@@ -59,7 +41,8 @@ for (const visibility of ["team", "public"] as const) {
       // edit
       const before = stateOf(slug);
       const edit = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
-      const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: 200, leadA: 200, admin: 200 }[role];
+      // Members edit drafts only; a published postmortem is the leads' to change.
+      const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: visibility === "public" ? 403 : 200, leadA: 200, admin: 200 }[role];
       expect(edit.status(), `${role} edits: ${await edit.text()}`).toBe(editStatus);
       expect(stateOf(slug).impact === `edited by ${role}`, `${role} edit applied`).toBe(editStatus === 200);
       if (edit.status() !== 200) expect(JSON.stringify(await edit.json())).not.toContain(marker);
@@ -90,34 +73,6 @@ for (const visibility of ["team", "public"] as const) {
     sqlite.prepare(`DELETE FROM "Postmortem" WHERE title LIKE ?`).run(`${marker}%`);
     sqlite.prepare(`DELETE FROM "Tag" WHERE slug = ?`).run(tag);
   });
-}
-
-/**
- * Clicks something as the lead and captures the server-action request whose body contains `marker`, stopping it
- * from reaching the server. Other actions the page sends (such as the Markdown preview) pass through.
- */
-async function captureAction(page: Page, marker: string, trigger: () => Promise<void>): Promise<Request> {
-  let captured: Request | undefined;
-  await page.route("**/*", async (route) => {
-    const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"] && (request.postData() ?? "").includes(marker)) {
-      captured ??= request;
-      await route.abort();
-    } else await route.continue();
-  });
-  await trigger();
-  await expect.poll(() => Boolean(captured)).toBe(true);
-  // Leave before un-routing, so nothing the page still has queued (an autosave) reaches the server.
-  await page.goto("about:blank");
-  await page.unrouteAll({ behavior: "ignoreErrors" });
-  return captured!;
-}
-
-async function replay(page: Page, request: Request) {
-  const headers = { ...request.headers() };
-  delete headers.cookie;
-  const response = await page.request.fetch(request.url(), { method: "POST", headers, data: request.postDataBuffer() ?? undefined });
-  return { status: response.status(), body: await response.text() };
 }
 
 test("server actions refuse the same requests the API refuses", async ({ browser, world }) => {

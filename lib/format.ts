@@ -22,3 +22,6 @@ export function formatDuration(minutes: number | null, approximate = false): str
 }
 
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+
+/** A moment as "2026-11-22 14:05 UTC": unambiguous for a team spread over time zones. */
+export const formatDateTime = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;

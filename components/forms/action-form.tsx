@@ -1,19 +1,21 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
-import { FormMessage, SelectField, TextField } from "@/components/forms/field";
+import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import type { FormState } from "@/lib/actions/form-action";
 
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "number" | "hidden" | "select";
+  type?: "text" | "email" | "password" | "number" | "hidden" | "select" | "textarea";
   hint?: string;
   required?: boolean;
   defaultValue?: string | number;
   autoComplete?: string;
   options?: { value: string; label: string }[];
 };
+
+const fieldId = (form: string, name: string) => `${form}-${name}`.replace(/\s+/g, "-").toLowerCase();
 
 type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
@@ -60,14 +62,16 @@ export function ActionForm<T>({
   return (
     <form ref={form} action={formAction} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
       {fields.map((field) =>
-        field.type === "hidden" ? (
+        field.type === "textarea" ? (
+          <TextAreaField key={field.name} id={fieldId(label, field.name)} name={field.name} label={field.label} hint={field.hint} required={field.required} defaultValue={field.defaultValue} errors={errors?.[field.name]} />
+        ) : field.type === "hidden" ? (
           <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />
         ) : field.type === "select" ? (
-          <SelectField key={field.name} id={`${label}-${field.name}`.replace(/\s+/g, "-").toLowerCase()} name={field.name} label={field.label} defaultValue={field.defaultValue} options={field.options ?? []} errors={errors?.[field.name]} />
+          <SelectField key={field.name} id={fieldId(label, field.name)} name={field.name} label={field.label} defaultValue={field.defaultValue} options={field.options ?? []} errors={errors?.[field.name]} />
         ) : (
           <TextField
             key={field.name}
-            id={`${label}-${field.name}`.replace(/\s+/g, "-").toLowerCase()}
+            id={fieldId(label, field.name)}
             name={field.name}
             label={field.label}
             type={field.type ?? "text"}
@@ -83,7 +87,7 @@ export function ActionForm<T>({
         {pending ? "Working…" : submitLabel}
       </button>
       <div className={inline ? "basis-full" : ""}>
-        {token ? <SecretOnce label={secretLabel} value={secretPrefix + token} /> : <FormMessage state={state && (state.ok ? { ok: true, message: typeof data === "string" ? data : undefined } : state)} />}
+        {token ? <SecretOnce label={secretLabel} value={secretPrefix + token} /> : <FormMessage state={state && (state.ok ? { ok: true, message: state.message ?? (typeof data === "string" ? data : undefined) } : state)} />}
       </div>
     </form>
   );

@@ -7,7 +7,7 @@ export function ChipList({ label, chips }: { label: string; chips: { key: string
   return (
     <div className="space-y-1">
       <h2 className="text-xs font-semibold uppercase tracking-wide muted">{label}</h2>
-      <ul className="flex flex-wrap gap-1.5">
+      <ul className="flex flex-wrap gap-1.5" aria-label={label}>
         {chips.map((chip) => (
           <li key={chip.key}>
             <Link className="chip" href={chip.href} title={chip.title}>

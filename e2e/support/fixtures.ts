@@ -14,7 +14,7 @@ export const unique = () => `${Date.now().toString(36)}${(counter++).toString(36
 export type TestUser = { id: number; email: string; name: string; password: string; isAdmin: boolean };
 export type TestTeam = { id: number; slug: string; name: string };
 
-type World = {
+export type World = {
   user: (options?: { admin?: boolean; name?: string }) => Promise<TestUser>;
   team: (members: { user: TestUser; role?: "member" | "lead" }[]) => Promise<TestTeam>;
 };
@@ -70,4 +70,15 @@ export async function filePostmortem(page: Page, teamId: number, fields: Record<
   });
   expect(response.status(), await response.text()).toBe(201);
   return (await response.json()) as { slug: string; version: number };
+}
+
+/** What publishing requires, so a filed postmortem can be published at once. */
+export const PUBLISHABLE = { severity: "production", rootCause: "A test root cause.", lessons: ["A test lesson."], tags: ["snat"] };
+
+/** Files a postmortem and publishes it through the API as the lead signed in on `page`. */
+export async function filePublished(page: Page, teamId: number, fields: Record<string, unknown> = {}) {
+  const filed = await filePostmortem(page, teamId, { ...PUBLISHABLE, ...fields });
+  const response = await page.request.post(`/api/v1/postmortems/${filed.slug}/publish`);
+  expect(response.status(), await response.text()).toBe(200);
+  return filed;
 }

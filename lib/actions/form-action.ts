@@ -18,12 +18,14 @@ export function formToObject(formData: FormData): Record<string, unknown> {
 
 /**
  * Binds a mutation to a form for `useActionState`: the viewer comes from the session, the input from the form.
- * `after` runs on success (revalidatePath, redirect) outside any try/catch so a redirect can propagate.
+ * `after` runs on success (revalidatePath, redirect) outside any try/catch so a redirect can propagate;
+ * a string it returns is shown as the confirmation.
  */
-export function formAction<T>(mutate: (viewer: Viewer | null, raw: unknown) => Promise<ActionResult<T>>, after?: (data: T) => void) {
+export function formAction<T>(mutate: (viewer: Viewer | null, raw: unknown) => Promise<ActionResult<T>>, after?: (data: T) => string | void) {
   return async (_previous: FormState<T>, formData: FormData): Promise<FormState<T>> => {
     const result = await mutate(await getViewer(), formToObject(formData));
-    if (result.ok) after?.(result.data);
-    return result;
+    if (!result.ok) return result;
+    const message = after?.(result.data);
+    return message ? { ...result, message } : result;
   };
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { mutation } from "@/lib/actions/mutation";
 import { createTeamPostmortem, restoreRevision, setArchived, updateTeamPostmortem } from "@/lib/data/postmortem-writes";
+import { transition } from "@/lib/data/review";
+import { bulkTag, retag } from "@/lib/data/tagging";
 import { renderMarkdown } from "@/lib/markdown/render";
+import { bulkTagInput, retagInput, sendBackInput, unpublishInput } from "@/lib/validation/review";
 import { createPostmortemInput, postmortemRef, previewInput, restoreRevisionInput, updatePostmortemInput } from "@/lib/validation/postmortem";
 
 // The postmortem mutations. Server actions (lib/actions/postmortem-actions.ts) and the API route handlers call these.
@@ -17,3 +20,15 @@ export const unarchivePostmortem = mutation({ schema: postmortemRef, run: (input
 export const restorePostmortemRevision = mutation({ schema: restoreRevisionInput, run: (input, viewer) => restoreRevision(viewer, input.slug, input.revisionId) });
 
 export const previewMarkdown = mutation({ schema: previewInput, run: async (input) => renderMarkdown(input.body) });
+
+export const submitForReview = mutation({ schema: postmortemRef, run: (input, viewer) => transition(viewer, input.slug, "submit") });
+
+export const publishPostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => transition(viewer, input.slug, "publish") });
+
+export const sendBackPostmortem = mutation({ schema: sendBackInput, run: (input, viewer) => transition(viewer, input.slug, "send_back", input.comment) });
+
+export const unpublishPostmortem = mutation({ schema: unpublishInput, run: (input, viewer) => transition(viewer, input.slug, "unpublish", input.reason) });
+
+export const retagPostmortem = mutation({ schema: retagInput, run: (input, viewer) => retag(viewer, input) });
+
+export const bulkTagPostmortems = mutation({ schema: bulkTagInput, run: (input, viewer) => bulkTag(viewer, input) });

@@ -35,6 +35,7 @@ export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[]
     status: pm.status,
     visibility: pm.visibility,
     archived: Boolean(pm.archivedAt),
+    published: pm.publishedAt ? { at: pm.publishedAt.toISOString(), by: pm.publishedBy?.name ?? null } : null,
     version: pm.version,
     kubernetesVersion: pm.kubernetesVersion,
     title: pm.title,

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
+import { recordAudit } from "@/lib/data/audit";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
 import { slugify } from "@/lib/text";
@@ -73,6 +74,7 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
     });
     await replaceChildren(tx, created.id, childRows(fields));
     await recordRevision(tx, created.id, 1, viewer.id, changedFields(postmortemFields.parse({ title: fields.title, incidentDate: fields.incidentDate }), fields), fields);
+    await recordAudit(tx, viewer, { action: "postmortem.create", entityType: "postmortem", entityLabel: slug, postmortemId: created.id, teamId, after: { status: "draft", visibility: fields.visibility } });
     return { slug, version: 1 };
   });
 }
@@ -104,6 +106,9 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
     await tx.postmortem.update({ where: { id: pm.id }, data: { ...scalarColumns(next), version } });
     await replaceChildren(tx, pm.id, childRows(next));
     await recordRevision(tx, pm.id, version, viewer.id, changed, next);
+    if (changed.includes("visibility")) {
+      await recordAudit(tx, viewer, { action: "postmortem.visibility", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: { visibility: current.visibility }, after: { visibility: next.visibility } });
+    }
     return { slug, version, changed };
   });
 }
@@ -116,6 +121,7 @@ export async function setArchived(viewer: Viewer, slug: string, archived: boolea
       throw forbidden(archived ? "Only the team's leads and admins can archive." : "Only the team's leads and admins can restore.");
     }
     await tx.postmortem.update({ where: { id: pm.id }, data: { archivedAt: archived ? new Date() : null, version: pm.version + 1 } });
+    await recordAudit(tx, viewer, { action: archived ? "postmortem.archive" : "postmortem.restore", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: { archived: !archived }, after: { archived } });
     return { slug, archived };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { canTag, reviewScope } from "@/lib/auth/permissions";
+import { canRead, canTag, reviewScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -8,8 +8,10 @@ import { recordAudit } from "@/lib/data/audit";
 import { replaceTaxonomy, type Tx } from "@/lib/data/postmortem-children";
 import { normalise, readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmortem-writes";
+import { getTaxonomy } from "@/lib/data/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { suggestFromText } from "@/lib/review/suggest";
 
 type Sets = { tags: string[]; components: string[] };
 type Target = Awaited<ReturnType<typeof loadTaggable>>;
@@ -67,7 +69,7 @@ async function applySets(tx: Tx, viewer: Viewer, pm: Target, wanted: Partial<Set
 }
 
 /** The tag editor: replace one postmortem's tags and components. */
-export async function retag(viewer: Viewer, input: { slug: string } & Sets) {
+export async function retag(viewer: Viewer, input: { slug: string } & Partial<Sets>) {
   return writeTransaction(db, async (tx) => {
     const pm = await loadTaggable(tx, viewer, input.slug);
     const changed = await applySets(tx, viewer, pm, input);
@@ -116,3 +118,34 @@ export async function listTaggable(viewer: Viewer, all: boolean) {
 
 /** Counts for the navigation: how many of the viewer's taggable postmortems are under-tagged. */
 export const countUnderTagged = async (viewer: Viewer) => (await listTaggable(viewer, false)).length;
+
+/** What the tag editor needs: current sets, the taxonomy as options, and suggestions from the text. */
+export async function getTagEditor(viewer: Viewer, slug: string) {
+  const pm = await db.postmortem.findUnique({
+    where: { slug },
+    select: { ...accessSelect, slug: true, title: true, summary: true, impact: true, trigger: true, rootCause: true, detection: true, resolution: true, bodyText: true, lessons: { select: { text: true } } },
+  });
+  if (!pm || !canRead(viewer, pm)) return null;
+  const [current, taxonomy] = await Promise.all([readSnapshot(db, pm.id), getTaxonomy()]);
+  const tagOptions = taxonomy.activeCategories.flatMap((c) => c.tags.map((t) => ({ value: t.slug, label: t.name, description: t.description, group: c.name, terms: t.synonyms })));
+  const componentOptions = taxonomy.components.map((c) => ({ value: c.slug, label: c.name, description: c.description, group: "Components", terms: "" }));
+  const text = [pm.title, pm.summary, pm.impact, pm.trigger, pm.rootCause, pm.detection, pm.resolution, pm.bodyText, ...pm.lessons.map((l) => l.text)].join("\n");
+  const suggest = (kind: "tags" | "components", options: typeof tagOptions) =>
+    suggestFromText(text, options.map((o) => ({ slug: o.value, name: o.label, synonyms: o.terms.split(" ").filter(Boolean) })), current[kind]).map((s) => ({
+      kind,
+      value: s.slug,
+      label: options.find((o) => o.value === s.slug)!.label,
+      matched: s.matched,
+      hits: s.hits,
+    }));
+  return {
+    slug: pm.slug,
+    title: pm.title,
+    allowed: canTag(viewer, pm),
+    kind: pm.kind,
+    initial: { tags: current.tags, components: current.components },
+    tagOptions,
+    componentOptions,
+    suggestions: [...suggest("tags", tagOptions), ...suggest("components", componentOptions)].sort((a, b) => b.hits - a.hits),
+  };
+}

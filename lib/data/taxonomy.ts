@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 
-export type TagInfo = { slug: string; name: string; description: string; category: { slug: string; name: string } };
+export type TagInfo = { slug: string; name: string; description: string; synonyms: string; category: { slug: string; name: string } };
 export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
 export type ComponentInfo = { slug: string; name: string; description: string };
 
@@ -16,7 +16,7 @@ export const getTaxonomy = cache(async () => {
         name: true,
         description: true,
         retiredAt: true,
-        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } },
+        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true, synonyms: true } },
       },
     }),
     db.component.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
@@ -44,3 +44,22 @@ export const getTaxonomy = cache(async () => {
 
 export type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;
 
+
+/** The admin view: every category (retired too) with its tags and how often each is used, plus old slugs. */
+export async function getTaxonomyOverview() {
+  const [categories, redirects] = await Promise.all([
+    db.category.findMany({
+      orderBy: { position: "asc" },
+      select: {
+        slug: true,
+        name: true,
+        description: true,
+        origin: true,
+        retiredAt: true,
+        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true, synonyms: true, origin: true, _count: { select: { postmortems: true, checklistItems: true } } } },
+      },
+    }),
+    db.tagRedirect.findMany({ orderBy: { fromSlug: "asc" }, select: { fromSlug: true, tag: { select: { slug: true, name: true } } } }),
+  ]);
+  return { categories, redirects };
+}

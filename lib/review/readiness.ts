@@ -1,5 +1,5 @@
 /** What a postmortem needs before it can be published. */
-export type PublishCheck = { severity: string; tags: string[]; rootCause: string; lessons: string[] };
+export type PublishCheck = { severity: string; tags: readonly unknown[]; rootCause: string; lessons: string[] };
 
 /** Each missing requirement, phrased so a lead knows exactly what to add. Empty when ready. */
 export function missingForPublish(pm: PublishCheck): string[] {

@@ -8,11 +8,12 @@ const comment = (message: string) => z.string().trim().min(1, message).max(2000,
 export const sendBackInput = postmortemRef.extend({ comment: comment("Say what needs to change before it can be published.") });
 export const unpublishInput = postmortemRef.extend({ reason: comment("Give a reason for unpublishing.") });
 
-/** The tag editor sends the whole set it wants. */
-export const retagInput = postmortemRef.extend({
-  tags: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).max(30, "At most 30 tags.")),
-  components: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).max(30, "At most 30 components.")),
-});
+// A list left out stays as it is. Forms always send one empty value per list, so "none chosen" arrives as [].
+const slugSet = (max: number, noun: string) =>
+  z.preprocess((v) => (v === undefined ? undefined : [v].flat().filter((s) => s !== "")), z.array(slug).max(max, `At most ${max} ${noun}.`).optional());
+
+/** The tag editor and `PUT …/tags` send the whole set they want for tags, components or both. */
+export const retagInput = postmortemRef.extend({ tags: slugSet(30, "tags"), components: slugSet(30, "components") });
 
 export const bulkTagInput = z.object({
   slugs: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).min(1, "Select at least one postmortem.").max(200, "Select at most 200 postmortems.")),

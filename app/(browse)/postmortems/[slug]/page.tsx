@@ -8,6 +8,7 @@ import { ChipList } from "@/components/postmortems/chip-list";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
+import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
 import { UserMarkdown } from "@/components/postmortems/user-markdown";
@@ -61,6 +62,7 @@ export default async function PostmortemPage({ params }: Props) {
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
         {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
         <PostmortemActions viewer={viewer} postmortem={postmortem} />
+        <ReviewPanel viewer={viewer} pm={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
             <dt className="muted">{postmortem.team ? "Team" : "Organisation"}</dt>

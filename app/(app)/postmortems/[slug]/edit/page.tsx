@@ -17,7 +17,11 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
     return (
       <div className="mx-auto max-w-xl space-y-3">
         <h1 className="text-2xl font-semibold">You cannot edit this postmortem</h1>
-        <p className="card text-sm">{pm.archivedAt ? "It is archived. A lead can restore it from the team page." : "Only members of its team can edit it."}</p>
+        <p className="card text-sm">{pm.archivedAt
+            ? "It is archived. A lead can restore it from the team page."
+            : pm.status !== "draft"
+              ? "It is in review or published, so only the team's leads and admins edit it. A lead can send it back to draft."
+              : "Only members of its team can edit it."}</p>
         <Link href={`/postmortems/${slug}`}>Back to the postmortem</Link>
       </div>
     );

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/forms/action-form";
 import { restoreRevisionAction } from "@/lib/actions/postmortem-actions";
 import { getViewer } from "@/lib/auth/session";
 import { getHistory } from "@/lib/data/revisions";
+import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -35,7 +36,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                     {rev.version === history.postmortem.version && " (current)"}
                   </span>
                   <span className="block muted">
-                    {rev.author?.name ?? "Someone"} · {rev.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC
+                    {rev.author?.name ?? "Someone"} · {formatDateTime(rev.updatedAt)}
                   </span>
                   <span className="block text-xs muted">{rev.changedFields.join(", ") || "no changes"}</span>
                 </Link>

@@ -1,5 +1,6 @@
 import { updatePostmortem } from "@/lib/actions/postmortems";
-import { fromResult, json, notFoundJson, readJson } from "@/lib/api/respond";
+import { json, notFoundJson } from "@/lib/api/respond";
+import { slugRoute } from "@/lib/api/slug-route";
 import { postmortemRecord } from "@/lib/api/serialize";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { viewerFromRequest } from "@/lib/auth/session";
@@ -12,9 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return json(postmortemRecord(postmortem, await getRelatedPostmortems(postmortem.id, viewer)));
 }
 
-export async function PATCH(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const body = await readJson(request);
-  if (!body.ok) return body.response;
-  const input = typeof body.value === "object" && body.value !== null ? { ...body.value, slug: (await params).slug } : body.value;
-  return fromResult(await updatePostmortem(await viewerFromRequest(request), input));
-}
+/** A partial edit against `baseVersion`; see README "API". */
+export const PATCH = slugRoute(updatePostmortem, { body: true });

@@ -1,7 +1,4 @@
 import { unarchivePostmortem } from "@/lib/actions/postmortems";
-import { fromResult } from "@/lib/api/respond";
-import { viewerFromRequest } from "@/lib/auth/session";
+import { slugRoute } from "@/lib/api/slug-route";
 
-export async function POST(request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  return fromResult(await unarchivePostmortem(await viewerFromRequest(request), { slug: (await params).slug }));
-}
+export const POST = slugRoute(unarchivePostmortem);

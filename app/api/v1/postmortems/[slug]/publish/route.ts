@@ -1,0 +1,4 @@
+import { publishPostmortem } from "@/lib/actions/postmortems";
+import { slugRoute } from "@/lib/api/slug-route";
+
+export const POST = slugRoute(publishPostmortem);

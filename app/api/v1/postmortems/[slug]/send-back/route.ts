@@ -1,0 +1,4 @@
+import { sendBackPostmortem } from "@/lib/actions/postmortems";
+import { slugRoute } from "@/lib/api/slug-route";
+
+export const POST = slugRoute(sendBackPostmortem, { body: true });

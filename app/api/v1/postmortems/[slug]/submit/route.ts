@@ -1,0 +1,4 @@
+import { submitForReview } from "@/lib/actions/postmortems";
+import { slugRoute } from "@/lib/api/slug-route";
+
+export const POST = slugRoute(submitForReview);

@@ -1,0 +1,4 @@
+import { unpublishPostmortem } from "@/lib/actions/postmortems";
+import { slugRoute } from "@/lib/api/slug-route";
+
+export const POST = slugRoute(unpublishPostmortem, { body: true });

@@ -1,0 +1,82 @@
+import Link from "next/link";
+import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { publishAction, sendBackAction, submitAction, unpublishAction } from "@/lib/actions/postmortem-actions";
+import { canPublish, canSendBack, canSubmit, canTag, canUnpublish, isMember, type PostmortemAccess } from "@/lib/auth/permissions";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { formatDateTime } from "@/lib/format";
+import { missingForPublish, type PublishCheck } from "@/lib/review/readiness";
+
+type Reviewable = PostmortemAccess &
+  PublishCheck & {
+    slug: string;
+    publishedAt: Date | null;
+    publishedBy: { name: string } | null;
+    submittedAt: Date | null;
+    reviewNote: string | null;
+    reviewNoteBy: { name: string } | null;
+  };
+
+const STATE_LABEL: Record<string, string> = { draft: "Draft", in_review: "In review", published: "Published" };
+
+/**
+ * The review state of a team postmortem and the moves the viewer may make. Readers outside the team see only
+ * who published it and when. Every button is checked again on the server.
+ */
+export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewable }) {
+  const tagLink = canTag(viewer, pm) && (
+    <Link href={`/postmortems/${pm.slug}/tags`} className="btn-quiet">
+      Edit tags
+    </Link>
+  );
+  if (pm.kind !== "team") return tagLink ? <div className="flex gap-2">{tagLink}</div> : null;
+  const insider = viewer?.isAdmin || isMember(viewer, pm.teamId);
+  const published = pm.publishedAt && (
+    <p className="text-sm muted">
+      Published {pm.publishedBy ? `by ${pm.publishedBy.name} ` : ""}on {formatDateTime(pm.publishedAt)}
+    </p>
+  );
+  if (!insider) return published || null;
+  const missing = pm.status === "published" ? [] : missingForPublish(pm);
+  return (
+    <section aria-labelledby="review-heading" className="card space-y-3 text-sm">
+      <h2 id="review-heading" className="text-base font-semibold">
+        Review: {STATE_LABEL[pm.status] ?? pm.status}
+        {pm.status === "in_review" && pm.submittedAt && <span className="font-normal muted"> · submitted {formatDateTime(pm.submittedAt)}</span>}
+      </h2>
+      {published}
+      {pm.reviewNote && pm.status === "draft" && (
+        <div role="note" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
+          <p className="font-medium">{pm.reviewNoteBy ? `${pm.reviewNoteBy.name} sent this back:` : "Sent back:"}</p>
+          <p className="whitespace-pre-line">{pm.reviewNote}</p>
+        </div>
+      )}
+      {missing.length > 0 && (
+        <div>
+          <p className="font-medium">Before it can be published:</p>
+          <ul className="list-disc pl-5">
+            {missing.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="flex flex-wrap items-start gap-3">
+        {canSubmit(viewer, pm) && <ActionButton action={submitAction} values={{ slug: pm.slug }} label="Submit for review" />}
+        {canPublish(viewer, pm) && <ActionButton action={publishAction} values={{ slug: pm.slug }} label="Publish" />}
+        {tagLink}
+      </div>
+      {canSendBack(viewer, pm) && (
+        <details>
+          <summary className="cursor-pointer font-medium">Send back with a comment</summary>
+          <ActionForm action={sendBackAction} label="Send back" submitLabel="Send back" fields={[{ name: "slug", label: "", type: "hidden", defaultValue: pm.slug }, { name: "comment", label: "What needs to change", type: "textarea", required: true }]} />
+        </details>
+      )}
+      {canUnpublish(viewer, pm) && (
+        <details>
+          <summary className="cursor-pointer font-medium">Unpublish with a reason</summary>
+          <ActionForm action={unpublishAction} label="Unpublish" submitLabel="Unpublish" fields={[{ name: "slug", label: "", type: "hidden", defaultValue: pm.slug }, { name: "reason", label: "Reason (the team sees it)", type: "textarea", required: true }]} />
+        </details>
+      )}
+    </section>
+  );
+}

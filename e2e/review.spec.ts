@@ -1,0 +1,164 @@
+import { expect, filePostmortem, filePublished, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
+
+const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
+
+test("member files and submits, lead sends back, member fixes, lead tags and publishes; readers find it with its tags", async ({ page, browser, world }) => {
+  test.setTimeout(90_000);
+  const member = await world.user({ name: `Mina ${unique()}` });
+  const lead = await world.user({ name: `Lee ${unique()}` });
+  const team = await world.team([{ user: member }, { user: lead, role: "lead" }]);
+  const marker = `review${unique()}`;
+  await signIn(page, member);
+  const { slug } = await filePostmortem(page, team.id, { title: `CoreDNS outage ${marker}`, summary: "CoreDNS pods were evicted and lookups failed.", severity: "production" });
+
+  // The member submits the draft for review.
+  await page.goto(`/postmortems/${slug}`);
+  await expect(page.getByRole("region", { name: "Review: Draft" })).toContainText("Write the root cause.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("region", { name: /Review: In review/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+
+  // The lead finds it in the review queue, oldest first, with a count in the navigation.
+  const leadContext = await browser.newContext();
+  const leadPage = await leadContext.newPage();
+  await signIn(leadPage, lead);
+  await leadPage.goto("/");
+  await expect(leadPage.getByRole("navigation", { name: "Lead tools" }).getByRole("link", { name: /^Review \(\d+\)$/ })).toHaveText("Review (1)");
+  await leadPage.getByRole("link", { name: "Review (1)" }).click();
+  await leadPage.getByRole("list", { name: "Waiting for review" }).getByRole("link", { name: `CoreDNS outage ${marker}` }).click();
+
+  // Publishing is refused with exactly what is missing; the lead sends it back instead.
+  await leadPage.getByRole("button", { name: "Publish" }).click();
+  await expect(leadPage.getByRole("region", { name: /Review:/ }).getByRole("alert")).toContainText("Not ready to publish. Add at least one root-cause tag (it sets the category). Write the root cause. Add at least one lesson.");
+  expect(statusOf(slug)).toBe("in_review");
+  await leadPage.getByText("Send back with a comment").click();
+  await leadPage.getByLabel("What needs to change").fill("Please write the root cause and one lesson.");
+  await leadPage.getByRole("button", { name: "Send back", exact: true }).click();
+  await expect(leadPage.getByRole("region", { name: "Review: Draft" })).toBeVisible();
+
+  // The member sees the comment, fixes the draft and submits again.
+  await page.reload();
+  await expect(page.getByRole("note")).toContainText(`${lead.name} sent this back:`);
+  await expect(page.getByRole("note")).toContainText("Please write the root cause and one lesson.");
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  await page.getByLabel("Root cause").fill("CoreDNS had no resource requests and was evicted under memory pressure.");
+  const lessons = page.getByRole("region", { name: "Lessons" });
+  await lessons.getByRole("button", { name: "+ Add lesson" }).click();
+  await lessons.getByRole("textbox", { name: "Lesson" }).fill("Give CoreDNS requests and a PodDisruptionBudget.");
+  await page.getByRole("button", { name: "Save now" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible();
+  await page.goto(`/postmortems/${slug}`);
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await expect(page.getByRole("region", { name: /Review: In review/ })).toBeVisible();
+
+  // The lead tags it with the keyboard, takes a suggestion from the text, makes it public and publishes.
+  await leadPage.goto(`/postmortems/${slug}`);
+  await leadPage.getByRole("link", { name: "Edit tags" }).click();
+  const tagBox = leadPage.getByRole("combobox", { name: "Add a tag" });
+  await tagBox.fill("SNAT");
+  await expect(leadPage.getByRole("option", { name: /SNAT/ })).toContainText("Source NAT rewrote pod addresses");
+  await tagBox.press("Enter");
+  await tagBox.fill("dns");
+  await tagBox.press("ArrowDown");
+  await tagBox.press("Enter");
+  await expect(leadPage.getByRole("list", { name: "Chosen tags" }).getByRole("listitem")).toHaveCount(2);
+  await leadPage.getByRole("button", { name: /\+ CoreDNS/ }).click();
+  await expect(leadPage.getByRole("list", { name: "Chosen components" })).toContainText("CoreDNS");
+  await leadPage.getByRole("button", { name: "Save tags" }).click();
+  await expect(leadPage.getByRole("status")).toHaveText("Tags saved.");
+  const tags = (sqlite.prepare(`SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`).all(slug) as { slug: string }[]).map((r) => r.slug);
+  expect(tags).toContain("snat");
+  expect(tags).toHaveLength(2);
+
+  const version = (sqlite.prepare(`SELECT version FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number }).version;
+  expect((await leadPage.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version, visibility: "public" } })).status()).toBe(200);
+  await leadPage.goto(`/postmortems/${slug}`);
+  await leadPage.getByRole("button", { name: "Publish" }).click();
+  await expect(leadPage.getByRole("region", { name: "Review: Published" })).toContainText(`Published by ${lead.name}`);
+
+  // Anyone now finds it in browse and search, filtered by its new tag.
+  const anonymous = await browser.newContext();
+  const anon = await anonymous.newPage();
+  await anon.goto(`/postmortems?q=${marker}&tag=snat`);
+  await expect(anon.getByRole("status")).toHaveText("Showing 1–1 of 1 postmortem");
+  await anon.getByRole("link", { name: `CoreDNS outage ${marker}` }).click();
+  await expect(anon.getByText(`Published by ${lead.name} on`)).toBeVisible();
+  await expect(anon.getByRole("list", { name: "Root-cause tags" })).toContainText("SNAT");
+  await expect(anon.getByRole("list", { name: "Components" })).toContainText("CoreDNS");
+  await expect(anon.getByRole("button", { name: "Publish" })).toHaveCount(0);
+
+  // Unpublishing returns it to draft with a reason, and it leaves public view.
+  await leadPage.getByText("Unpublish with a reason").click();
+  await leadPage.getByLabel("Reason (the team sees it)").fill("Legal asked us to hold it.");
+  await leadPage.getByRole("button", { name: "Unpublish", exact: true }).click();
+  await expect(leadPage.getByRole("region", { name: "Review: Draft" })).toBeVisible();
+  expect((await anon.goto(`/postmortems/${slug}`))?.status()).toBe(404);
+  await Promise.all([leadContext.close(), anonymous.close()]);
+});
+
+test("the tagging queue lists under-tagged postmortems and tags several at once", async ({ page, world }) => {
+  const lead = await world.user();
+  const team = await world.team([{ user: lead, role: "lead" }]);
+  await signIn(page, lead);
+  const marker = `bulk${unique()}`;
+  const one = await filePostmortem(page, team.id, { title: `${marker} one` });
+  const two = await filePostmortem(page, team.id, { title: `${marker} two`, tags: ["snat"] });
+  const tagged = await filePostmortem(page, team.id, { title: `${marker} tagged`, tags: ["snat", "dns-policy"] });
+
+  await page.goto("/review/tagging");
+  const table = page.getByRole("table", { name: "Postmortems to tag" });
+  await expect(table.getByRole("row", { name: new RegExp(`${marker} tagged`) })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: `${marker} one` }).check();
+  await page.getByRole("checkbox", { name: `${marker} two` }).check();
+  await page.getByLabel("Tag", { exact: true }).selectOption("ip-exhaustion");
+  await page.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Changed 2 of 2" })).toBeVisible();
+  // "two" now has two tags and leaves the queue; "one" has one and stays.
+  await expect(page.getByRole("checkbox", { name: `${marker} two` })).toHaveCount(0);
+  await expect(page.getByRole("checkbox", { name: `${marker} one` })).toBeVisible();
+
+  await page.getByLabel("Change", { exact: true }).selectOption("remove");
+  await page.getByLabel("Tag", { exact: true }).selectOption("ip-exhaustion");
+  await page.getByRole("checkbox", { name: `${marker} one` }).check();
+  await page.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Changed 1 of 1" })).toBeVisible();
+  const count = (slug: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "PostmortemTag" pt JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`).get(slug) as { n: number }).n;
+  expect([count(one.slug), count(two.slug), count(tagged.slug)]).toEqual([0, 2, 2]);
+
+  // Nothing selected: a clear error, nothing changes.
+  await page.getByRole("button", { name: "Apply to selected" }).click();
+  await expect(page.getByRole("form", { name: "Bulk tagging" }).getByRole("alert")).toHaveText("Select at least one postmortem.");
+});
+
+test("audit entries appear for leads of the team, and for no one else", async ({ page, browser, world }) => {
+  const lead = await world.user();
+  const otherLead = await world.user();
+  const member = await world.user();
+  const team = await world.team([{ user: lead, role: "lead" }, { user: member }]);
+  await world.team([{ user: otherLead, role: "lead" }]);
+  await signIn(page, lead);
+  const { slug } = await filePublished(page, team.id, { title: `Audited ${unique()}`, ...PUBLISHABLE });
+
+  await page.goto(`/admin/audit?subject=${slug}`);
+  const rows = page.getByRole("table", { name: "Audit entries" }).getByRole("row");
+  await expect(rows.filter({ hasText: "postmortem.publish" })).toContainText(lead.name);
+  await expect(rows.filter({ hasText: "postmortem.create" })).toHaveCount(1);
+  await page.getByLabel("Action").selectOption("postmortem.publish");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/action=postmortem.publish/);
+  await expect(rows.filter({ hasText: slug })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "postmortem.create" })).toHaveCount(0);
+
+  for (const [user, expected] of [
+    [otherLead, "No entries match."],
+    [member, null],
+  ] as const) {
+    const context = await browser.newContext();
+    const other = await context.newPage();
+    await signIn(other, user);
+    await other.goto(`/admin/audit?subject=${slug}`);
+    if (expected) await expect(other.getByRole("status")).toHaveText(expected);
+    else await expect(other.getByText("You are neither.")).toBeVisible();
+    await context.close();
+  }
+});
