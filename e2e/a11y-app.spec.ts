@@ -25,9 +25,17 @@ for (const scheme of ["light", "dark"] as const) {
     await signIn(page, lead);
     const { slug } = await filePostmortem(page, team.id, { lessons: ["One"], timeline: [{ at: "10:00", description: "Began", marker: "trigger" }], body: "## Heading\n\nText" });
     await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "Changed" } });
-    for (const path of ["/settings", "/teams", `/teams/${team.slug}`, "/new", `/postmortems/${slug}`, `/postmortems/${slug}/edit`, `/postmortems/${slug}/history`]) {
+    await page.request.post(`/api/v1/postmortems/${slug}/submit`);
+    const pages = ["/settings", "/teams", `/teams/${team.slug}`, "/new", `/postmortems/${slug}`, `/postmortems/${slug}/edit`, `/postmortems/${slug}/history`];
+    const leadPages = ["/review", "/review/tagging?all=1", `/postmortems/${slug}/tags`, "/admin/taxonomy", "/admin/taxonomy/tags/snat", "/admin/audit"];
+    for (const path of [...pages, ...leadPages]) {
       await page.goto(path);
       await expectNoViolations(page, path);
     }
+    // The tag editor's open list of options, too.
+    await page.goto(`/postmortems/${slug}/tags`);
+    await page.getByRole("combobox", { name: "Add a tag" }).fill("dns");
+    await expect(page.getByRole("listbox", { name: "Add a tag" })).toBeVisible();
+    await expectNoViolations(page, "tag editor with options");
   });
 }

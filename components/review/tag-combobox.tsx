@@ -89,7 +89,7 @@ export function TagCombobox({ label, options, selected, onAdd, onRemoveLast }: {
                   id={`${id}-${m.value}`}
                   role="option"
                   aria-selected={m === current}
-                  className={`cursor-pointer rounded px-2 py-1 text-sm ${m === current ? "bg-indigo-100 dark:bg-indigo-900" : ""}`}
+                  className={`cursor-pointer rounded px-2 py-1 text-sm ${m === current ? "bg-indigo-100 dark:bg-indigo-950" : ""}`}
                   onMouseDown={(e) => {
                     e.preventDefault();
                     choose(m.value);
