@@ -13,7 +13,8 @@ async function main() {
       `content: ${report.created.length} created, ${report.updated.length} updated, ${report.unchanged} unchanged, ${report.removed.length} removed.` +
         list("created", report.created) +
         list("updated", report.updated) +
-        list("removed", report.removed),
+        list("removed", report.removed) +
+        `\nchecklists: ${report.checklists.written.length} written, ${report.checklists.removed.length} removed.`,
     );
   } catch (error) {
     console.error(error instanceof ContentError ? error.message : error);

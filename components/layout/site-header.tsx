@@ -7,6 +7,8 @@ const NAV = [
   { href: "/postmortems", label: "Postmortems" },
   { href: "/categories", label: "Categories" },
   { href: "/tags", label: "Tags" },
+  { href: "/checklists", label: "Checklists" },
+  { href: "/exposure", label: "Am I exposed?" },
   { href: "/learn", label: "Start here" },
 ];
 

@@ -27,7 +27,7 @@ export function postmortemListItem(card: PostmortemCard) {
 }
 
 /** The full record of GET /api/v1/postmortems/{slug}. */
-export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[]) {
+export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[], checklistItems: { key: string; control: string; checklist: { slug: string } }[]) {
   return {
     slug: pm.slug,
     kind: pm.kind,
@@ -63,6 +63,7 @@ export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[]
     actionItems: pm.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ? isoDate(a.dueDate) : null })),
     sources: pm.sources,
     related: related.map((r) => ({ slug: r.slug, title: r.title, severity: r.severity })),
+    checklistItems: checklistItems.map((i) => ({ checklist: i.checklist.slug, key: i.key, control: i.control })),
     url: `/postmortems/${pm.slug}`,
   };
 }

@@ -67,3 +67,10 @@ export const canManageTaxonomy = (viewer: Viewer | null) => isAdmin(viewer);
 export const canManageTeam = (viewer: Viewer | null, teamId: number) => isLead(viewer, teamId) || isAdmin(viewer);
 export const canCreateTeams = (viewer: Viewer | null) => isAdmin(viewer);
 export const canAppointLeads = (viewer: Viewer | null) => isAdmin(viewer);
+
+/** A team's checklist run: same audience rules as a published team postmortem. */
+export type RunAccess = { teamId: number; visibility: string };
+const asPostmortem = (run: RunAccess): PostmortemAccess => ({ kind: "team", teamId: run.teamId, visibility: run.visibility, status: "published", archivedAt: null });
+export const canReadRun = (viewer: Viewer | null, run: RunAccess) => canRead(viewer, asPostmortem(run));
+export const canAnswerRun = (viewer: Viewer | null, run: RunAccess) => isMember(viewer, run.teamId) || isAdmin(viewer);
+export const canChangeRunVisibility = (viewer: Viewer | null, run: RunAccess) => canManage(viewer, asPostmortem(run));

@@ -75,6 +75,26 @@ describe("invalid content", () => {
     expect(fields).toEqual(expect.arrayContaining([`frontmatter.tags.0: unknown tag "no-such-tag"`, `frontmatter.components.0: unknown component "istio"`]));
   });
 
+  it("fails when a checklist item cites a postmortem or tag that does not exist, or repeats a key", () => {
+    edit("checklists/admission-webhooks.mdx", (t) =>
+      t
+        .replace("postmortems: [jetstack-2019-opa-webhook-gke-upgrade]", "postmortems: [no-such-story]")
+        .replace("tags: [admission-webhook]", "tags: [no-such-tag]")
+        .replace("key: scope-resources", "key: exclude-kube-system"),
+    );
+    const fields = problemsOf(content.dir).map((p) => `${p.file} ${p.field}: ${p.message}`);
+    expect(fields).toEqual([
+      'checklists/admission-webhooks.mdx frontmatter.items.0.postmortems.0: unknown postmortem "no-such-story"',
+      'checklists/admission-webhooks.mdx frontmatter.items.0.tags.0: unknown tag "no-such-tag"',
+      'checklists/admission-webhooks.mdx frontmatter.items.1.key: duplicate key "exclude-kube-system"',
+    ]);
+  });
+
+  it("reports a checklist item without a way to check it", () => {
+    edit("checklists/node-os.mdx", (t) => t.replace("      kind: config\n      lang: ini\n", "      kind: guesswork\n      lang: ini\n"));
+    expect(problemsOf(content.dir).map((p) => `${p.file} ${p.field}`)).toEqual(["checklists/node-os.mdx frontmatter.items.0.check.kind"]);
+  });
+
   it("reports broken YAML, missing fields and a bad file name together", () => {
     fs.writeFileSync(path.join(content.dir, "postmortems/broken.mdx"), "---\ntitle: [unclosed\n---\nbody");
     fs.writeFileSync(path.join(content.dir, "postmortems/Bad_Name.mdx"), "---\ntitle: Only a title\n---\nbody");

@@ -6,6 +6,8 @@ import yaml from "js-yaml";
 import type { z } from "zod";
 import { ContentError, problemsFromZod, type ContentProblem } from "@/lib/content/errors";
 import {
+  checklistFrontmatter,
+  type ChecklistFrontmatter,
   postmortemFrontmatter,
   taxonomyFiles,
   type CategoryEntry,
@@ -17,19 +19,17 @@ import {
 } from "@/lib/content/schema";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
 
-export type LoadedPostmortem = {
-  file: string;
-  slug: string;
-  frontmatter: PostmortemFrontmatter;
-  body: string;
-  hash: string;
-};
+/** One MDX file: its validated frontmatter, its body and a hash of the whole file. */
+type LoadedMdx<F> = { file: string; slug: string; frontmatter: F; body: string; hash: string };
+export type LoadedPostmortem = LoadedMdx<PostmortemFrontmatter>;
+export type LoadedChecklist = LoadedMdx<ChecklistFrontmatter>;
 
 export type LoadedContent = {
   categories: CategoryEntry[];
   tags: TagEntry[];
   components: ComponentEntry[];
   postmortems: LoadedPostmortem[];
+  checklists: LoadedChecklist[];
   paths: LearningPath[];
 };
 
@@ -64,8 +64,8 @@ function duplicateSlugs(file: string, entries: { slug: string }[], problems: Con
   });
 }
 
-function readPostmortem(dir: string, name: string, problems: ContentProblem[]): LoadedPostmortem | null {
-  const file = path.join("postmortems", name);
+function readMdx<S extends z.ZodType>(dir: string, folder: string, name: string, schema: S, problems: ContentProblem[]): LoadedMdx<z.infer<S>> | null {
+  const file = path.join(folder, name);
   const slug = name.replace(/\.mdx$/, "");
   const raw = fs.readFileSync(path.join(dir, file), "utf8");
   if (!SLUG_PATTERN.test(slug)) {
@@ -79,17 +79,47 @@ function readPostmortem(dir: string, name: string, problems: ContentProblem[]): 
     problems.push({ file, field: "frontmatter", message: (error as Error).message.split("\n")[0] ?? "invalid YAML" });
     return null;
   }
-  const parsed = postmortemFrontmatter.safeParse(parsedMatter.data);
+  const parsed = schema.safeParse(parsedMatter.data);
   if (!parsed.success) {
     problems.push(...problemsFromZod(file, "frontmatter", parsed.error));
     return null;
   }
   if (!parsedMatter.content.trim()) problems.push({ file, field: "body", message: "must not be empty" });
   const hash = createHash("sha256").update(raw).digest("hex");
-  return { file, slug, frontmatter: parsed.data, body: parsedMatter.content, hash };
+  return { file, slug, frontmatter: parsed.data as z.infer<S>, body: parsedMatter.content, hash };
 }
 
-function checkReferences(content: LoadedContent, problems: ContentProblem[]) {
+const mdxSlugs = (dir: string, folder: string) =>
+  fs.existsSync(path.join(dir, folder)) ? fs.readdirSync(path.join(dir, folder)).filter((n) => n.endsWith(".mdx")).map((n) => n.replace(/\.mdx$/, "")) : [];
+
+function readFolder<S extends z.ZodType>(dir: string, folder: string, schema: S, problems: ContentProblem[]) {
+  return mdxSlugs(dir, folder)
+    .sort()
+    .map((slug) => readMdx(dir, folder, `${slug}.mdx`, schema, problems)).filter((f): f is LoadedMdx<z.infer<S>> => f !== null);
+}
+
+/**
+ * Checklist items may cite only postmortems and tags that exist; item keys are unique within a checklist.
+ * A story whose file exists but does not validate still counts as existing: its own problems are reported once.
+ */
+function checkChecklists(content: LoadedContent, postmortems: Set<string>, tags: Set<string>, problems: ContentProblem[]) {
+  for (const checklist of content.checklists) {
+    const keys = new Set<string>();
+    checklist.frontmatter.items.forEach((item, i) => {
+      const field = `frontmatter.items.${i}`;
+      if (keys.has(item.key)) problems.push({ file: checklist.file, field: `${field}.key`, message: `duplicate key "${item.key}"` });
+      keys.add(item.key);
+      item.postmortems.forEach((slug, j) => {
+        if (!postmortems.has(slug)) problems.push({ file: checklist.file, field: `${field}.postmortems.${j}`, message: `unknown postmortem "${slug}"` });
+      });
+      item.tags.forEach((slug, j) => {
+        if (!tags.has(slug)) problems.push({ file: checklist.file, field: `${field}.tags.${j}`, message: `unknown tag "${slug}"` });
+      });
+    });
+  }
+}
+
+function checkReferences(dir: string, content: LoadedContent, problems: ContentProblem[]) {
   const categories = new Set(content.categories.map((c) => c.slug));
   const tags = new Set(content.tags.map((t) => t.slug));
   const components = new Set(content.components.map((c) => c.slug));
@@ -106,6 +136,7 @@ function checkReferences(content: LoadedContent, problems: ContentProblem[]) {
       }
     }),
   );
+  checkChecklists(content, new Set(mdxSlugs(dir, "postmortems")), tags, problems);
   for (const pm of content.postmortems) {
     pm.frontmatter.tags.forEach((slug, index) => {
       if (!tags.has(slug)) problems.push({ file: pm.file, field: `frontmatter.tags.${index}`, message: `unknown tag "${slug}"` });
@@ -129,13 +160,11 @@ export function loadContent(dir = defaultContentDir()): LoadedContent {
   duplicateSlugs("taxonomy/tags.yml", tags, problems);
   duplicateSlugs("taxonomy/components.yml", components, problems);
 
-  const names = fs.readdirSync(path.join(dir, "postmortems")).filter((n) => n.endsWith(".mdx")).sort();
-  const postmortems = names
-    .map((name) => readPostmortem(dir, name, problems))
-    .filter((pm): pm is LoadedPostmortem => pm !== null);
+  const postmortems = readFolder(dir, "postmortems", postmortemFrontmatter, problems);
+  const checklists = readFolder(dir, "checklists", checklistFrontmatter, problems);
 
-  const content = { categories, tags, components, postmortems, paths };
-  checkReferences(content, problems);
+  const content = { categories, tags, components, postmortems, checklists, paths };
+  checkReferences(dir, content, problems);
   if (problems.length) throw new ContentError(problems);
   return content;
 }

@@ -92,3 +92,24 @@ export const learningPaths = z
   .min(1);
 
 export type LearningPath = z.infer<typeof learningPaths>[number];
+
+export const CHECK_KINDS = ["kubectl", "policy", "config"] as const;
+
+/** One control in a curated checklist. `key` is stable: team run answers are stored against it. */
+export const checklistItem = z.strictObject({
+  key: slug,
+  control: text,
+  why: text,
+  check: z.strictObject({ kind: z.enum(CHECK_KINDS), lang: z.enum(["sh", "yaml", "rego", "ini", "text"]).default("sh"), code: text }),
+  postmortems: z.array(slug).min(1, "cite at least one postmortem this control would have prevented or shortened"),
+  tags: z.array(slug).min(1, "needs at least one tag"),
+});
+
+export const checklistFrontmatter = z.strictObject({
+  title: text,
+  summary: text,
+  position: z.number().int().min(0).default(0),
+  items: z.array(checklistItem).min(1, "needs at least one item"),
+});
+
+export type ChecklistFrontmatter = z.infer<typeof checklistFrontmatter>;

@@ -27,7 +27,8 @@ describe("syncContent", () => {
     const first = await syncContent(temp.db, content.dir);
     expect(first.created).toHaveLength(12);
     const second = await syncContent(temp.db, content.dir);
-    expect(second).toEqual({ created: [], updated: [], unchanged: 12, removed: [] });
+    expect(second).toEqual({ created: [], updated: [], unchanged: 12, removed: [], checklists: { written: [], removed: [] } });
+    expect(first.checklists.written.length).toBeGreaterThanOrEqual(6);
     expect(await temp.db.learningPath.count()).toBe(1);
   });
 
@@ -66,8 +67,14 @@ describe("syncContent", () => {
       },
     });
     fs.rmSync(file("glasskube-minikube-without-limits.mdx"));
+    // Checklists cite the story, so validation refuses to drop it while they do…
+    await expect(syncContent(temp.db, content.dir)).rejects.toThrow(ContentError);
+    // …and the checklists go too once their files do.
+    fs.rmSync(path.join(content.dir, "checklists"), { recursive: true });
     const report = await syncContent(temp.db, content.dir);
     expect(report.removed).toEqual(["glasskube-minikube-without-limits"]);
+    expect(report.checklists.removed).toHaveLength(8);
+    expect(await temp.db.checklistItem.count()).toBe(0);
     expect(await temp.db.postmortem.findUnique({ where: { slug: "glasskube-minikube-without-limits" } })).toBeNull();
     expect(await temp.db.postmortem.findUnique({ where: { id: team.id } })).not.toBeNull();
     expect(ftsMatch('"minikube"')).toEqual([]);

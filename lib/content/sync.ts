@@ -1,12 +1,33 @@
 import { writeTransaction, type Db } from "@/lib/db-client";
 import { compileMdx } from "@/lib/content/compile";
 import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
-import { ContentError } from "@/lib/content/errors";
+import { ContentError, type ContentProblem } from "@/lib/content/errors";
+import { writeChecklist } from "@/lib/content/sync-checklists";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 
-export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[] };
+export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[]; checklists: { written: string[]; removed: string[] } };
 
 type Compiled = LoadedPostmortem & { code: string; text: string };
+
+async function compileAll<T extends { file: string; body: string }>(files: T[], problems: ContentProblem[]) {
+  const out: (T & { code: string; text: string })[] = [];
+  for (const f of files) {
+    try {
+      out.push({ ...f, ...(await compileMdx(f.file, f.body)) });
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return out;
+}
+
+async function collectProblems<T>(run: (problems: ContentProblem[]) => Promise<T>): Promise<T> {
+  const problems: ContentProblem[] = [];
+  const result = await run(problems);
+  if (problems.length) throw new ContentError(problems);
+  return result;
+}
 
 /**
  * Content seeds the taxonomy; the app may then own parts of it. Entries an admin created or edited
@@ -157,17 +178,10 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
   }
 
   const changed = content.postmortems.filter((pm) => bySlug.get(pm.slug)?.contentHash !== pm.hash);
-  const compiled: Compiled[] = [];
-  const problems = [];
-  for (const pm of changed) {
-    try {
-      compiled.push({ ...pm, ...(await compileMdx(pm.file, pm.body)) });
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      problems.push(...error.problems);
-    }
-  }
-  if (problems.length) throw new ContentError(problems);
+  const checklistHashes = new Map((await db.checklist.findMany({ select: { slug: true, contentHash: true } })).map((c) => [c.slug, c.contentHash]));
+  const changedChecklists = content.checklists.filter((c) => checklistHashes.get(c.slug) !== c.hash);
+  // Compile everything that changed before writing anything, and report every broken file at once.
+  const [compiled, compiledChecklists] = await collectProblems(async (problems) => [await compileAll(changed, problems), await compileAll(changedChecklists, problems)] as const);
 
   const keep = new Set(content.postmortems.map((pm) => pm.slug));
   const removed = existing.filter((pm) => pm.kind === "curated" && !keep.has(pm.slug)).map((pm) => pm.slug);
@@ -176,6 +190,8 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
     await syncTaxonomy(tx, content);
     for (const pm of compiled) await writePostmortem(tx, pm);
     await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
+    for (const checklist of compiledChecklists) await writeChecklist(tx, checklist);
+    await tx.checklist.deleteMany({ where: { slug: { notIn: content.checklists.map((c) => c.slug) } } });
     await pruneTaxonomy(tx, content);
     await syncLearningPaths(tx, content);
   });
@@ -185,5 +201,6 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
     updated: compiled.filter((pm) => bySlug.has(pm.slug)).map((pm) => pm.slug),
     unchanged: content.postmortems.length - compiled.length,
     removed,
+    checklists: { written: compiledChecklists.map((c) => c.slug), removed: [...checklistHashes.keys()].filter((slug) => !content.checklists.some((c) => c.slug === slug)) },
   };
 }

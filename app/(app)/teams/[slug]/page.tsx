@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { RunList } from "@/components/checklists/run-list";
 import { TeamPostmortemList } from "@/components/teams/team-postmortem-list";
 import { addMemberAction, createInviteAction, removeMemberAction, revokeInviteAction, setRoleAction } from "@/lib/actions/team-actions";
 import { canAppointLeads, canManageTeam, isMember } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
+import { listRuns } from "@/lib/data/checklist-runs";
 import { listTeamPostmortems } from "@/lib/data/team-postmortems";
 import { getTeam } from "@/lib/data/teams";
 import { isoDate } from "@/lib/format";
@@ -19,7 +21,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
   // Outsiders get the same answer as for a team that does not exist.
   if (!team || !(isMember(viewer, team.id) || viewer.isAdmin)) notFound();
   const manage = canManageTeam(viewer, team.id);
-  const [postmortems, archived] = await Promise.all([listTeamPostmortems(team.id, false), manage ? listTeamPostmortems(team.id, true) : []]);
+  const [postmortems, archived, runs] = await Promise.all([listTeamPostmortems(team.id, false), manage ? listTeamPostmortems(team.id, true) : [], listRuns(viewer, { teamId: team.id })]);
 
   return (
     <div className="mx-auto max-w-3xl space-y-10">
@@ -36,6 +38,11 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
       <section aria-labelledby="postmortems" className="space-y-3">
         <h2 id="postmortems" className="section-title">Postmortems</h2>
         <TeamPostmortemList items={postmortems} empty="No postmortems yet. File the first one — drafts stay inside the team until you choose otherwise." />
+      </section>
+
+      <section aria-labelledby="runs" className="space-y-3">
+        <h2 id="runs" className="section-title">Checklist runs</h2>
+        <RunList runs={runs} showChecklist empty="No runs yet. Open a checklist and start one against a cluster or service." />
       </section>
 
       <section aria-labelledby="members" className="space-y-3">

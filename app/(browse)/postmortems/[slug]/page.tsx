@@ -12,6 +12,7 @@ import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
 import { UserMarkdown } from "@/components/postmortems/user-markdown";
+import { getItemsCiting } from "@/lib/data/checklists";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
@@ -39,7 +40,7 @@ export default async function PostmortemPage({ params }: Props) {
   const viewer = await getViewer();
   const postmortem = await getPostmortem((await params).slug, viewer);
   if (!postmortem) notFound();
-  const related = await getRelatedPostmortems(postmortem.id, viewer);
+  const [related, violated] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [
     ["Impact", postmortem.impact],
@@ -157,6 +158,18 @@ export default async function PostmortemPage({ params }: Props) {
       {postmortem.actionItems.length > 0 && (
         <Section id="action-items" title="Action items">
           <ActionItems items={postmortem.actionItems} />
+        </Section>
+      )}
+
+      {violated.length > 0 && (
+        <Section id="violated" title="Checklist items this story violated">
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {violated.map((item) => (
+              <li key={`${item.checklist.slug}/${item.key}`}>
+                <Link href={`/checklists/${item.checklist.slug}#${item.key}`}>{item.control}</Link> <span className="muted">({item.checklist.title})</span>
+              </li>
+            ))}
+          </ul>
         </Section>
       )}
 

@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { SeverityBadge } from "@/components/postmortems/severity-badge";
+import type { ChecklistDetail } from "@/lib/data/checklists";
+
+const CHECK_LABEL: Record<string, string> = { kubectl: "Check with kubectl", policy: "Enforce with a policy", config: "Check the configuration" };
+
+/** One control: what to do, why (the failure mode), how to check it, and the incidents behind it. */
+export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["items"][number]; index: number }) {
+  return (
+    <article id={item.key} aria-labelledby={`${item.key}-title`} className="card scroll-mt-4 space-y-3">
+      <h2 id={`${item.key}-title`} className="text-base font-semibold">
+        <span className="muted">{index + 1}.</span> {item.control}
+      </h2>
+      <p className="text-sm">
+        <span className="font-medium">Why: </span>
+        {item.why}
+      </p>
+      <div>
+        <p className="text-xs font-semibold uppercase tracking-wide muted">{CHECK_LABEL[item.checkKind] ?? item.checkKind}</p>
+        <pre className="mt-1 overflow-x-auto rounded-md bg-zinc-100 p-3 text-xs leading-5 dark:bg-zinc-900" tabIndex={0} aria-label={`${CHECK_LABEL[item.checkKind]}: ${item.control}`}>
+          <code data-lang={item.checkLang}>{item.check}</code>
+        </pre>
+      </div>
+      <div className="text-sm">
+        <p className="font-medium">Would have prevented or shortened:</p>
+        <ul className="mt-1 space-y-1">
+          {item.postmortems.map((pm) => (
+            <li key={pm.slug} className="flex flex-wrap items-center gap-2">
+              <SeverityBadge severity={pm.severity} />
+              <Link href={`/postmortems/${pm.slug}`}>{pm.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <ul className="flex flex-wrap gap-1.5 text-xs" aria-label="Tags">
+        {item.tags.map((tag) => (
+          <li key={tag.slug}>
+            <Link href={`/tags/${tag.slug}`} className="rounded-full border border-zinc-300 px-2 py-0.5 dark:border-zinc-700">
+              {tag.name}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { compareAnswers, EMPTY_ANSWER, runProgress } from "@/lib/checklists/answers";
+import { runToMarkdown } from "@/lib/checklists/markdown";
+
+const answer = (status: "done" | "not_done" | "not_applicable" | "unknown", note = "", owner = "") => ({ status, note, owner, version: 1 });
+
+describe("runProgress", () => {
+  it("counts each status and the share answered", () => {
+    const p = runProgress([answer("done"), answer("not_done"), answer("not_applicable"), answer("unknown")]);
+    expect(p).toEqual({ counts: { done: 1, not_done: 1, not_applicable: 1, unknown: 1 }, total: 4, answered: 3, percent: 75 });
+    expect(runProgress([]).percent).toBe(0);
+  });
+});
+
+describe("compareAnswers", () => {
+  it("lists items whose status, note or owner changed, treating unanswered as unknown", () => {
+    const items = [
+      { key: "a", control: "A" },
+      { key: "b", control: "B" },
+      { key: "c", control: "C" },
+    ];
+    const before = new Map([["a", answer("not_done")], ["b", answer("done", "ok")]]);
+    const after = new Map([["a", answer("done")], ["b", answer("done", "ok")], ["c", answer("unknown", "", "sam")]]);
+    expect(compareAnswers(items, before, after)).toEqual([
+      { key: "a", control: "A", before: answer("not_done"), after: answer("done") },
+      { key: "c", control: "C", before: EMPTY_ANSWER, after: answer("unknown", "", "sam") },
+    ]);
+  });
+});
+
+describe("runToMarkdown", () => {
+  it("summarises, lists failed items with their incidents, and escapes table cells", () => {
+    const md = runToMarkdown(
+      {
+        checklist: { title: "Admission webhooks", slug: "admission-webhooks" },
+        team: "Platform",
+        target: "prod-eu",
+        updatedAt: new Date("2026-11-22T10:00:00Z"),
+        items: [
+          { key: "x", control: "Exclude kube-system", answer: answer("not_done", "two | webhooks\nleft", "ana"), postmortems: [{ slug: "jetstack", title: "Jetstack" }] },
+          { key: "y", control: "Liveness", answer: answer("done"), postmortems: [] },
+        ],
+      },
+      "https://atlas.example",
+    );
+    expect(md).toContain("# Admission webhooks — prod-eu");
+    expect(md).toContain("**2 of 2 answered (100%)**");
+    expect(md).toContain("- **Exclude kube-system** (owner: ana) — two \\| webhooks left\n  Why it matters: [Jetstack](https://atlas.example/postmortems/jetstack)");
+    expect(md).toContain("| Exclude kube-system | Not done | ana | two \\| webhooks left |");
+  });
+});

@@ -1,0 +1,63 @@
+import "server-only";
+import { cache } from "react";
+import { db } from "@/lib/db";
+
+const itemSelect = {
+  id: true,
+  key: true,
+  position: true,
+  control: true,
+  why: true,
+  checkKind: true,
+  checkLang: true,
+  check: true,
+  tags: { select: { tag: { select: { slug: true, name: true } } } },
+  postmortems: { select: { postmortem: { select: { slug: true, title: true, severity: true } } } },
+} as const;
+
+type ItemRow = { tags: { tag: { slug: string; name: string } }[]; postmortems: { postmortem: { slug: string; title: string; severity: string } }[] };
+type Flat<T> = Omit<T, "tags" | "postmortems"> & { tags: { slug: string; name: string }[]; postmortems: { slug: string; title: string; severity: string }[] };
+const flattenItem = <T extends ItemRow>(item: T): Flat<T> => ({
+  ...item,
+  tags: item.tags.map((t) => t.tag).sort((a, b) => a.name.localeCompare(b.name)),
+  postmortems: item.postmortems.map((p) => p.postmortem).sort((a, b) => a.title.localeCompare(b.title)),
+});
+
+/** Every checklist with how many items it has and how many stories its items cite. */
+export async function listChecklists() {
+  const rows = await db.checklist.findMany({
+    orderBy: [{ position: "asc" }, { title: "asc" }],
+    select: { slug: true, title: true, summary: true, items: { select: { postmortems: { select: { postmortemId: true } } } } },
+  });
+  return rows.map(({ items, ...c }) => ({ ...c, itemCount: items.length, storyCount: new Set(items.flatMap((i) => i.postmortems.map((p) => p.postmortemId))).size }));
+}
+
+/** One checklist with every item, its tags and the (curated, always public) incidents behind it. */
+export const getChecklist = cache(async (slug: string) => {
+  const row = await db.checklist.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, title: true, summary: true, body: true, items: { orderBy: { position: "asc" }, select: itemSelect } },
+  });
+  return row ? { ...row, items: row.items.map(flattenItem) } : null;
+});
+
+export type ChecklistDetail = NonNullable<Awaited<ReturnType<typeof getChecklist>>>;
+
+/** The checklist items that cite a postmortem: the controls its story shows were missing. */
+export async function getItemsCiting(postmortemId: number) {
+  const rows = await db.checklistItem.findMany({
+    where: { postmortems: { some: { postmortemId } } },
+    orderBy: [{ checklist: { position: "asc" } }, { position: "asc" }],
+    select: { key: true, control: true, checklist: { select: { slug: true, title: true } } },
+  });
+  return rows;
+}
+
+/** Every item with its tags and cited stories, for matching ("Am I exposed?"). */
+export async function getAllItems() {
+  const rows = await db.checklistItem.findMany({
+    orderBy: [{ checklist: { position: "asc" } }, { position: "asc" }],
+    select: { ...itemSelect, checklist: { select: { slug: true, title: true } } },
+  });
+  return rows.map(flattenItem);
+}
