@@ -32,6 +32,13 @@ for (const scheme of ["light", "dark"] as const) {
       await page.goto(path);
       await expectNoViolations(page, path);
     }
+    // A checklist run with an answer.
+    await page.goto("/checklists/node-os");
+    await page.getByRole("form", { name: "Start a run" }).getByLabel("Target").fill("a11y cluster");
+    await page.getByRole("button", { name: "Start run" }).click();
+    await page.getByRole("radiogroup").first().getByRole("radio", { name: "Not done" }).check();
+    await expect(page.getByRole("status").filter({ hasText: "All answers saved." })).toBeVisible();
+    await expectNoViolations(page, "checklist run");
     // The tag editor's open list of options, too.
     await page.goto(`/postmortems/${slug}/tags`);
     await page.getByRole("combobox", { name: "Add a tag" }).fill("dns");

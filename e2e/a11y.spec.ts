@@ -12,6 +12,10 @@ const pages = [
   ["tag", "/tags/admission-webhook"],
   ["categories", "/categories"],
   ["category", "/categories/upgrades-lifecycle"],
+  ["checklists", "/checklists"],
+  ["checklist", "/checklists/admission-webhooks"],
+  ["exposure, empty", "/exposure"],
+  ["exposure, answered", "/exposure?platform=gke&admission=opa&cni=calico"],
   ["learn", "/learn"],
   ["not found", "/postmortems/does-not-exist"],
 ] as const;

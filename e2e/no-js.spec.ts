@@ -21,3 +21,14 @@ test("keyboard users can skip to content and reach the filters", async ({ page }
   await page.keyboard.press("Tab");
   await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
 });
+
+test("checklists read, and the exposure form works as a plain GET form", async ({ page }) => {
+  await page.goto("/exposure");
+  await page.getByRole("radio", { name: "GKE" }).check();
+  await page.getByRole("checkbox", { name: "OPA / Gatekeeper" }).check();
+  await page.getByRole("button", { name: "Show my exposure" }).click();
+  await expect(page).toHaveURL(/platform=gke&admission=opa/);
+  await expect(page.getByRole("list", { name: "Matching stories, best first" }).getByRole("listitem").first()).toContainText("OPA webhook");
+  await page.goto("/checklists/upgrades");
+  await expect(page.getByRole("article")).toHaveCount(6);
+});

@@ -36,16 +36,18 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           </a>
           {others.length > 0 && (
             <form method="get" action={`/runs/${run.id}/compare`} className="flex items-end gap-2" aria-label="Compare with another run">
-              <label>
-                <span className="block muted">Compare with</span>
-                <select name="with" className="input">
+              <div>
+                <label htmlFor="compare-with" className="block muted">
+                  Compare with
+                </label>
+                <select id="compare-with" name="with" className="input">
                   {others.map((o) => (
                     <option key={o.id} value={o.id}>
                       {o.target} ({o.team.name}, {formatDateTime(o.updatedAt)})
                     </option>
                   ))}
                 </select>
-              </label>
+              </div>
               <button type="submit" className="btn-quiet">
                 Compare
               </button>
