@@ -173,3 +173,33 @@ test("team B cannot see team A's runs", async ({ page, browser, world }) => {
   await expect(page.getByRole("textbox", { name: /Note: Every validating/ })).toHaveValue("");
   await Promise.all([contextB.close(), anonymous.close()]);
 });
+
+test("runs can be started and answered through the API, with the same rules", async ({ page, browser, world }) => {
+  const member = await world.user();
+  const outsider = await world.user();
+  const team = await world.team([{ user: member }]);
+  await world.team([{ user: outsider, role: "lead" }]);
+  await signIn(page, member);
+  const created = await page.request.post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "api cluster" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  const run = await (await page.request.get(`/api/v1/runs/${id}`)).json();
+  const itemId = run.items[0].id as number;
+
+  const answer = (data: Record<string, unknown>) => page.request.post(`/api/v1/runs/${id}/answers`, { data: { itemId, ...data } });
+  expect((await answer({ status: "done", owner: "ops", baseVersion: 0 })).status()).toBe(200);
+  const stale = await answer({ status: "not_done", baseVersion: 0 });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).current.answer).toMatchObject({ status: "done", owner: "ops", version: 1 });
+  const invalid = await answer({ status: "maybe", baseVersion: 1 });
+  expect(invalid.status()).toBe(400);
+  expect(Object.keys((await invalid.json()).fields)).toEqual(["status"]);
+  expect((await page.request.post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(400);
+
+  const context = await browser.newContext();
+  const other = await context.newPage();
+  await signIn(other, outsider);
+  expect((await other.request.post(`/api/v1/runs/${id}/answers`, { data: { itemId, status: "not_done", baseVersion: 1 } })).status()).toBe(404);
+  expect((await other.request.post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "not mine" } })).status()).toBe(403);
+  await context.close();
+});

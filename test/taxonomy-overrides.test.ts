@@ -64,8 +64,17 @@ describe("taxonomy changes and content sync", () => {
   it("merges a tag into another: stories move, the old slug redirects, and a re-sync does not bring it back", async () => {
     const using = (await temp.db.postmortemTag.findMany({ where: { tag: { slug: "cni-migration" } }, select: { postmortem: { select: { slug: true } } } })).map((r) => r.postmortem.slug);
     expect(using.length).toBeGreaterThan(0);
-    await data.admin.mergeTags(admin, { from: "cni-migration", into: "source-nat" });
+    const itemTags = async (key: string) =>
+      (await temp.db.checklistItemTag.findMany({ where: { item: { key } }, select: { tag: { select: { slug: true } } } })).map((t) => t.tag.slug).sort();
+    expect(await itemTags("test-egress-before-cutover")).toContain("cni-migration");
+    const result = await data.admin.mergeTags(admin, { from: "cni-migration", into: "source-nat" });
+    expect(result.checklistItems).toBeGreaterThan(0);
     for (const slug of using) expect(await tagsOf(slug)).toContain("source-nat");
+    expect(await itemTags("test-egress-before-cutover")).toEqual(["source-nat", "untested-change"]);
+    // The checklist file still says cni-migration; re-syncing it follows the redirect.
+    fs.appendFileSync(path.join(content.dir, "checklists", "networking-and-cni.mdx"), "\nEdited to force a re-sync.\n");
+    expect((await syncContent(temp.db, content.dir)).checklists.written).toEqual(["networking-and-cni"]);
+    expect(await itemTags("test-egress-before-cutover")).toEqual(["source-nat", "untested-change"]);
     expect(await temp.db.tagRedirect.findUnique({ where: { fromSlug: "cni-migration" }, select: { tag: { select: { slug: true } } } })).toEqual({ tag: { slug: "source-nat" } });
     touch(mindtickle);
     await syncContent(temp.db, content.dir);

@@ -41,3 +41,13 @@ export async function readJson(request: Request): Promise<{ ok: true; value: unk
     return { ok: false, response: json({ error: "invalid_json", message: "The body is not valid JSON." }, 400) };
   }
 }
+
+/** As readJson, but the body must be a JSON object (fields are merged with path parameters). */
+export async function readJsonObject(request: Request): Promise<{ ok: true; value: object } | { ok: false; response: Response }> {
+  const body = await readJson(request);
+  if (!body.ok) return body;
+  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
+    return { ok: false, response: json({ error: "invalid_input", message: "The body must be a JSON object." }, 400) };
+  }
+  return { ok: true, value: body.value };
+}

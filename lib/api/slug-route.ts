@@ -1,6 +1,6 @@
 import "server-only";
 import type { ActionResult } from "@/lib/actions/result";
-import { fromResult, json, readJson } from "@/lib/api/respond";
+import { fromResult, readJsonObject } from "@/lib/api/respond";
 import { viewerFromRequest } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
@@ -14,11 +14,8 @@ export function slugRoute<T>(mutate: Mutate<T>, options: { body?: boolean } = {}
   return async (request: Request, { params }: { params: Promise<{ slug: string }> }) => {
     let fields: object = {};
     if (options.body) {
-      const body = await readJson(request);
+      const body = await readJsonObject(request);
       if (!body.ok) return body.response;
-      if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-        return json({ error: "invalid_input", message: "The body must be a JSON object." }, 400);
-      }
       fields = body.value;
     }
     return fromResult(await mutate(await viewerFromRequest(request), { ...fields, slug: (await params).slug }));

@@ -1,0 +1,10 @@
+import { answerItemMutation } from "@/lib/actions/checklist-runs";
+import { fromResult, readJsonObject } from "@/lib/api/respond";
+import { viewerFromRequest } from "@/lib/auth/session";
+
+/** Answers one item: `{ "itemId", "status", "note"?, "owner"?, "baseVersion" }`; 409 with `current` when someone else changed it. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const body = await readJsonObject(request);
+  if (!body.ok) return body.response;
+  return fromResult(await answerItemMutation(await viewerFromRequest(request), { ...body.value, runId: (await params).id }));
+}
