@@ -52,6 +52,23 @@ export default async function HomePage() {
         </Link>
       </section>
 
+      <section aria-labelledby="controls" className="card flex flex-col gap-3 sm:flex-row sm:items-center sm:justify-between">
+        <div>
+          <h2 id="controls" className="text-lg font-semibold">
+            Turn the lessons into controls
+          </h2>
+          <p className="text-sm muted">Checklists where every control cites the incidents behind it — run one against your cluster, or describe your stack and see what you are exposed to.</p>
+        </div>
+        <div className="flex shrink-0 gap-2">
+          <Link href="/checklists" className="btn-quiet">
+            Checklists
+          </Link>
+          <Link href="/exposure" className="btn">
+            Am I exposed?
+          </Link>
+        </div>
+      </section>
+
       <section aria-labelledby="latest" className="space-y-3">
         <div className="flex items-baseline justify-between">
           <h2 id="latest" className="section-title">
