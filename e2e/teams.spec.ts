@@ -73,6 +73,8 @@ test("a lead's invite link lets a new person register straight into the team; re
   await page.reload();
   await expect(page.getByRole("row", { name: /Ivy Invited/ })).toBeVisible();
   await page.getByRole("button", { name: "Revoke" }).click();
+  // Wait for the revocation to land before trying the link.
+  await expect(page.getByRole("button", { name: "Revoke" })).toHaveCount(0);
   const after = await browser.newContext();
   const afterPage = await after.newPage();
   await afterPage.goto(path);
