@@ -1,4 +1,4 @@
-// `npm run bench`: serves the built app on its own database and measures three reading paths with autocannon.
+// `npm run bench`: serves the built app on its own database and measures the main reading paths with autocannon.
 // Prints p50/p95 latency and requests/s. A measurement, not a test: it never fails on a number.
 import { spawn } from "node:child_process";
 import { gzipSync } from "node:zlib";
@@ -9,7 +9,7 @@ const PORT = process.env.BENCH_PORT || "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
-const TARGETS = ["/postmortems", "/postmortems?q=dns", "/postmortems?q=webhook", "/postmortems/reddit-2023-pi-day-outage"];
+const TARGETS = ["/postmortems", "/postmortems?q=dns", "/postmortems?q=webhook", "/postmortems/reddit-2023-pi-day-outage", "/checklists/admission-webhooks", "/exposure?platform=gke&admission=opa"];
 
 ensureDependencies();
 const server = spawn("node", ["scripts/start.mjs", "--reset-db"], {
