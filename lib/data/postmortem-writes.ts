@@ -87,7 +87,15 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
   const { slug, baseVersion, ...patch } = input;
   return writeTransaction(db, async (tx) => {
     const pm = await loadForWrite(tx, viewer, slug);
-    if (!canEdit(viewer, pm)) throw forbidden(pm.archivedAt ? "This postmortem is archived. Restore it before editing." : "You cannot edit this postmortem.");
+    if (!canEdit(viewer, pm)) {
+      throw forbidden(
+        pm.archivedAt
+          ? "This postmortem is archived. Restore it before editing."
+          : pm.status !== "draft" && pm.kind === "team"
+            ? "This postmortem is in review or published, so only the team's leads and admins can edit it."
+            : "You cannot edit this postmortem.",
+      );
+    }
     const current = await readSnapshot(tx, pm.id);
     if (pm.version !== baseVersion) {
       const last = await tx.revision.findFirst({ where: { postmortemId: pm.id }, orderBy: { id: "desc" }, select: { updatedAt: true, author: { select: { name: true } } } });
