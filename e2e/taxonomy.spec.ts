@@ -1,5 +1,5 @@
-import type { Page } from "@playwright/test";
-import { expect, filePublished, signIn, sqlite, test, unique } from "./support/fixtures";
+import type { Browser, Page } from "@playwright/test";
+import { expect, filePublished, signIn, sqlite, test, unique, type World } from "./support/fixtures";
 
 /** Creates a tag through the admin page; its slug is unique to the test. */
 async function createTag(admin: Page, name: string, slug: string) {
@@ -21,18 +21,23 @@ const cleanupTags = (...slugs: string[]) => {
   }
 };
 
-test("a renamed tag keeps its old links working", async ({ page, browser, world }) => {
+/** An admin signed in on `page`, and a team whose lead is signed in on a second browser. */
+async function adminAndLead(page: Page, browser: Browser, world: World) {
   const admin = await world.user({ admin: true });
   const lead = await world.user();
   const team = await world.team([{ user: lead, role: "lead" }]);
-  const id = unique();
-  const [oldSlug, newSlug] = [`e2e-old-${id}`, `e2e-new-${id}`];
   await signIn(page, admin);
-  await createTag(page, `Old name ${id}`, oldSlug);
-
   const leadContext = await browser.newContext();
   const leadPage = await leadContext.newPage();
   await signIn(leadPage, lead);
+  return { admin, team, leadContext, leadPage };
+}
+
+test("a renamed tag keeps its old links working", async ({ page, browser, world }) => {
+  const { admin, team, leadContext, leadPage } = await adminAndLead(page, browser, world);
+  const id = unique();
+  const [oldSlug, newSlug] = [`e2e-old-${id}`, `e2e-new-${id}`];
+  await createTag(page, `Old name ${id}`, oldSlug);
   const { slug } = await filePublished(leadPage, team.id, { title: `Renamed tag story ${id}`, visibility: "public", tags: [oldSlug] });
 
   await page.goto(`/admin/taxonomy/tags/${oldSlug}`);
@@ -63,18 +68,11 @@ test("a renamed tag keeps its old links working", async ({ page, browser, world 
 });
 
 test("merging a tag moves every postmortem and link to the other tag", async ({ page, browser, world }) => {
-  const admin = await world.user({ admin: true });
-  const lead = await world.user();
-  const team = await world.team([{ user: lead, role: "lead" }]);
+  const { team, leadContext, leadPage } = await adminAndLead(page, browser, world);
   const id = unique();
   const [from, into] = [`e2e-from-${id}`, `e2e-into-${id}`];
-  await signIn(page, admin);
   await createTag(page, `From ${id}`, from);
   await createTag(page, `Into ${id}`, into);
-
-  const leadContext = await browser.newContext();
-  const leadPage = await leadContext.newPage();
-  await signIn(leadPage, lead);
   const onlyFrom = await filePublished(leadPage, team.id, { title: `Only from ${id}`, visibility: "public", tags: [from] });
   const both = await filePublished(leadPage, team.id, { title: `Both ${id}`, visibility: "public", tags: [from, into] });
 

@@ -54,22 +54,21 @@ export function TagEditor({ slug, tagOptions, componentOptions, initial, suggest
       {sets.components.map((c) => (
         <input key={c} type="hidden" name="components" value={c} />
       ))}
-      <section className="space-y-3" aria-labelledby="tags-heading">
-        <h2 id="tags-heading" className="section-title">
-          Root-cause tags
-        </h2>
-        <Chosen title="Chosen tags" values={sets.tags} options={tagOptions} onRemove={remove("tags")} />
-        <TagCombobox label="Add a tag" options={tagOptions} selected={sets.tags} onAdd={add("tags")} onRemoveLast={removeLast("tags")} />
-        {errors?.tags && <p className="text-sm text-red-700 dark:text-red-400">{errors.tags.join(" ")}</p>}
-      </section>
-      <section className="space-y-3" aria-labelledby="components-heading">
-        <h2 id="components-heading" className="section-title">
-          Components
-        </h2>
-        <Chosen title="Chosen components" values={sets.components} options={componentOptions} onRemove={remove("components")} />
-        <TagCombobox label="Add a component" options={componentOptions} selected={sets.components} onAdd={add("components")} onRemoveLast={removeLast("components")} />
-        {errors?.components && <p className="text-sm text-red-700 dark:text-red-400">{errors.components.join(" ")}</p>}
-      </section>
+      {(
+        [
+          ["tags", "Root-cause tags", "tag", tagOptions],
+          ["components", "Components", "component", componentOptions],
+        ] as const
+      ).map(([kind, title, noun, options]) => (
+        <section key={kind} className="space-y-3" aria-labelledby={`${kind}-heading`}>
+          <h2 id={`${kind}-heading`} className="section-title">
+            {title}
+          </h2>
+          <Chosen title={`Chosen ${noun}s`} values={sets[kind]} options={options} onRemove={remove(kind)} />
+          <TagCombobox label={`Add a ${noun}`} options={options} selected={sets[kind]} onAdd={add(kind)} onRemoveLast={removeLast(kind)} />
+          {errors?.[kind] && <p className="text-sm text-red-700 dark:text-red-400">{errors[kind].join(" ")}</p>}
+        </section>
+      ))}
       <section className="space-y-2" aria-labelledby="suggestions-heading">
         <h2 id="suggestions-heading" className="section-title">
           Suggested from the text

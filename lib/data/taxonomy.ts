@@ -6,19 +6,13 @@ export type TagInfo = { slug: string; name: string; description: string; synonym
 export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
 export type ComponentInfo = { slug: string; name: string; description: string };
 
+const tagFields = { slug: true, name: true, description: true, synonyms: true } as const;
+const categoryFields = { slug: true, name: true, description: true, retiredAt: true } as const;
+
 /** The whole taxonomy, once per request. */
 export const getTaxonomy = cache(async () => {
   const [categories, components, redirects] = await Promise.all([
-    db.category.findMany({
-      orderBy: { position: "asc" },
-      select: {
-        slug: true,
-        name: true,
-        description: true,
-        retiredAt: true,
-        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true, synonyms: true } },
-      },
-    }),
+    db.category.findMany({ orderBy: { position: "asc" }, select: { ...categoryFields, tags: { orderBy: { name: "asc" }, select: tagFields } } }),
     db.component.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
     db.tagRedirect.findMany({ select: { fromSlug: true, tag: { select: { slug: true } } } }),
   ]);
@@ -50,14 +44,7 @@ export async function getTaxonomyOverview() {
   const [categories, redirects] = await Promise.all([
     db.category.findMany({
       orderBy: { position: "asc" },
-      select: {
-        slug: true,
-        name: true,
-        description: true,
-        origin: true,
-        retiredAt: true,
-        tags: { orderBy: { name: "asc" }, select: { slug: true, name: true, description: true, synonyms: true, origin: true, _count: { select: { postmortems: true, checklistItems: true } } } },
-      },
+      select: { ...categoryFields, origin: true, tags: { orderBy: { name: "asc" }, select: { ...tagFields, origin: true, _count: { select: { postmortems: true, checklistItems: true } } } } },
     }),
     db.tagRedirect.findMany({ orderBy: { fromSlug: "asc" }, select: { fromSlug: true, tag: { select: { slug: true, name: true } } } }),
   ]);
