@@ -40,20 +40,18 @@ export const archiveAction = formAction(archivePostmortem, refresh);
 export const unarchiveAction = formAction(unarchivePostmortem, refresh);
 export const restoreRevisionAction = formAction(restorePostmortemRevision, refresh);
 
-const refreshEverywhere = ({ slug }: { slug: string }) => {
-  refresh({ slug });
-  revalidatePath("/", "layout");
-};
+// Review moves and tags change browse, search, counts and the header's queues: refresh every page.
+const refreshAll = () => revalidatePath("/", "layout");
 
-export const submitAction = formAction(submitForReview, refreshEverywhere);
-export const publishAction = formAction(publishPostmortem, refreshEverywhere);
-export const sendBackAction = formAction(sendBackPostmortem, refreshEverywhere);
-export const unpublishAction = formAction(unpublishPostmortem, refreshEverywhere);
+export const submitAction = formAction(submitForReview, refreshAll);
+export const publishAction = formAction(publishPostmortem, refreshAll);
+export const sendBackAction = formAction(sendBackPostmortem, refreshAll);
+export const unpublishAction = formAction(unpublishPostmortem, refreshAll);
 export const retagAction = formAction(retagPostmortem, (r) => {
-  refreshEverywhere(r);
+  refreshAll();
   return r.changed ? "Tags saved." : "No changes to save.";
 });
 export const bulkTagAction = formAction(bulkTagPostmortems, (r) => {
-  revalidatePath("/", "layout");
+  refreshAll();
   return `Changed ${r.changed} of ${r.total} selected postmortem${r.total === 1 ? "" : "s"}.`;
 });

@@ -6,15 +6,16 @@ import { formAction } from "@/lib/actions/form-action";
 import { createCategoryMutation, createTagMutation, mergeTagsMutation, restoreCategoryMutation, retireCategoryMutation, updateTagMutation } from "@/lib/actions/taxonomy";
 
 // Tags and categories appear on nearly every page (filters, chips, pickers), so every change refreshes all of them.
+const refreshAll = () => revalidatePath("/", "layout");
 const refreshed = (message: string) => {
-  revalidatePath("/", "layout");
+  refreshAll();
   return message;
 };
 
 export const createTagAction = formAction(createTagMutation, (tag) => refreshed(`Created tag “${tag.slug}”.`));
 // The page's address is the slug, which a rename changes.
 export const updateTagAction = formAction(updateTagMutation, (tag) => {
-  refreshed("");
+  refreshAll();
   redirect(`/admin/taxonomy/tags/${tag.slug}?saved=1`);
 });
 export const mergeTagsAction = formAction(mergeTagsMutation, (m) =>

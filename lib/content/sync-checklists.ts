@@ -1,4 +1,5 @@
 import type { LoadedChecklist } from "@/lib/content/load";
+import { followTagRedirects } from "@/lib/content/tag-redirects";
 import type { Tx } from "@/lib/data/postmortem-children";
 
 type CompiledChecklist = LoadedChecklist & { code: string };
@@ -12,8 +13,6 @@ export async function writeChecklist(tx: Tx, checklist: CompiledChecklist) {
   const data = { title: f.title, summary: f.summary, body: checklist.code, position: f.position, contentHash: checklist.hash };
   const { id: checklistId } = await tx.checklist.upsert({ where: { slug: checklist.slug }, create: { slug: checklist.slug, ...data }, update: data, select: { id: true } });
   await tx.checklistItem.deleteMany({ where: { checklistId, key: { notIn: f.items.map((i) => i.key) } } });
-  const allTags = f.items.flatMap((i) => i.tags);
-  const redirects = new Map((await tx.tagRedirect.findMany({ where: { fromSlug: { in: allTags } }, select: { fromSlug: true, tag: { select: { slug: true } } } })).map((r) => [r.fromSlug, r.tag.slug]));
   for (const [position, item] of f.items.entries()) {
     const fields = { position, control: item.control, why: item.why, checkKind: item.check.kind, checkLang: item.check.lang, check: item.check.code };
     const { id: itemId } = await tx.checklistItem.upsert({
@@ -24,7 +23,7 @@ export async function writeChecklist(tx: Tx, checklist: CompiledChecklist) {
     });
     await tx.checklistItemTag.deleteMany({ where: { itemId } });
     await tx.checklistItemPostmortem.deleteMany({ where: { itemId } });
-    const tags = await tx.tag.findMany({ where: { slug: { in: item.tags.map((slug) => redirects.get(slug) ?? slug) } }, select: { id: true } });
+    const tags = await tx.tag.findMany({ where: { slug: { in: await followTagRedirects(tx, item.tags) } }, select: { id: true } });
     const postmortems = await tx.postmortem.findMany({ where: { kind: "curated", slug: { in: item.postmortems } }, select: { id: true } });
     await tx.checklistItemTag.createMany({ data: tags.map((t) => ({ itemId, tagId: t.id })) });
     await tx.checklistItemPostmortem.createMany({ data: postmortems.map((p) => ({ itemId, postmortemId: p.id })) });

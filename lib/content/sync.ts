@@ -3,6 +3,7 @@ import { compileMdx } from "@/lib/content/compile";
 import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
 import { ContentError, type ContentProblem } from "@/lib/content/errors";
 import { writeChecklist } from "@/lib/content/sync-checklists";
+import { followTagRedirects } from "@/lib/content/tag-redirects";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 
 export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[]; checklists: { written: string[]; removed: string[] } };
@@ -79,8 +80,7 @@ async function pruneTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
 
 /** A curated story's tags: its frontmatter (old slugs followed to their new tag) plus an admin's overrides. */
 async function curatedTaxonomy(tx: Tx, postmortemId: number, tags: string[], components: string[]) {
-  const redirects = new Map((await tx.tagRedirect.findMany({ where: { fromSlug: { in: tags } }, select: { fromSlug: true, tag: { select: { slug: true } } } })).map((r) => [r.fromSlug, r.tag.slug]));
-  const resolved = new Set(tags.map((slug) => redirects.get(slug) ?? slug));
+  const resolved = new Set(await followTagRedirects(tx, tags));
   const chosen = new Set(components);
   for (const o of await tx.tagOverride.findMany({ where: { postmortemId }, select: { op: true, tag: { select: { slug: true } } } })) {
     if (o.op === "add") resolved.add(o.tag.slug);

@@ -5,7 +5,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import { applyFacets, type FacetRow } from "@/lib/search/facets";
 
-export type CatalogRow = FacetRow & { incidentDate: Date };
+export type CatalogRow = FacetRow & { slug: string; incidentDate: Date };
 
 /**
  * The facet attributes of every postmortem the reader may see. Browse, counts, related stories and
@@ -16,6 +16,7 @@ export const getCatalogRows = cache(async (viewer: Viewer | null): Promise<Catal
     where: visiblePostmortems(viewer),
     select: {
       id: true,
+      slug: true,
       severity: true,
       platform: true,
       incidentDate: true,
@@ -25,6 +26,7 @@ export const getCatalogRows = cache(async (viewer: Viewer | null): Promise<Catal
   });
   return rows.map((row) => ({
     id: row.id,
+    slug: row.slug,
     incidentDate: row.incidentDate,
     severity: [row.severity],
     platform: [row.platform],

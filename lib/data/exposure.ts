@@ -11,19 +11,19 @@ export async function getExposure(stack: Stack, viewer: Viewer | null, limit = 1
   const [rows, items] = await Promise.all([getCatalogRows(viewer), getAllItems()]);
   const matches = matchStories(
     stack,
-    rows.map((r) => ({ slug: String(r.id), platform: r.platform[0] ?? "", tags: r.tag, components: r.component })),
+    rows.map((r) => ({ slug: r.slug, platform: r.platform[0] ?? "", tags: r.tag, components: r.component })),
   ).slice(0, limit);
-  const cards = new Map((await getCards(matches.map((m) => Number(m.slug)))).map((c) => [c.id, c]));
-  const stories = matches.map((m) => ({ card: cards.get(Number(m.slug))!, score: m.score, reasons: m.reasons }));
-  const bySlug = new Map(stories.map((s) => [s.card.slug, s]));
+  const ids = new Map(rows.map((r) => [r.slug, r.id]));
+  const cards = new Map((await getCards(matches.map((m) => ids.get(m.slug)!))).map((c) => [c.slug, c]));
+  const itemKey = (i: (typeof items)[number]) => `${i.checklist.slug}/${i.key}`;
+  const itemByKey = new Map(items.map((i) => [itemKey(i), i]));
   const itemMatches = matchItems(
     stack,
-    stories.map((s) => ({ slug: s.card.slug, score: s.score, reasons: s.reasons })),
-    items.map((i) => ({ key: `${i.checklist.slug}/${i.key}`, checklist: i.checklist.slug, tags: i.tags.map((t) => t.slug), postmortems: i.postmortems.map((p) => p.slug) })),
+    matches,
+    items.map((i) => ({ key: itemKey(i), checklist: i.checklist.slug, tags: i.tags.map((t) => t.slug), postmortems: i.postmortems.map((p) => p.slug) })),
   ).slice(0, 15);
-  const itemByKey = new Map(items.map((i) => [`${i.checklist.slug}/${i.key}`, i]));
   return {
-    stories,
-    items: itemMatches.map((m) => ({ item: itemByKey.get(m.key)!, score: m.score, guards: m.guards.map((slug) => bySlug.get(slug)!.card) })),
+    stories: matches.map((m) => ({ card: cards.get(m.slug)!, score: m.score, reasons: m.reasons })),
+    items: itemMatches.map((m) => ({ item: itemByKey.get(m.key)!, score: m.score, guards: m.guards.map((slug) => cards.get(slug)!) })),
   };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, type PostmortemAccess } from "@/lib/auth/permissions";
+import { canManage, canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, type PostmortemAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -10,43 +10,47 @@ import { readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { loadForWrite } from "@/lib/data/postmortem-writes";
 import { missingForPublish } from "@/lib/review/readiness";
 
+type Action = "submit" | "publish" | "send_back" | "unpublish";
 type Transition = {
-  action: "submit" | "publish" | "send_back" | "unpublish";
+  /** Past tense, for "it cannot be …" when the role is right but the state is not. */
+  done: string;
   allowed: (viewer: Viewer, pm: PostmortemAccess) => boolean;
   refusal: string;
   data: (viewer: Viewer, note: string | undefined) => Record<string, unknown>;
   check?: (tx: Tx, id: number) => Promise<void>;
 };
 
+const STATE_NAMES: Record<string, string> = { draft: "a draft", in_review: "in review", published: "published" };
+
 async function checkPublishable(tx: Tx, id: number) {
   const missing = missingForPublish(await readSnapshot(tx, id));
   if (missing.length) throw new DomainError(400, `Not ready to publish. ${missing.join(" ")}`, { errors: { publish: missing } });
 }
 
-const TRANSITIONS: Record<Transition["action"], Transition> = {
+const TRANSITIONS: Record<Action, Transition> = {
   submit: {
-    action: "submit",
+    done: "submitted",
     allowed: canSubmit,
-    refusal: "Only a draft can be submitted, by a member of its team.",
+    refusal: "Only members of its team can submit a postmortem for review.",
     data: () => ({ status: "in_review", submittedAt: new Date() }),
   },
   publish: {
-    action: "publish",
+    done: "published",
     allowed: canPublish,
     refusal: "Only the team's leads and admins can publish.",
     data: (viewer) => ({ status: "published", publishedAt: new Date(), publishedById: viewer.id, reviewNote: null, reviewNoteById: null }),
     check: checkPublishable,
   },
   send_back: {
-    action: "send_back",
+    done: "sent back",
     allowed: canSendBack,
-    refusal: "Only the team's leads and admins can send back a postmortem that is in review.",
+    refusal: "Only the team's leads and admins can send a postmortem back.",
     data: (viewer, note) => ({ status: "draft", submittedAt: null, reviewNote: note, reviewNoteById: viewer.id }),
   },
   unpublish: {
-    action: "unpublish",
+    done: "unpublished",
     allowed: canUnpublish,
-    refusal: "Only the team's leads and admins can unpublish a published postmortem.",
+    refusal: "Only the team's leads and admins can unpublish.",
     data: (viewer, note) => ({ status: "draft", publishedAt: null, publishedById: null, reviewNote: note, reviewNoteById: viewer.id }),
   },
 };
@@ -55,11 +59,15 @@ const TRANSITIONS: Record<Transition["action"], Transition> = {
  * Moves a team postmortem through draft → in review → published (and back). Every move bumps the version,
  * so an editor left open on the old state gets a conflict instead of overwriting, and is audited.
  */
-export async function transition(viewer: Viewer, slug: string, action: Transition["action"], note?: string) {
+export async function transition(viewer: Viewer, slug: string, action: Action, note?: string) {
   const step = TRANSITIONS[action];
   return writeTransaction(db, async (tx) => {
     const pm = await loadForWrite(tx, viewer, slug);
-    if (!step.allowed(viewer, pm)) throw forbidden(step.refusal);
+    if (!step.allowed(viewer, pm)) {
+      // Someone allowed to make this move in general, but not from this state (a double click, a stale page), is told why.
+      const roleFits = action === "submit" ? canSubmit(viewer, { ...pm, status: "draft", archivedAt: null }) : canManage(viewer, pm);
+      throw forbidden(roleFits ? `It is ${pm.archivedAt ? "archived" : STATE_NAMES[pm.status] ?? pm.status}, so it cannot be ${step.done}.` : step.refusal);
+    }
     await step.check?.(tx, pm.id);
     const data = step.data(viewer, note);
     const updated = await tx.postmortem.update({ where: { id: pm.id }, data: { ...data, version: pm.version + 1 }, select: { status: true } });

@@ -11,6 +11,7 @@ import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmort
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { isUnderTagged } from "@/lib/review/readiness";
 import { suggestFromText } from "@/lib/review/suggest";
 
 type Sets = { tags: string[]; components: string[] };
@@ -46,9 +47,10 @@ async function toggleOverrides(tx: Tx, postmortemId: number, kind: "tag" | "comp
   }
 }
 
-/** Sets tags and components on one postmortem the viewer may tag; audited. Returns whether anything changed. */
-async function applySets(tx: Tx, viewer: Viewer, pm: Target, wanted: Partial<Sets>) {
+/** Changes tags and components on one postmortem the viewer may tag; audited. Returns whether anything changed. */
+async function applySets(tx: Tx, viewer: Viewer, pm: Target, change: (current: Sets) => Partial<Sets>) {
   const current = await readSnapshot(tx, pm.id);
+  const wanted = change(current);
   const next = normalise({ ...current, tags: wanted.tags ?? current.tags, components: wanted.components ?? current.components });
   const before = { tags: current.tags, components: current.components };
   const after = { tags: next.tags, components: next.components };
@@ -72,7 +74,7 @@ async function applySets(tx: Tx, viewer: Viewer, pm: Target, wanted: Partial<Set
 export async function retag(viewer: Viewer, input: { slug: string } & Partial<Sets>) {
   return writeTransaction(db, async (tx) => {
     const pm = await loadTaggable(tx, viewer, input.slug);
-    const changed = await applySets(tx, viewer, pm, input);
+    const changed = await applySets(tx, viewer, pm, () => input);
     return { slug: pm.slug, changed };
   });
 }
@@ -83,9 +85,8 @@ export async function bulkTag(viewer: Viewer, input: { slugs: string[]; tag: str
     let changed = 0;
     for (const slug of input.slugs) {
       const pm = await loadTaggable(tx, viewer, slug);
-      const { tags } = await readSnapshot(tx, pm.id);
-      const next = input.op === "add" ? [...new Set([...tags, input.tag])] : tags.filter((t) => t !== input.tag);
-      if (await applySets(tx, viewer, pm, { tags: next })) changed++;
+      const edit = ({ tags }: Sets) => ({ tags: input.op === "add" ? [...new Set([...tags, input.tag])] : tags.filter((t) => t !== input.tag) });
+      if (await applySets(tx, viewer, pm, edit)) changed++;
     }
     return { changed, total: input.slugs.length };
   });
@@ -94,8 +95,7 @@ export async function bulkTag(viewer: Viewer, input: { slugs: string[]; tag: str
 /** Postmortems the viewer may tag: their teams' (leads), or all, curated included (admins). */
 function taggableWhere(viewer: Viewer): Prisma.PostmortemWhereInput {
   const scope = reviewScope(viewer);
-  const teams: Prisma.PostmortemWhereInput = scope === "all" ? { kind: "team" } : { kind: "team", teamId: { in: scope } };
-  return { AND: [visiblePostmortems(viewer), { archivedAt: null }, scope === "all" ? {} : teams] };
+  return { AND: [visiblePostmortems(viewer), { archivedAt: null }, scope === "all" ? {} : { kind: "team", teamId: { in: scope } }] };
 }
 
 /** The tagging queue: postmortems with no tag or fewer than two, or every taggable one when `all`. */
@@ -109,15 +109,18 @@ export async function listTaggable(viewer: Viewer, all: boolean) {
       kind: true,
       status: true,
       team: { select: { name: true } },
-      tags: { select: { tag: { select: { slug: true, name: true, category: { select: { name: true } } } } } },
+      tags: { select: { tag: { select: { slug: true, name: true } } } },
     },
   });
   const mapped = rows.map((row) => ({ ...row, tags: row.tags.map((t) => t.tag) }));
-  return all ? mapped : mapped.filter((row) => row.tags.length < 2);
+  return all ? mapped : mapped.filter((row) => isUnderTagged(row.tags.length));
 }
 
-/** Counts for the navigation: how many of the viewer's taggable postmortems are under-tagged. */
-export const countUnderTagged = async (viewer: Viewer) => (await listTaggable(viewer, false)).length;
+/** For the navigation on every page a lead sees: only tag counts are read, not the rows. */
+export async function countUnderTagged(viewer: Viewer) {
+  const rows = await db.postmortem.findMany({ where: taggableWhere(viewer), select: { _count: { select: { tags: true } } } });
+  return rows.filter((row) => isUnderTagged(row._count.tags)).length;
+}
 
 /** What the tag editor needs: current sets, the taxonomy as options, and suggestions from the text. */
 export async function getTagEditor(viewer: Viewer, slug: string) {

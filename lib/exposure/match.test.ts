@@ -29,7 +29,15 @@ describe("matchStories", () => {
     const { stack } = parseStack({ platform: "gke", admission: "opa" });
     const ranked = matchStories(stack, stories);
     expect(ranked.map((m) => m.slug)).toEqual(["jetstack", "moonlight"]);
-    expect(ranked[0]).toEqual({ slug: "jetstack", score: 6, reasons: ["platform:gke", "component:opa", "tag:admission-webhook"] });
+    expect(ranked[0]).toEqual({
+      slug: "jetstack",
+      score: 6,
+      reasons: [
+        { kind: "platform", value: "gke" },
+        { kind: "component", value: "opa" },
+        { kind: "tag", value: "admission-webhook" },
+      ],
+    });
   });
 
   it("weights components and tags above a shared platform", () => {

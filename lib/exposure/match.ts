@@ -2,7 +2,8 @@ import { STACK_QUESTIONS, type StackOption } from "@/lib/exposure/questions";
 
 export type Stack = { chosen: { question: string; option: StackOption }[]; platform?: string; components: Set<string>; tags: Set<string> };
 export type StoryFacts = { slug: string; platform: string; tags: string[]; components: string[] };
-export type StoryMatch = { slug: string; score: number; reasons: string[] };
+export type MatchReason = { kind: "platform" | "component" | "tag"; value: string };
+export type StoryMatch = { slug: string; score: number; reasons: MatchReason[] };
 export type ItemFacts = { key: string; checklist: string; tags: string[]; postmortems: string[] };
 
 const WEIGHT = { platform: 3, component: 2, tag: 1 } as const;
@@ -32,19 +33,19 @@ export function parseStack(params: Record<string, string | string[] | undefined>
 export function matchStories(stack: Stack, stories: StoryFacts[]): StoryMatch[] {
   return stories
     .map((story) => {
-      const reasons: string[] = [];
+      const reasons: MatchReason[] = [];
       let score = 0;
       if (stack.platform && story.platform === stack.platform) {
         score += WEIGHT.platform;
-        reasons.push(`platform:${story.platform}`);
+        reasons.push({ kind: "platform", value: story.platform });
       }
       for (const c of story.components.filter((c) => stack.components.has(c))) {
         score += WEIGHT.component;
-        reasons.push(`component:${c}`);
+        reasons.push({ kind: "component", value: c });
       }
       for (const t of story.tags.filter((t) => stack.tags.has(t))) {
         score += WEIGHT.tag;
-        reasons.push(`tag:${t}`);
+        reasons.push({ kind: "tag", value: t });
       }
       return { slug: story.slug, score, reasons };
     })

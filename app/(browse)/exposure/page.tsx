@@ -4,18 +4,17 @@ import { PostmortemCard } from "@/components/postmortems/postmortem-card";
 import { getViewer } from "@/lib/auth/session";
 import { getExposure } from "@/lib/data/exposure";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { parseStack } from "@/lib/exposure/match";
+import { parseStack, type MatchReason } from "@/lib/exposure/match";
 import { STACK_QUESTIONS } from "@/lib/exposure/questions";
+import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 
 export const metadata: Metadata = { title: "Am I exposed?" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-function describeReason(reason: string, names: { tag: Map<string, { name: string }>; component: Map<string, { name: string }> }) {
-  const [kind, value] = reason.split(":") as [string, string];
-  if (kind === "platform") return `runs on ${value.toUpperCase()}`;
-  if (kind === "component") return names.component.get(value)?.name ?? value;
-  return names.tag.get(value)?.name ?? value;
+function describeReason(reason: MatchReason, names: { tag: Map<string, { name: string }>; component: Map<string, { name: string }> }) {
+  if (reason.kind === "platform") return `runs on ${PLATFORM_LABELS[reason.value as Platform] ?? reason.value}`;
+  return names[reason.kind].get(reason.value)?.name ?? reason.value;
 }
 
 export default async function ExposurePage({ searchParams }: Props) {
