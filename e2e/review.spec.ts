@@ -75,6 +75,10 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await leadPage.goto(`/postmortems/${slug}`);
   await leadPage.getByRole("button", { name: "Publish" }).click();
   await expect(leadPage.getByRole("region", { name: "Review: Published" })).toContainText(`Published by ${lead.name}`);
+  // A second publish (a double click, a stale tab) says why it is refused.
+  const again = await leadPage.request.post(`/api/v1/postmortems/${slug}/publish`);
+  expect(again.status()).toBe(403);
+  expect((await again.json()).message).toBe("It is published, so it cannot be published.");
 
   // Anyone now finds it in browse and search, filtered by its new tag.
   const anonymous = await browser.newContext();

@@ -10,6 +10,7 @@ type Conflict = { answer: Answer; by: string | null };
 type ItemState = { saved: Answer; draft: Answer; dirty: boolean; saving: boolean; error?: string; conflict?: Conflict; by: string | null };
 
 const POLL_MS = 4000;
+const sameAnswer = (a: Answer, b: Answer) => a.status === b.status && a.note === b.note && a.owner === b.owner;
 const NOTE_DEBOUNCE_MS = 800;
 
 /**
@@ -41,8 +42,9 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
       const result = await answerItemAction({ runId, itemId: id, ...sent, baseVersion: baseVersion ?? current.saved.version }).finally(() => inFlight.current.delete(id));
       const latest = stateRef.current[id]!;
       if (result.ok) {
-        const unchanged = JSON.stringify({ ...latest.draft, version: 0 }) === JSON.stringify({ ...sent, version: 0 });
-        patch(id, { saved: result.data.answer, draft: unchanged ? result.data.answer : { ...latest.draft, version: result.data.answer.version }, dirty: !unchanged, saving: false, conflict: undefined, by: "you" });
+        // Typing may have continued while this save was in flight; that newer text stays dirty and saves next.
+        const unchanged = sameAnswer(latest.draft, sent);
+        patch(id, { saved: result.data.answer, draft: unchanged ? result.data.answer : latest.draft, dirty: !unchanged, saving: false, conflict: undefined, by: "you" });
       } else if (result.status === 409) {
         const conflict = result.conflict as Conflict;
         patch(id, { saving: false, conflict, error: result.message });
@@ -54,7 +56,7 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
   );
 
   const change = (id: number, values: Partial<Answer>, debounce: boolean) => {
-    patch(id, { draft: { ...stateRef.current[id]!.draft, ...values }, dirty: true });
+    setState((s) => ({ ...s, [id]: { ...s[id]!, draft: { ...s[id]!.draft, ...values }, dirty: true } }));
     clearTimeout(timers.current[id]);
     timers.current[id] = setTimeout(() => void save(id), debounce ? NOTE_DEBOUNCE_MS : 0);
   };
@@ -80,7 +82,9 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
 
   const progress = runProgress(items.map((i) => state[i.id]!.saved));
   const failed = items.filter((i) => state[i.id]!.saved.status === "not_done");
-  const pending = Object.values(state).some((s) => s.dirty || s.saving);
+  const states = Object.values(state);
+  const unsaved = states.some((s) => s.error || s.conflict);
+  const pending = states.some((s) => s.dirty || s.saving);
 
   return (
     <div className="space-y-8">
@@ -95,7 +99,7 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
           {progress.answered} of {progress.total} answered ({progress.percent}%) · done {progress.counts.done} · not done {progress.counts.not_done} · not applicable {progress.counts.not_applicable} · unknown {progress.counts.unknown}
         </p>
         <p role="status" className="text-xs muted">
-          {pending ? "Saving…" : "All answers saved."}
+          {unsaved ? "Some answers are not saved; see the items marked below." : pending ? "Saving…" : "All answers saved."}
         </p>
       </section>
 

@@ -36,21 +36,15 @@ async function collectProblems<T>(run: (problems: ContentProblem[]) => Promise<T
  * See docs/decisions/0003-taxonomy-overrides.md.
  */
 async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
-  const appOwned = async (model: "category" | "tag") =>
-    new Set(
-      (model === "category"
-        ? await tx.category.findMany({ where: { origin: "app" }, select: { slug: true } })
-        : await tx.tag.findMany({ where: { origin: "app" }, select: { slug: true } })
-      ).map((r) => r.slug),
-    );
-  const ownedCategories = await appOwned("category");
+  const slugs = (rows: { slug: string }[]) => new Set(rows.map((r) => r.slug));
+  const ownedCategories = slugs(await tx.category.findMany({ where: { origin: "app" }, select: { slug: true } }));
   for (const [position, c] of content.categories.entries()) {
     if (ownedCategories.has(c.slug)) continue;
     const data = { name: c.name, description: c.description, position };
     await tx.category.upsert({ where: { slug: c.slug }, create: { slug: c.slug, ...data }, update: data });
   }
   const categoryIds = new Map((await tx.category.findMany({ select: { id: true, slug: true } })).map((c) => [c.slug, c.id]));
-  const ownedTags = await appOwned("tag");
+  const ownedTags = slugs(await tx.tag.findMany({ where: { origin: "app" }, select: { slug: true } }));
   const redirected = new Set((await tx.tagRedirect.findMany({ select: { fromSlug: true } })).map((r) => r.fromSlug));
   for (const t of content.tags) {
     if (ownedTags.has(t.slug) || redirected.has(t.slug)) continue;
