@@ -23,11 +23,30 @@ for (const scheme of ["light", "dark"] as const) {
     const lead = await world.user({ admin: true });
     const team = await world.team([{ user: lead, role: "lead" }]);
     await signIn(page, lead);
-    const { slug } = await filePostmortem(page, team.id, { lessons: ["One"], timeline: [{ at: "10:00", description: "Began", marker: "trigger" }], body: "## Heading\n\nText" });
+    const { slug } = await filePostmortem(page, team.id, {
+      lessons: ["One"],
+      timeline: [{ at: "10:00", description: "Began", marker: "trigger" }],
+      body: "## Heading\n\nText",
+    });
     await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "Changed" } });
     await page.request.post(`/api/v1/postmortems/${slug}/submit`);
-    const pages = ["/settings", "/teams", `/teams/${team.slug}`, "/new", `/postmortems/${slug}`, `/postmortems/${slug}/edit`, `/postmortems/${slug}/history`];
-    const leadPages = ["/review", "/review/tagging?all=1", `/postmortems/${slug}/tags`, "/admin/taxonomy", "/admin/taxonomy/tags/snat", "/admin/audit"];
+    const pages = [
+      "/settings",
+      "/teams",
+      `/teams/${team.slug}`,
+      "/new",
+      `/postmortems/${slug}`,
+      `/postmortems/${slug}/edit`,
+      `/postmortems/${slug}/history`,
+    ];
+    const leadPages = [
+      "/review",
+      "/review/tagging?all=1",
+      `/postmortems/${slug}/tags`,
+      "/admin/taxonomy",
+      "/admin/taxonomy/tags/snat",
+      "/admin/audit",
+    ];
     for (const path of [...pages, ...leadPages]) {
       await page.goto(path);
       await expectNoViolations(page, path);

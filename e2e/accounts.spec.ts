@@ -26,7 +26,9 @@ test("registration explains invalid fields next to each field", async ({ page })
   await page.getByRole("button", { name: "Create account" }).click();
   const password = page.getByLabel("Password", { exact: true });
   await expect(password).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`#${await password.getAttribute("aria-describedby").then((ids) => ids!.split(" ").pop())}`)).toHaveText("Use at least 12 characters.");
+  await expect(page.locator(`#${await password.getAttribute("aria-describedby").then((ids) => ids!.split(" ").pop())}`)).toHaveText(
+    "Use at least 12 characters.",
+  );
   await expect(page.getByText("The passwords do not match.")).toBeVisible();
 });
 

@@ -81,7 +81,9 @@ test("GET /api/v1/postmortems/{slug} returns the full record", async ({ request 
   expect(body.lessons.length).toBeGreaterThan(2);
   expect(body.timeline[0]).toMatchObject({ at: "2023-03-08 06:00 UTC", marker: "trigger" });
   expect(body.actionItems[0]).toMatchObject({ type: "prevent", status: "done" });
-  expect(body.sources.map((s: { url: string }) => s.url)).toContain("https://www.datadoghq.com/blog/2023-03-08-multiregion-infrastructure-connectivity-issue/");
+  expect(body.sources.map((s: { url: string }) => s.url)).toContain(
+    "https://www.datadoghq.com/blog/2023-03-08-multiregion-infrastructure-connectivity-issue/",
+  );
   expect(body.related.length).toBeGreaterThan(0);
   expect(body).not.toHaveProperty("body");
 });

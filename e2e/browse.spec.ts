@@ -43,7 +43,11 @@ test("facet counts reflect the other active filters", async ({ page }) => {
   await expect(severity.getByRole("checkbox", { name: /^🤷 Trivial 1$/ })).toBeVisible();
   await expect(severity.getByRole("checkbox", { name: /Non-production/ })).toHaveCount(0);
   // The platform facet ignores its own selection, so other platforms stay available.
-  await expect(filters(page).getByRole("group", { name: "Platform" }).getByRole("checkbox", { name: /^GKE 3$/ })).toBeVisible();
+  await expect(
+    filters(page)
+      .getByRole("group", { name: "Platform" })
+      .getByRole("checkbox", { name: /^GKE 3$/ }),
+  ).toBeVisible();
 });
 
 test("filters combine, and a chip removes one of them", async ({ page }) => {

@@ -20,7 +20,9 @@ test("checklists link to the stories behind each control, and stories link back"
   await expect(page).toHaveURL(/\/checklists\/admission-webhooks#exclude-kube-system$/);
 
   const api = await (await page.request.get("/api/v1/checklists/admission-webhooks")).json();
-  expect(api.items.find((i: { key: string }) => i.key === "exclude-kube-system").postmortems.map((p: { slug: string }) => p.slug)).toContain("jetstack-2019-opa-webhook-gke-upgrade");
+  expect(api.items.find((i: { key: string }) => i.key === "exclude-kube-system").postmortems.map((p: { slug: string }) => p.slug)).toContain(
+    "jetstack-2019-opa-webhook-gke-upgrade",
+  );
   const record = await (await page.request.get("/api/v1/postmortems/jetstack-2019-opa-webhook-gke-upgrade")).json();
   expect(record.checklistItems).toContainEqual(expect.objectContaining({ checklist: "admission-webhooks", key: "exclude-kube-system" }));
   const list = await (await page.request.get("/api/v1/checklists")).json();
@@ -73,8 +75,12 @@ test("two people fill one run at once and nothing is lost; the same item conflic
 
   // Both answer different items at the same time.
   await Promise.all([
-    statusGroup(page, /excludes kube-system/).getByRole("radio", { name: "Not done" }).check(),
-    statusGroup(bobPage, /liveness probe/).getByRole("radio", { name: "Done", exact: true }).check(),
+    statusGroup(page, /excludes kube-system/)
+      .getByRole("radio", { name: "Not done" })
+      .check(),
+    statusGroup(bobPage, /liveness probe/)
+      .getByRole("radio", { name: "Done", exact: true })
+      .check(),
     bobPage.getByRole("textbox", { name: /Note: The webhook's backend/ }).fill("Probe added in #412"),
   ]);
   await page.getByRole("textbox", { name: /Owner: Every validating/ }).fill("alice");
@@ -124,10 +130,14 @@ test("comparing two runs shows what changed", async ({ page, world }) => {
   await world.team([{ user: lead, role: "lead" }]);
   await signIn(page, lead);
   const first = await startRun(page, `january ${unique()}`);
-  await statusGroup(page, /excludes kube-system/).getByRole("radio", { name: "Not done" }).check();
+  await statusGroup(page, /excludes kube-system/)
+    .getByRole("radio", { name: "Not done" })
+    .check();
   await expect(page.getByRole("status").filter({ hasText: "All answers saved." })).toBeVisible();
   const second = await startRun(page, `june ${unique()}`);
-  await statusGroup(page, /excludes kube-system/).getByRole("radio", { name: "Done", exact: true }).check();
+  await statusGroup(page, /excludes kube-system/)
+    .getByRole("radio", { name: "Done", exact: true })
+    .check();
   await expect(page.getByRole("status").filter({ hasText: "All answers saved." })).toBeVisible();
 
   await page.getByLabel("Compare with", { exact: true }).selectOption(String(first));
@@ -149,7 +159,9 @@ test("team B cannot see team A's runs", async ({ page, browser, world }) => {
   await signIn(page, memberA);
   const target = `secret-cluster-${unique()}`;
   const runId = await startRun(page, target);
-  await statusGroup(page, /excludes kube-system/).getByRole("radio", { name: "Done", exact: true }).check();
+  await statusGroup(page, /excludes kube-system/)
+    .getByRole("radio", { name: "Done", exact: true })
+    .check();
   await expect(page.getByRole("status").filter({ hasText: "All answers saved." })).toBeVisible();
 
   const contextB = await browser.newContext();
@@ -194,7 +206,9 @@ test("runs can be started and answered through the API, with the same rules", as
   const invalid = await answer({ status: "maybe", baseVersion: 1 });
   expect(invalid.status()).toBe(400);
   expect(Object.keys((await invalid.json()).fields)).toEqual(["status"]);
-  expect((await page.request.post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(400);
+  expect((await page.request.post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(
+    400,
+  );
 
   const context = await browser.newContext();
   const other = await context.newPage();

@@ -14,7 +14,10 @@ test("a member files a structured postmortem that saves itself and reads back", 
   await page.getByLabel("Severity tier").selectOption("production");
   await page.getByLabel("Platform").selectOption("eks");
   await page.getByLabel("Kubernetes version (optional)").fill("1.29");
-  await page.getByRole("group", { name: /^Components/ }).getByLabel("CoreDNS").check();
+  await page
+    .getByRole("group", { name: /^Components/ })
+    .getByLabel("CoreDNS")
+    .check();
   const tags = page.getByRole("group", { name: /^Tags/ });
   await tags.getByRole("searchbox").fill("snat");
   await tags.getByLabel("SNAT").check();
@@ -181,7 +184,10 @@ test("leads archive and restore; archived postmortems leave every list", async (
   expect((await memberPage.goto(`/postmortems/${slug}`))?.status()).toBe(404);
 
   await page.goto(`/teams/${team.slug}`);
-  await page.getByRole("region", { name: "Archived" }).getByRole("button", { name: `Restore ${title}` }).click();
+  await page
+    .getByRole("region", { name: "Archived" })
+    .getByRole("button", { name: `Restore ${title}` })
+    .click();
   await expect(page.getByRole("region", { name: "Postmortems" }).getByRole("link", { name: title, exact: true })).toBeVisible();
   expect((await memberPage.goto(`/postmortems/${slug}`))?.status()).toBe(200);
   await memberContext.close();

@@ -21,7 +21,10 @@ test("the dashboard shows counts by tier, latest stories, categories and a way i
 
 test("a tier tile opens browse filtered to that tier", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("region", { name: "By severity tier" }).getByRole("link", { name: /Non-production/ }).click();
+  await page
+    .getByRole("region", { name: "By severity tier" })
+    .getByRole("link", { name: /Non-production/ })
+    .click();
   await expect(page).toHaveURL(/severity=non-production/);
   await expect(page.getByRole("status")).toHaveText("Showing 1–3 of 3 postmortems");
 });
@@ -30,7 +33,10 @@ test("start here leads to an ordered reading path", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("link", { name: "Start the reading path" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Start here" })).toBeVisible();
-  const steps = page.getByRole("region", { name: "Start here" }).getByRole("listitem").filter({ has: page.getByRole("article") });
+  const steps = page
+    .getByRole("region", { name: "Start here" })
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("article") });
   await expect(steps).toHaveCount(6);
   await expect(steps.first()).toContainText("An EKS cluster with no node group");
 });

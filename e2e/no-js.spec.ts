@@ -5,7 +5,10 @@ test.use({ javaScriptEnabled: false });
 test("reading pages and filters work with JavaScript disabled", async ({ page }) => {
   await page.goto("/postmortems");
   const form = page.getByRole("form", { name: "Filter postmortems" });
-  await form.getByRole("group", { name: "Severity tier" }).getByRole("checkbox", { name: /Trivial/ }).check();
+  await form
+    .getByRole("group", { name: "Severity tier" })
+    .getByRole("checkbox", { name: /Trivial/ })
+    .check();
   await form.getByRole("searchbox", { name: "Search" }).fill("minikube");
   await form.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(/q=minikube/);

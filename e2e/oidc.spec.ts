@@ -15,7 +15,9 @@ test("a new person signs in through a real OIDC provider and gets an account", a
   const login = `sso${unique()}`;
   await signInWithSso(page, login);
   await expect(page.getByRole("group", { name: "Your account" })).toContainText(`Signed in as SSO ${login}`);
-  const user = sqlite.prepare(`SELECT u.email, u.passwordHash, a.provider FROM "User" u JOIN "Account" a ON a.userId = u.id WHERE a.providerAccountId = ?`).get(login) as {
+  const user = sqlite
+    .prepare(`SELECT u.email, u.passwordHash, a.provider FROM "User" u JOIN "Account" a ON a.userId = u.id WHERE a.providerAccountId = ?`)
+    .get(login) as {
     email: string;
     passwordHash: string | null;
     provider: string;

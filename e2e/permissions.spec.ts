@@ -3,17 +3,27 @@ import { ROLES, setupRoles as setup, type Role } from "./support/roles";
 import { expect, filePostmortem, filePublished, sqlite, test, unique } from "./support/fixtures";
 
 const stateOf = (slug: string) =>
-  sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number; visibility: string; archivedAt: number | null; impact: string };
+  sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as {
+    version: number;
+    visibility: string;
+    archivedAt: number | null;
+    impact: string;
+  };
 
 // A team-only draft, and a public postmortem that has been published.
 for (const visibility of ["team", "public"] as const) {
-  test(`API and pages enforce every role on a ${visibility === "team" ? "team-only draft" : "published public"} postmortem`, async ({ browser, world }) => {
+  test(`API and pages enforce every role on a ${visibility === "team" ? "team-only draft" : "published public"} postmortem`, async ({
+    browser,
+    world,
+  }) => {
     test.setTimeout(120_000);
     const { teamA, pages } = await setup(browser, world);
     const marker = `perm${unique()}`;
     // A tag of its own, so its count reveals exactly whether this postmortem is counted.
     const tag = `perm-tag-${unique()}`;
-    sqlite.prepare(`INSERT INTO "Tag" (slug, name, description, synonyms, categoryId) SELECT ?, ?, 'test', '', id FROM "Category" LIMIT 1`).run(tag, tag);
+    sqlite
+      .prepare(`INSERT INTO "Tag" (slug, name, description, synonyms, categoryId) SELECT ?, ?, 'test', '', id FROM "Category" LIMIT 1`)
+      .run(tag, tag);
     const file = visibility === "public" ? filePublished : filePostmortem;
     const { slug } = await file(pages.leadA, teamA.id, { title: `${marker} secret title`, visibility, tags: [tag] });
     const canRead = (role: Role) => visibility === "public" || ["memberA", "leadA", "admin"].includes(role);
@@ -32,17 +42,23 @@ for (const visibility of ["team", "public"] as const) {
       expect(tags.items.find((t: { slug: string }) => t.slug === tag).count, `${role} tag count`).toBe(readable ? 1 : 0);
       await page.goto(`/postmortems?q=${query}`);
       await expect(page.getByRole("status"), `${role} browse`).toHaveText(readable ? "Showing 1–1 of 1 postmortem" : "No postmortems match.");
-      expect((await page.goto(`/postmortems/${slug}/edit`))?.url(), `${role} edit page`).toContain(role === "anonymous" ? "/signin" : `/postmortems/${slug}/edit`);
+      expect((await page.goto(`/postmortems/${slug}/edit`))?.url(), `${role} edit page`).toContain(
+        role === "anonymous" ? "/signin" : `/postmortems/${slug}/edit`,
+      );
 
       // create in team A
-      const created = await page.request.post("/api/v1/postmortems", { data: { teamId: teamA.id, title: `${marker} by ${role}`, incidentDate: "2026-01-02" } });
+      const created = await page.request.post("/api/v1/postmortems", {
+        data: { teamId: teamA.id, title: `${marker} by ${role}`, incidentDate: "2026-01-02" },
+      });
       expect(created.status(), `${role} creates`).toBe({ anonymous: 401, memberB: 403, memberA: 201, leadA: 201, admin: 201 }[role]);
 
       // edit
       const before = stateOf(slug);
       const edit = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
       // Members edit drafts only; a published postmortem is the leads' to change.
-      const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: visibility === "public" ? 403 : 200, leadA: 200, admin: 200 }[role];
+      const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: visibility === "public" ? 403 : 200, leadA: 200, admin: 200 }[
+        role
+      ];
       expect(edit.status(), `${role} edits: ${await edit.text()}`).toBe(editStatus);
       expect(stateOf(slug).impact === `edited by ${role}`, `${role} edit applied`).toBe(editStatus === 200);
       if (edit.status() !== 200) expect(JSON.stringify(await edit.json())).not.toContain(marker);
@@ -50,7 +66,9 @@ for (const visibility of ["team", "public"] as const) {
       // change visibility
       const other = visibility === "public" ? "team" : "public";
       const vis = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility: other } });
-      expect(vis.status(), `${role} changes visibility`).toBe({ anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role]);
+      expect(vis.status(), `${role} changes visibility`).toBe(
+        { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role],
+      );
       if (vis.status() === 200) {
         await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility } });
       }

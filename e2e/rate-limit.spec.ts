@@ -7,7 +7,10 @@ const address = () => `2001:db8::${hex()}:${hex()}:${hex()}`;
 
 async function attempt(page: Page, email: string, password: string, ip: string) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  return page.request.post("/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip }, form: { csrfToken, email, password, json: "true" } });
+  return page.request.post("/api/auth/callback/credentials", {
+    headers: { "x-forwarded-for": ip },
+    form: { csrfToken, email, password, json: "true" },
+  });
 }
 
 test("after 10 failed attempts on an account, even the right password gets 429 with a clear message", async ({ page, world }) => {

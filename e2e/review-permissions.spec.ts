@@ -4,7 +4,13 @@ import { ROLES, setupRoles, type Role } from "./support/roles";
 
 const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
 const tagsOf = (slug: string) =>
-  (sqlite.prepare(`SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`).all(slug) as { slug: string }[]).map((r) => r.slug);
+  (
+    sqlite
+      .prepare(
+        `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`,
+      )
+      .all(slug) as { slug: string }[]
+  ).map((r) => r.slug);
 
 // Who may move team A's postmortems through review and tag them. Team B's lead is "memberB": a lead, but of another team.
 const REVIEW: Record<Role, { submit: number; lead: number }> = {
@@ -35,7 +41,10 @@ test("review and tagging enforce every role through the API", async ({ browser, 
     expect(statusOf(draft)).toBe(expected.submit === 200 ? "in_review" : "draft");
 
     const inReview = await file("in_review");
-    expect((await page.request.post(`/api/v1/postmortems/${inReview}/send-back`, { data: { comment: "Not yet." } })).status(), `${role} sends back`).toBe(expected.lead);
+    expect(
+      (await page.request.post(`/api/v1/postmortems/${inReview}/send-back`, { data: { comment: "Not yet." } })).status(),
+      `${role} sends back`,
+    ).toBe(expected.lead);
     const again = await file("in_review");
     expect((await page.request.post(`/api/v1/postmortems/${again}/publish`)).status(), `${role} publishes`).toBe(expected.lead);
     expect(statusOf(again)).toBe(expected.lead === 200 ? "published" : "in_review");
@@ -43,8 +52,14 @@ test("review and tagging enforce every role through the API", async ({ browser, 
     const published = await file("published");
     // Published and public: everyone may read it, so outsiders now learn "forbidden" rather than "not found".
     const outsider = { ...expected, lead: role === "memberB" ? 403 : expected.lead };
-    expect((await page.request.post(`/api/v1/postmortems/${published}/unpublish`, { data: { reason: "Because." } })).status(), `${role} unpublishes`).toBe(outsider.lead);
-    expect((await page.request.put(`/api/v1/postmortems/${published}/tags`, { data: { tags: ["dns-policy"], components: [] } })).status(), `${role} tags`).toBe(outsider.lead);
+    expect(
+      (await page.request.post(`/api/v1/postmortems/${published}/unpublish`, { data: { reason: "Because." } })).status(),
+      `${role} unpublishes`,
+    ).toBe(outsider.lead);
+    expect(
+      (await page.request.put(`/api/v1/postmortems/${published}/tags`, { data: { tags: ["dns-policy"], components: [] } })).status(),
+      `${role} tags`,
+    ).toBe(outsider.lead);
     expect(tagsOf(published)).toEqual(outsider.lead === 200 ? ["dns-policy"] : ["snat"]);
 
     // Curated stories: only admins may change their tags (the same tags here, so nothing really changes).

@@ -2,14 +2,22 @@ import { expect, filePostmortem, filePublished, PUBLISHABLE, signIn, sqlite, tes
 
 const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
 
-test("member files and submits, lead sends back, member fixes, lead tags and publishes; readers find it with its tags", async ({ page, browser, world }) => {
+test("member files and submits, lead sends back, member fixes, lead tags and publishes; readers find it with its tags", async ({
+  page,
+  browser,
+  world,
+}) => {
   test.setTimeout(90_000);
   const member = await world.user({ name: `Mina ${unique()}` });
   const lead = await world.user({ name: `Lee ${unique()}` });
   const team = await world.team([{ user: member }, { user: lead, role: "lead" }]);
   const marker = `review${unique()}`;
   await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id, { title: `CoreDNS outage ${marker}`, summary: "CoreDNS pods were evicted and lookups failed.", severity: "production" });
+  const { slug } = await filePostmortem(page, team.id, {
+    title: `CoreDNS outage ${marker}`,
+    summary: "CoreDNS pods were evicted and lookups failed.",
+    severity: "production",
+  });
 
   // The member submits the draft for review.
   await page.goto(`/postmortems/${slug}`);
@@ -25,11 +33,16 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await leadPage.goto("/");
   await expect(leadPage.getByRole("navigation", { name: "Lead tools" }).getByRole("link", { name: /^Review \(\d+\)$/ })).toHaveText("Review (1)");
   await leadPage.getByRole("link", { name: "Review (1)" }).click();
-  await leadPage.getByRole("list", { name: "Waiting for review" }).getByRole("link", { name: `CoreDNS outage ${marker}` }).click();
+  await leadPage
+    .getByRole("list", { name: "Waiting for review" })
+    .getByRole("link", { name: `CoreDNS outage ${marker}` })
+    .click();
 
   // Publishing is refused with exactly what is missing; the lead sends it back instead.
   await leadPage.getByRole("button", { name: "Publish" }).click();
-  await expect(leadPage.getByRole("region", { name: /Review:/ }).getByRole("alert")).toContainText("Not ready to publish. Add at least one root-cause tag (it sets the category). Write the root cause. Add at least one lesson.");
+  await expect(leadPage.getByRole("region", { name: /Review:/ }).getByRole("alert")).toContainText(
+    "Not ready to publish. Add at least one root-cause tag (it sets the category). Write the root cause. Add at least one lesson.",
+  );
   expect(statusOf(slug)).toBe("in_review");
   await leadPage.getByText("Send back with a comment").click();
   await leadPage.getByLabel("What needs to change").fill("Please write the root cause and one lesson.");
@@ -66,7 +79,13 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await expect(leadPage.getByRole("list", { name: "Chosen components" })).toContainText("CoreDNS");
   await leadPage.getByRole("button", { name: "Save tags" }).click();
   await expect(leadPage.getByRole("status")).toHaveText("Tags saved.");
-  const tags = (sqlite.prepare(`SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`).all(slug) as { slug: string }[]).map((r) => r.slug);
+  const tags = (
+    sqlite
+      .prepare(
+        `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`,
+      )
+      .all(slug) as { slug: string }[]
+  ).map((r) => r.slug);
   expect(tags).toContain("snat");
   expect(tags).toHaveLength(2);
 
@@ -126,7 +145,12 @@ test("the tagging queue lists under-tagged postmortems and tags several at once"
   await page.getByRole("checkbox", { name: `${marker} one` }).check();
   await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Changed 1 of 1" })).toBeVisible();
-  const count = (slug: string) => (sqlite.prepare(`SELECT count(*) AS n FROM "PostmortemTag" pt JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`).get(slug) as { n: number }).n;
+  const count = (slug: string) =>
+    (
+      sqlite.prepare(`SELECT count(*) AS n FROM "PostmortemTag" pt JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`).get(slug) as {
+        n: number;
+      }
+    ).n;
   expect([count(one.slug), count(two.slug), count(tagged.slug)]).toEqual([0, 2, 2]);
 
   // Nothing selected: a clear error, nothing changes.

@@ -20,7 +20,10 @@ test("search combines with facets, and facet counts follow the search", async ({
   await page.goto("/postmortems?q=upgrade");
   const all = await results(page).getByRole("article").count();
   expect(all).toBeGreaterThan(1);
-  const production = page.getByRole("group", { name: "Severity tier" }).getByRole("checkbox", { name: /Production/ }).first();
+  const production = page
+    .getByRole("group", { name: "Severity tier" })
+    .getByRole("checkbox", { name: /Production/ })
+    .first();
   await production.check();
   await expect(page).toHaveURL(/q=upgrade/);
   await expect(page).toHaveURL(/severity=/);
@@ -36,7 +39,18 @@ test("prefixes, phrases and OR work", async ({ page }) => {
   await expect(results(page).getByRole("article")).toHaveCount(2);
 });
 
-const oddQueries = ['"unbalanced', "((((", "AND OR NEAR", "*", "title:secret", "数据 丢失", "🔥", "'; DROP TABLE Postmortem; --", "<script>alert(1)</script>", "a".repeat(200)];
+const oddQueries = [
+  '"unbalanced',
+  "((((",
+  "AND OR NEAR",
+  "*",
+  "title:secret",
+  "数据 丢失",
+  "🔥",
+  "'; DROP TABLE Postmortem; --",
+  "<script>alert(1)</script>",
+  "a".repeat(200),
+];
 
 test("odd queries return results or an empty state, never an error", async ({ page }) => {
   page.on("dialog", () => {
@@ -51,7 +65,9 @@ test("odd queries return results or an empty state, never an error", async ({ pa
 
 test("a query longer than 200 characters is refused with an explanation", async ({ page }) => {
   await page.goto(`/postmortems?q=${"a".repeat(201)}`);
-  await expect(page.getByRole("alert").filter({ hasText: "Some filters in this link were ignored" })).toContainText("q: must be at most 200 characters");
+  await expect(page.getByRole("alert").filter({ hasText: "Some filters in this link were ignored" })).toContainText(
+    "q: must be at most 200 characters",
+  );
 });
 
 test("punctuation-only searches explain that there was nothing to search for", async ({ page }) => {

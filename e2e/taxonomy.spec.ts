@@ -84,7 +84,13 @@ test("merging a tag moves every postmortem and link to the other tag", async ({ 
   await expect(form.getByRole("status")).toHaveText(`Merged into “${into}”: 2 postmortems and 0 checklist items moved. The old slug redirects.`);
 
   const tagsOf = (slug: string) =>
-    (sqlite.prepare(`SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`).all(slug) as { slug: string }[]).map((r) => r.slug);
+    (
+      sqlite
+        .prepare(
+          `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`,
+        )
+        .all(slug) as { slug: string }[]
+    ).map((r) => r.slug);
   expect(tagsOf(onlyFrom.slug)).toEqual([into]);
   expect(tagsOf(both.slug)).toEqual([into]);
 
@@ -128,7 +134,10 @@ test("admins create and retire categories; retired ones leave the pickers", asyn
   await form.getByRole("button", { name: "Create category" }).click();
   await expect(form.getByText(`The slug “${slug}” is taken.`)).toBeVisible();
 
-  await page.locator("summary").filter({ hasText: `Category ${id}` }).click();
+  await page
+    .locator("summary")
+    .filter({ hasText: `Category ${id}` })
+    .click();
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: `Retire Category ${id}` }).click();
   await expect(page.getByRole("button", { name: `Restore Category ${id}` })).toBeVisible();

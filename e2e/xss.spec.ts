@@ -15,7 +15,11 @@ async function expectInert(page: Page, dialogs: string[], where: string) {
       if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "LINK", "STYLE", "FRAMESET", "FRAME"].includes(el.tagName)) found.push(el.tagName);
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-        if (/^(href|src|action|formaction|xlink:href|data|srcdoc|background)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value) && !attr.value.startsWith(placeholder)) {
+        if (
+          /^(href|src|action|formaction|xlink:href|data|srcdoc|background)$/i.test(attr.name) &&
+          /^\s*(javascript|data|vbscript):/i.test(attr.value) &&
+          !attr.value.startsWith(placeholder)
+        ) {
           found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
         }
       }
@@ -34,7 +38,10 @@ const CHUNKS = 4;
 for (let chunk = 0; chunk < CHUNKS; chunk++) {
   const size = Math.ceil(XSS_PAYLOADS.length / CHUNKS);
   const payloads = XSS_PAYLOADS.slice(chunk * size, (chunk + 1) * size);
-  test(`XSS payloads ${chunk * size + 1}–${chunk * size + payloads.length} in every text field never execute and are shown as text`, async ({ page, world }) => {
+  test(`XSS payloads ${chunk * size + 1}–${chunk * size + payloads.length} in every text field never execute and are shown as text`, async ({
+    page,
+    world,
+  }) => {
     await checkPayloads(page, world, payloads);
   });
 }

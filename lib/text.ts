@@ -2,8 +2,9 @@
 export function htmlToText(html: string): string {
   return html
     .replace(/<[^>]*>/g, " ")
-    .replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, entity: string) =>
-      ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[entity] ?? " ",
+    .replace(
+      /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
+      (_, entity: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[entity] ?? " ",
     )
     .replace(/\s+/g, " ")
     .trim();

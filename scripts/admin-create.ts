@@ -23,7 +23,9 @@ async function main() {
       return;
     }
     const password = randomBytes(15).toString("base64url");
-    await db.user.create({ data: { email, name: nameParts.join(" ") || email.split("@")[0]!, passwordHash: await hashPassword(password), isAdmin: true } });
+    await db.user.create({
+      data: { email, name: nameParts.join(" ") || email.split("@")[0]!, passwordHash: await hashPassword(password), isAdmin: true },
+    });
     console.log(`Created admin ${email}.\nOne-time password: ${password}\nSign in and change it under Settings.`);
   } finally {
     await db.$disconnect();

@@ -9,7 +9,14 @@ const PORT = process.env.BENCH_PORT || "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
-const TARGETS = ["/postmortems", "/postmortems?q=dns", "/postmortems?q=webhook", "/postmortems/reddit-2023-pi-day-outage", "/checklists/admission-webhooks", "/exposure?platform=gke&admission=opa"];
+const TARGETS = [
+  "/postmortems",
+  "/postmortems?q=dns",
+  "/postmortems?q=webhook",
+  "/postmortems/reddit-2023-pi-day-outage",
+  "/checklists/admission-webhooks",
+  "/exposure?platform=gke&admission=opa",
+];
 
 ensureDependencies();
 const server = spawn("node", ["scripts/start.mjs", "--reset-db"], {

@@ -10,7 +10,9 @@ const browser = await chromium.launch({
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
 if (process.env.SHOT_EMAIL) {
   const { csrfToken } = await (await page.request.get(`${base}/api/auth/csrf`)).json();
-  await page.request.post(`${base}/api/auth/callback/credentials`, { form: { csrfToken, email: process.env.SHOT_EMAIL, password: process.env.SHOT_PASSWORD ?? "", json: "true" } });
+  await page.request.post(`${base}/api/auth/callback/credentials`, {
+    form: { csrfToken, email: process.env.SHOT_EMAIL, password: process.env.SHOT_PASSWORD ?? "", json: "true" },
+  });
 }
 for (const path of paths.length ? paths : ["/"]) {
   await page.goto(base + path);

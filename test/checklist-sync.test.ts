@@ -9,16 +9,21 @@ describe("checklist sync", () => {
   let temp: ReturnType<typeof createTempDb>;
   let content: ReturnType<typeof copyContent>;
   const file = () => path.join(content.dir, "checklists", "node-os.mdx");
-  const answerFor = (key: string) => temp.db.checklistAnswer.findFirst({ where: { item: { key } }, select: { status: true, item: { select: { control: true } } } });
+  const answerFor = (key: string) =>
+    temp.db.checklistAnswer.findFirst({ where: { item: { key } }, select: { status: true, item: { select: { control: true } } } });
 
   beforeAll(async () => {
     temp = createTempDb();
     content = copyContent();
     await syncContent(temp.db, content.dir);
     const team = await temp.db.team.create({ data: { slug: "t", name: "T" } });
-    const checklist = await temp.db.checklist.findUniqueOrThrow({ where: { slug: "node-os" }, select: { id: true, items: { select: { id: true, key: true } } } });
+    const checklist = await temp.db.checklist.findUniqueOrThrow({
+      where: { slug: "node-os" },
+      select: { id: true, items: { select: { id: true, key: true } } },
+    });
     const run = await temp.db.checklistRun.create({ data: { checklistId: checklist.id, teamId: team.id, target: "prod" } });
-    for (const item of checklist.items) await temp.db.checklistAnswer.create({ data: { runId: run.id, itemId: item.id, status: "done", version: 1 } });
+    for (const item of checklist.items)
+      await temp.db.checklistAnswer.create({ data: { runId: run.id, itemId: item.id, status: "done", version: 1 } });
   });
   afterAll(async () => {
     await temp.cleanup();
@@ -39,12 +44,18 @@ describe("checklist sync", () => {
     fs.writeFileSync(
       file(),
       text
-        .replace("control: systemd-networkd is told to leave routing rules it did not create alone.", "control: systemd-networkd leaves foreign routing rules alone.")
+        .replace(
+          "control: systemd-networkd is told to leave routing rules it did not create alone.",
+          "control: systemd-networkd leaves foreign routing rules alone.",
+        )
         .replace(/  - key: node-health-signals[\s\S]*?tags: \[kernel-panic, misleading-signal\]\n/, ""),
     );
     const report = await syncContent(temp.db, content.dir);
     expect(report.checklists.written).toEqual(["node-os"]);
-    expect(await answerFor("networkd-foreign-rules")).toEqual({ status: "done", item: { control: "systemd-networkd leaves foreign routing rules alone." } });
+    expect(await answerFor("networkd-foreign-rules")).toEqual({
+      status: "done",
+      item: { control: "systemd-networkd leaves foreign routing rules alone." },
+    });
     expect(await answerFor("node-health-signals")).toBeNull();
     expect(await temp.db.checklistItem.count({ where: { checklist: { slug: "node-os" } } })).toBe(2);
   });

@@ -7,9 +7,19 @@ describe("migrations", () => {
   afterAll(() => temp.cleanup());
 
   it("leave every search trigger in place", () => {
-    const triggers = (temp.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    const triggers = (temp.sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map(
+      (t) => t.name,
+    );
     expect(triggers).toEqual(
-      expect.arrayContaining(["postmortem_fts_ai", "postmortem_fts_au", "postmortem_fts_ad", "lesson_fts_ai", "postmortem_tag_fts_ai", "tag_fts_au", "component_fts_au"]),
+      expect.arrayContaining([
+        "postmortem_fts_ai",
+        "postmortem_fts_au",
+        "postmortem_fts_ad",
+        "lesson_fts_ai",
+        "postmortem_tag_fts_ai",
+        "tag_fts_au",
+        "component_fts_au",
+      ]),
     );
   });
 

@@ -13,7 +13,9 @@ describe("taxonomy changes and content sync", () => {
   let data: { admin: typeof import("@/lib/data/taxonomy-admin"); tagging: typeof import("@/lib/data/tagging") };
   const mindtickle = "mindtickle-2020-eks-snat";
   const tagsOf = async (slug: string) =>
-    (await temp.db.postmortemTag.findMany({ where: { postmortem: { slug } }, select: { tag: { select: { slug: true } } } })).map((t) => t.tag.slug).sort();
+    (await temp.db.postmortemTag.findMany({ where: { postmortem: { slug } }, select: { tag: { select: { slug: true } } } }))
+      .map((t) => t.tag.slug)
+      .sort();
   const touch = (slug: string) => {
     const file = path.join(content.dir, "postmortems", `${slug}.mdx`);
     fs.appendFileSync(file, "\nEdited to force a re-sync.\n");
@@ -39,7 +41,14 @@ describe("taxonomy changes and content sync", () => {
   });
 
   it("keeps a renamed tag renamed, and its stories tagged, after the story's file changes", async () => {
-    await data.admin.updateTag(admin, { current: "snat", slug: "source-nat", category: "networking", name: "Source NAT", description: "Source NAT rewrote pod addresses.", synonyms: ["snat"] });
+    await data.admin.updateTag(admin, {
+      current: "snat",
+      slug: "source-nat",
+      category: "networking",
+      name: "Source NAT",
+      description: "Source NAT rewrote pod addresses.",
+      synonyms: ["snat"],
+    });
     touch(mindtickle);
     const report = await syncContent(temp.db, content.dir);
     expect(report.updated).toEqual([mindtickle]);
@@ -62,10 +71,14 @@ describe("taxonomy changes and content sync", () => {
   });
 
   it("merges a tag into another: stories move, the old slug redirects, and a re-sync does not bring it back", async () => {
-    const using = (await temp.db.postmortemTag.findMany({ where: { tag: { slug: "cni-migration" } }, select: { postmortem: { select: { slug: true } } } })).map((r) => r.postmortem.slug);
+    const using = (
+      await temp.db.postmortemTag.findMany({ where: { tag: { slug: "cni-migration" } }, select: { postmortem: { select: { slug: true } } } })
+    ).map((r) => r.postmortem.slug);
     expect(using.length).toBeGreaterThan(0);
     const itemTags = async (key: string) =>
-      (await temp.db.checklistItemTag.findMany({ where: { item: { key } }, select: { tag: { select: { slug: true } } } })).map((t) => t.tag.slug).sort();
+      (await temp.db.checklistItemTag.findMany({ where: { item: { key } }, select: { tag: { select: { slug: true } } } }))
+        .map((t) => t.tag.slug)
+        .sort();
     expect(await itemTags("test-egress-before-cutover")).toContain("cni-migration");
     const result = await data.admin.mergeTags(admin, { from: "cni-migration", into: "source-nat" });
     expect(result.checklistItems).toBeGreaterThan(0);
@@ -75,7 +88,9 @@ describe("taxonomy changes and content sync", () => {
     fs.appendFileSync(path.join(content.dir, "checklists", "networking-and-cni.mdx"), "\nEdited to force a re-sync.\n");
     expect((await syncContent(temp.db, content.dir)).checklists.written).toEqual(["networking-and-cni"]);
     expect(await itemTags("test-egress-before-cutover")).toEqual(["source-nat", "untested-change"]);
-    expect(await temp.db.tagRedirect.findUnique({ where: { fromSlug: "cni-migration" }, select: { tag: { select: { slug: true } } } })).toEqual({ tag: { slug: "source-nat" } });
+    expect(await temp.db.tagRedirect.findUnique({ where: { fromSlug: "cni-migration" }, select: { tag: { select: { slug: true } } } })).toEqual({
+      tag: { slug: "source-nat" },
+    });
     touch(mindtickle);
     await syncContent(temp.db, content.dir);
     expect(await temp.db.tag.findUnique({ where: { slug: "cni-migration" } })).toBeNull();
@@ -86,7 +101,22 @@ describe("taxonomy changes and content sync", () => {
 
   it("refuses a rename onto a slug that is taken or still redirects", async () => {
     const slugError = (promise: Promise<unknown>) => promise.catch((e: { extra: { errors: { slug: string[] } } }) => e.extra.errors.slug[0]);
-    expect(await slugError(data.admin.updateTag(admin, { current: "source-nat", slug: "dns-policy", category: "networking", name: "x x", description: "long enough text", synonyms: [] }))).toMatch(/taken/);
-    expect(await slugError(data.admin.createTag(admin, { slug: "cni-migration", category: "networking", name: "x x", description: "long enough text", synonyms: [] }))).toMatch(/redirects/);
+    expect(
+      await slugError(
+        data.admin.updateTag(admin, {
+          current: "source-nat",
+          slug: "dns-policy",
+          category: "networking",
+          name: "x x",
+          description: "long enough text",
+          synonyms: [],
+        }),
+      ),
+    ).toMatch(/taken/);
+    expect(
+      await slugError(
+        data.admin.createTag(admin, { slug: "cni-migration", category: "networking", name: "x x", description: "long enough text", synonyms: [] }),
+      ),
+    ).toMatch(/redirects/);
   });
 });

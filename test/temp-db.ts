@@ -10,7 +10,10 @@ export function createTempDb() {
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
   const migrations = path.resolve(import.meta.dirname, "..", "prisma", "migrations");
-  for (const name of fs.readdirSync(migrations).filter((n) => /^\d/.test(n)).sort()) {
+  for (const name of fs
+    .readdirSync(migrations)
+    .filter((n) => /^\d/.test(n))
+    .sort()) {
     sqlite.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
   }
   const db = createPrismaClient(`file:${file}`);

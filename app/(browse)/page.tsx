@@ -14,8 +14,8 @@ export default async function HomePage() {
       <section className="space-y-4">
         <h1 className="text-3xl font-semibold sm:text-4xl">Learn from other people’s Kubernetes outages.</h1>
         <p className="max-w-2xl text-lg muted">
-          {dashboard.total} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure
-          you are about to have.
+          {dashboard.total} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure you are
+          about to have.
         </p>
         <SearchForm id="home-search" placeholder="Try “webhook”, “snat” or “calico”" withButton className="max-w-xl" />
       </section>
@@ -27,7 +27,10 @@ export default async function HomePage() {
         <ul className="grid gap-3 sm:grid-cols-3">
           {dashboard.bySeverity.map(({ severity, count }) => (
             <li key={severity}>
-              <Link href={`/postmortems?severity=${severity}`} className="card block text-inherit no-underline hover:border-indigo-500 hover:no-underline">
+              <Link
+                href={`/postmortems?severity=${severity}`}
+                className="card block text-inherit no-underline hover:border-indigo-500 hover:no-underline"
+              >
                 <span className="text-2xl" aria-hidden="true">
                   {SEVERITY_INFO[severity].emoji}
                 </span>
@@ -40,7 +43,10 @@ export default async function HomePage() {
         </ul>
       </section>
 
-      <section aria-labelledby="start-here" className="card flex flex-col gap-3 border-indigo-300 bg-indigo-50 sm:flex-row sm:items-center sm:justify-between dark:border-indigo-800 dark:bg-indigo-950/40">
+      <section
+        aria-labelledby="start-here"
+        className="card flex flex-col gap-3 border-indigo-300 bg-indigo-50 sm:flex-row sm:items-center sm:justify-between dark:border-indigo-800 dark:bg-indigo-950/40"
+      >
         <div>
           <h2 id="start-here" className="text-lg font-semibold">
             New to Kubernetes failures? Start here.
@@ -57,7 +63,10 @@ export default async function HomePage() {
           <h2 id="controls" className="text-lg font-semibold">
             Turn the lessons into controls
           </h2>
-          <p className="text-sm muted">Checklists where every control cites the incidents behind it — run one against your cluster, or describe your stack and see what you are exposed to.</p>
+          <p className="text-sm muted">
+            Checklists where every control cites the incidents behind it — run one against your cluster, or describe your stack and see what you are
+            exposed to.
+          </p>
         </div>
         <div className="flex shrink-0 gap-2">
           <Link href="/checklists" className="btn-quiet">

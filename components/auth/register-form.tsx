@@ -23,13 +23,27 @@ export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbac
 
   const errors = state && !state.ok ? state.errors : undefined;
   return (
-    <form action={action} className="space-y-4" aria-label="Create an account" onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password")))}>
+    <form
+      action={action}
+      className="space-y-4"
+      aria-label="Create an account"
+      onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password")))}
+    >
       <FormMessage state={state && !state.ok ? state : null} />
       {state?.ok && <p role="status">Account created. Signing you in…</p>}
       {invite && <input type="hidden" name="invite" value={invite} />}
       <TextField name="name" label="Name" autoComplete="name" required errors={errors?.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errors?.email} />
-      <TextField name="password" label="Password" type="password" autoComplete="new-password" required minLength={PASSWORD_MIN} hint={`At least ${PASSWORD_MIN} characters.`} errors={errors?.password} />
+      <TextField
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={PASSWORD_MIN}
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        errors={errors?.password}
+      />
       <TextField name="confirm" label="Repeat the password" type="password" autoComplete="new-password" required errors={errors?.confirm} />
       <button type="submit" className="btn w-full" disabled={pending}>
         {pending ? "Creating your account…" : "Create account"}

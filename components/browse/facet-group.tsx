@@ -21,7 +21,14 @@ export function FacetGroup({
     const id = `facet-${name}-${option.value}`;
     return (
       <li key={option.value} className="flex items-center gap-2 text-sm">
-        <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={selected.includes(option.value)} className="size-4 accent-indigo-600" />
+        <input
+          id={id}
+          type="checkbox"
+          name={name}
+          value={option.value}
+          defaultChecked={selected.includes(option.value)}
+          className="size-4 accent-indigo-600"
+        />
         <label htmlFor={id} className="flex flex-1 justify-between gap-2">
           <span>{option.label}</span>
           <span className="muted tabular-nums">{option.count}</span>
@@ -32,11 +39,7 @@ export function FacetGroup({
   return (
     <fieldset className="space-y-1.5">
       <legend className="mb-1 text-xs font-semibold uppercase tracking-wide muted">{legend}</legend>
-      {shown.length === 0 ? (
-        <p className="text-sm muted">No values in these results.</p>
-      ) : (
-        <ul className="space-y-1">{head.map(renderOption)}</ul>
-      )}
+      {shown.length === 0 ? <p className="text-sm muted">No values in these results.</p> : <ul className="space-y-1">{head.map(renderOption)}</ul>}
       {tail.length > 0 && (
         <details open={tail.some((o) => selected.includes(o.value))}>
           <summary className="cursor-pointer text-sm text-indigo-700 dark:text-indigo-300">{tail.length} more</summary>

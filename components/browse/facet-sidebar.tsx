@@ -20,7 +20,15 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
         <label htmlFor="browse-q" className="text-xs font-semibold uppercase tracking-wide muted">
           Search
         </label>
-        <input id="browse-q" name="q" type="search" defaultValue={filters.q} maxLength={200} className="input" placeholder="e.g. webhook, snat, calico" />
+        <input
+          id="browse-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          maxLength={200}
+          className="input"
+          placeholder="e.g. webhook, snat, calico"
+        />
       </div>
       <div className="space-y-1">
         <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">

@@ -17,7 +17,11 @@ export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["item
       </p>
       <div>
         <p className="text-xs font-semibold uppercase tracking-wide muted">{CHECK_LABEL[item.checkKind] ?? item.checkKind}</p>
-        <pre className="mt-1 overflow-x-auto rounded-md bg-zinc-100 p-3 text-xs leading-5 dark:bg-zinc-900" tabIndex={0} aria-label={`${CHECK_LABEL[item.checkKind]}: ${item.control}`}>
+        <pre
+          className="mt-1 overflow-x-auto rounded-md bg-zinc-100 p-3 text-xs leading-5 dark:bg-zinc-900"
+          tabIndex={0}
+          aria-label={`${CHECK_LABEL[item.checkKind]}: ${item.control}`}
+        >
           <code data-lang={item.checkLang}>{item.check}</code>
         </pre>
       </div>

@@ -5,7 +5,15 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { answerItemAction } from "@/lib/actions/checklist-run-actions";
 import { ANSWER_LABELS, ANSWER_STATUSES, runProgress, type Answer, type AnswerStatus } from "@/lib/checklists/answers";
 
-export type RunItem = { id: number; key: string; control: string; why: string; postmortems: { slug: string; title: string }[]; answer: Answer; answeredBy: string | null };
+export type RunItem = {
+  id: number;
+  key: string;
+  control: string;
+  why: string;
+  postmortems: { slug: string; title: string }[];
+  answer: Answer;
+  answeredBy: string | null;
+};
 type Conflict = { answer: Answer; by: string | null };
 type ItemState = { saved: Answer; draft: Answer; dirty: boolean; saving: boolean; error?: string; conflict?: Conflict; by: string | null };
 
@@ -39,12 +47,21 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
       const current = stateRef.current[id]!;
       const sent = current.draft;
       patch(id, { saving: true, error: undefined });
-      const result = await answerItemAction({ runId, itemId: id, ...sent, baseVersion: baseVersion ?? current.saved.version }).finally(() => inFlight.current.delete(id));
+      const result = await answerItemAction({ runId, itemId: id, ...sent, baseVersion: baseVersion ?? current.saved.version }).finally(() =>
+        inFlight.current.delete(id),
+      );
       const latest = stateRef.current[id]!;
       if (result.ok) {
         // Typing may have continued while this save was in flight; that newer text stays dirty and saves next.
         const unchanged = sameAnswer(latest.draft, sent);
-        patch(id, { saved: result.data.answer, draft: unchanged ? result.data.answer : latest.draft, dirty: !unchanged, saving: false, conflict: undefined, by: "you" });
+        patch(id, {
+          saved: result.data.answer,
+          draft: unchanged ? result.data.answer : latest.draft,
+          dirty: !unchanged,
+          saving: false,
+          conflict: undefined,
+          by: "you",
+        });
       } else if (result.status === 409) {
         const conflict = result.conflict as Conflict;
         patch(id, { saving: false, conflict, error: result.message });
@@ -92,11 +109,19 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
         <h2 id="progress-heading" className="text-base font-semibold">
           Progress
         </h2>
-        <div className="h-2 w-full overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800" role="progressbar" aria-label="Answered" aria-valuenow={progress.percent} aria-valuemin={0} aria-valuemax={100}>
+        <div
+          className="h-2 w-full overflow-hidden rounded bg-zinc-200 dark:bg-zinc-800"
+          role="progressbar"
+          aria-label="Answered"
+          aria-valuenow={progress.percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
           <div className="h-full bg-indigo-600" style={{ width: `${progress.percent}%` }} />
         </div>
         <p className="text-sm" data-testid="progress">
-          {progress.answered} of {progress.total} answered ({progress.percent}%) · done {progress.counts.done} · not done {progress.counts.not_done} · not applicable {progress.counts.not_applicable} · unknown {progress.counts.unknown}
+          {progress.answered} of {progress.total} answered ({progress.percent}%) · done {progress.counts.done} · not done {progress.counts.not_done} ·
+          not applicable {progress.counts.not_applicable} · unknown {progress.counts.unknown}
         </p>
         <p role="status" className="text-xs muted">
           {unsaved ? "Some answers are not saved; see the items marked below." : pending ? "Saving…" : "All answers saved."}
@@ -149,7 +174,15 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
                   <div className="flex flex-wrap gap-3 text-sm" role="radiogroup" aria-label={`Status: ${item.control}`}>
                     {ANSWER_STATUSES.map((status) => (
                       <label key={status} className="flex items-center gap-1">
-                        <input type="radio" name={`status-${item.id}`} value={status} checked={s.draft.status === status} disabled={disabled} onChange={() => change(item.id, { status: status as AnswerStatus }, false)} className="accent-indigo-600" />
+                        <input
+                          type="radio"
+                          name={`status-${item.id}`}
+                          value={status}
+                          checked={s.draft.status === status}
+                          disabled={disabled}
+                          onChange={() => change(item.id, { status: status as AnswerStatus }, false)}
+                          className="accent-indigo-600"
+                        />
                         {ANSWER_LABELS[status]}
                       </label>
                     ))}
@@ -157,11 +190,25 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
                   <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
                     <label className="text-sm">
                       <span className="block muted">Owner</span>
-                      <input className="input" value={s.draft.owner} disabled={disabled} maxLength={100} onChange={(e) => change(item.id, { owner: e.target.value }, true)} aria-label={`Owner: ${item.control}`} />
+                      <input
+                        className="input"
+                        value={s.draft.owner}
+                        disabled={disabled}
+                        maxLength={100}
+                        onChange={(e) => change(item.id, { owner: e.target.value }, true)}
+                        aria-label={`Owner: ${item.control}`}
+                      />
                     </label>
                     <label className="text-sm">
                       <span className="block muted">Note</span>
-                      <textarea className="input min-h-10" value={s.draft.note} disabled={disabled} maxLength={2000} onChange={(e) => change(item.id, { note: e.target.value }, true)} aria-label={`Note: ${item.control}`} />
+                      <textarea
+                        className="input min-h-10"
+                        value={s.draft.note}
+                        disabled={disabled}
+                        maxLength={2000}
+                        onChange={(e) => change(item.id, { note: e.target.value }, true)}
+                        aria-label={`Note: ${item.control}`}
+                      />
                     </label>
                   </div>
                 </fieldset>
@@ -187,7 +234,20 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
                       <button type="button" className="btn" onClick={() => void save(item.id, s.conflict!.answer.version)}>
                         Keep mine
                       </button>
-                      <button type="button" className="btn-quiet" onClick={() => patch(item.id, { saved: s.conflict!.answer, draft: s.conflict!.answer, dirty: false, conflict: undefined, error: undefined, by: s.conflict!.by })}>
+                      <button
+                        type="button"
+                        className="btn-quiet"
+                        onClick={() =>
+                          patch(item.id, {
+                            saved: s.conflict!.answer,
+                            draft: s.conflict!.answer,
+                            dirty: false,
+                            conflict: undefined,
+                            error: undefined,
+                            by: s.conflict!.by,
+                          })
+                        }
+                      >
                         Use theirs
                       </button>
                     </div>

@@ -6,8 +6,20 @@ import type { PostmortemFields } from "@/lib/validation/postmortem";
 const show = (value: unknown) => (typeof value === "string" ? value || "(empty)" : JSON.stringify(value, null, 2));
 
 /** Both versions of every field that differs, and a choice. Nothing is lost until the user picks. */
-export function ConflictPanel({ conflict, mine, onKeepMine, onTakeTheirs }: { conflict: Conflict; mine: PostmortemFields; onKeepMine: () => void; onTakeTheirs: () => void }) {
-  const fields = (Object.keys(mine) as (keyof PostmortemFields)[]).filter((key) => JSON.stringify(mine[key]) !== JSON.stringify(conflict.fields[key]));
+export function ConflictPanel({
+  conflict,
+  mine,
+  onKeepMine,
+  onTakeTheirs,
+}: {
+  conflict: Conflict;
+  mine: PostmortemFields;
+  onKeepMine: () => void;
+  onTakeTheirs: () => void;
+}) {
+  const fields = (Object.keys(mine) as (keyof PostmortemFields)[]).filter(
+    (key) => JSON.stringify(mine[key]) !== JSON.stringify(conflict.fields[key]),
+  );
   return (
     <section role="alert" aria-label="Edit conflict" className="space-y-3 rounded-md border-2 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950/40">
       <h2 className="text-lg font-semibold">Someone else saved a newer version</h2>
@@ -20,7 +32,9 @@ export function ConflictPanel({ conflict, mine, onKeepMine, onTakeTheirs }: { co
           <div key={field} className="grid gap-2 sm:grid-cols-2">
             <div>
               <p className="text-xs font-semibold uppercase muted">{field} — theirs</p>
-              <pre className="max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-xs dark:bg-zinc-900">{show(conflict.fields[field])}</pre>
+              <pre className="max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-xs dark:bg-zinc-900">
+                {show(conflict.fields[field])}
+              </pre>
             </div>
             <div>
               <p className="text-xs font-semibold uppercase muted">{field} — yours</p>

@@ -22,13 +22,28 @@ export function MarkdownField({ value, onChange, error }: { value: string; onCha
     <section aria-label="Narrative" className="space-y-3">
       <h2 className="section-title">Narrative</h2>
       <div className="grid gap-4 lg:grid-cols-2">
-        <TextAreaField name="body" id="field-body" label="Story (Markdown)" hint="GitHub-flavoured Markdown. HTML is shown as text, never run." value={value} onChange={(e) => onChange(e.target.value)} errors={error} className="[&_textarea]:min-h-72 [&_textarea]:font-mono" />
+        <TextAreaField
+          name="body"
+          id="field-body"
+          label="Story (Markdown)"
+          hint="GitHub-flavoured Markdown. HTML is shown as text, never run."
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          errors={error}
+          className="[&_textarea]:min-h-72 [&_textarea]:font-mono"
+        />
         <div className="space-y-1">
           <p className="text-sm font-medium" id="preview-label">
             Preview
           </p>
           <div role="region" aria-labelledby="preview-label" className="card min-h-72 overflow-auto">
-            {previewError ? <p className="text-sm text-red-700">{previewError}</p> : html ? <div className="prose" dangerouslySetInnerHTML={{ __html: html }} /> : <p className="text-sm muted">Nothing to preview yet.</p>}
+            {previewError ? (
+              <p className="text-sm text-red-700">{previewError}</p>
+            ) : html ? (
+              <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />
+            ) : (
+              <p className="text-sm muted">Nothing to preview yet.</p>
+            )}
           </div>
         </div>
       </div>

@@ -9,7 +9,16 @@ import { TaxonomyPicker, type PickerGroup } from "@/components/editor/taxonomy-p
 import { useAutosave, type SaveState } from "@/components/editor/use-autosave";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
-import { ACTION_STATUS_LABELS, ACTION_STATUSES, ACTION_TYPES, PLATFORM_LABELS, PLATFORMS, SEVERITIES, SEVERITY_INFO, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
+import {
+  ACTION_STATUS_LABELS,
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  PLATFORM_LABELS,
+  PLATFORMS,
+  SEVERITIES,
+  SEVERITY_INFO,
+  TIMELINE_MARKERS,
+} from "@/lib/validation/vocabulary";
 
 type Team = { id: number; name: string; lead: boolean };
 
@@ -54,7 +63,15 @@ export function PostmortemEditor(props: {
     <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void editor.saveNow())} noValidate>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white/95 py-3 dark:border-zinc-800 dark:bg-zinc-950/95">
         <p role="status" aria-live="polite" className="text-sm">
-          <span className={editor.state === "saved" ? "text-emerald-700 dark:text-emerald-400" : editor.state === "dirty" || editor.state === "saving" ? "muted" : "text-red-700 dark:text-red-400"}>
+          <span
+            className={
+              editor.state === "saved"
+                ? "text-emerald-700 dark:text-emerald-400"
+                : editor.state === "dirty" || editor.state === "saving"
+                  ? "muted"
+                  : "text-red-700 dark:text-red-400"
+            }
+          >
             {editor.message && editor.state !== "saved" ? `${STATUS_TEXT[editor.state]} ${editor.message}` : STATUS_TEXT[editor.state]}
           </span>
         </p>
@@ -93,11 +110,43 @@ export function PostmortemEditor(props: {
             Team: <strong>{team?.name}</strong>
           </p>
         ) : (
-          <SelectField name="teamId" label="Team" value={String(teamId)} onChange={(e) => setTeamId(Number(e.target.value))} options={props.teams.map((t) => ({ value: String(t.id), label: t.name }))} errors={err("teamId")} className="sm:col-span-2" />
+          <SelectField
+            name="teamId"
+            label="Team"
+            value={String(teamId)}
+            onChange={(e) => setTeamId(Number(e.target.value))}
+            options={props.teams.map((t) => ({ value: String(t.id), label: t.name }))}
+            errors={err("teamId")}
+            className="sm:col-span-2"
+          />
         )}
-        <TextField name="title" label="Title" required value={values.title} onChange={(e) => set("title", e.target.value)} errors={err("title")} className="sm:col-span-2" maxLength={200} />
-        <TextField name="incidentDate" label="Incident date" type="date" required value={values.incidentDate} onChange={(e) => set("incidentDate", e.target.value)} errors={err("incidentDate")} />
-        <TextField name="incidentTime" label="Start time (UTC, optional)" type="time" value={values.incidentTime} onChange={(e) => set("incidentTime", e.target.value)} errors={err("incidentTime")} />
+        <TextField
+          name="title"
+          label="Title"
+          required
+          value={values.title}
+          onChange={(e) => set("title", e.target.value)}
+          errors={err("title")}
+          className="sm:col-span-2"
+          maxLength={200}
+        />
+        <TextField
+          name="incidentDate"
+          label="Incident date"
+          type="date"
+          required
+          value={values.incidentDate}
+          onChange={(e) => set("incidentDate", e.target.value)}
+          errors={err("incidentDate")}
+        />
+        <TextField
+          name="incidentTime"
+          label="Start time (UTC, optional)"
+          type="time"
+          value={values.incidentTime}
+          onChange={(e) => set("incidentTime", e.target.value)}
+          errors={err("incidentTime")}
+        />
         <TextField
           name="durationMinutes"
           label="Duration in minutes (optional)"
@@ -107,9 +156,36 @@ export function PostmortemEditor(props: {
           onChange={(e) => set("durationMinutes", e.target.value === "" ? null : Number(e.target.value))}
           errors={err("durationMinutes")}
         />
-        <SelectField name="severity" label="Severity tier" value={values.severity} onChange={(e) => set("severity", e.target.value as PostmortemFields["severity"])} options={[{ value: "", label: "Not decided yet" }, ...options(SEVERITIES, (s) => `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].label}`)]} errors={err("severity")} />
-        <SelectField name="platform" label="Platform" value={values.platform} onChange={(e) => set("platform", e.target.value as PostmortemFields["platform"])} options={options(PLATFORMS, (p) => PLATFORM_LABELS[p as keyof typeof PLATFORM_LABELS])} errors={err("platform")} />
-        <TextField name="kubernetesVersion" label="Kubernetes version (optional)" placeholder="1.29" value={values.kubernetesVersion} onChange={(e) => set("kubernetesVersion", e.target.value)} errors={err("kubernetesVersion")} />
+        <SelectField
+          name="severity"
+          label="Severity tier"
+          value={values.severity}
+          onChange={(e) => set("severity", e.target.value as PostmortemFields["severity"])}
+          options={[
+            { value: "", label: "Not decided yet" },
+            ...options(
+              SEVERITIES,
+              (s) => `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].label}`,
+            ),
+          ]}
+          errors={err("severity")}
+        />
+        <SelectField
+          name="platform"
+          label="Platform"
+          value={values.platform}
+          onChange={(e) => set("platform", e.target.value as PostmortemFields["platform"])}
+          options={options(PLATFORMS, (p) => PLATFORM_LABELS[p as keyof typeof PLATFORM_LABELS])}
+          errors={err("platform")}
+        />
+        <TextField
+          name="kubernetesVersion"
+          label="Kubernetes version (optional)"
+          placeholder="1.29"
+          value={values.kubernetesVersion}
+          onChange={(e) => set("kubernetesVersion", e.target.value)}
+          errors={err("kubernetesVersion")}
+        />
         <SelectField
           name="visibility"
           label="Who can read it"
@@ -128,13 +204,28 @@ export function PostmortemEditor(props: {
 
       <section aria-label="Classification" className="grid gap-6 lg:grid-cols-2">
         <h2 className="section-title lg:col-span-2">Components and root-cause tags</h2>
-        <TaxonomyPicker id="components" title="Components" groups={props.componentGroups} selected={values.components} onChange={(v) => set("components", v)} error={err("components")} />
+        <TaxonomyPicker
+          id="components"
+          title="Components"
+          groups={props.componentGroups}
+          selected={values.components}
+          onChange={(v) => set("components", v)}
+          error={err("components")}
+        />
         <TaxonomyPicker id="tags" title="Tags" groups={props.tagGroups} selected={values.tags} onChange={(v) => set("tags", v)} error={err("tags")} />
       </section>
 
       <section aria-label="What happened" className="space-y-4">
         <h2 className="section-title">What happened</h2>
-        <TextAreaField name="summary" label="Summary" hint="Two or three sentences for lists and search results." value={values.summary} onChange={(e) => set("summary", e.target.value)} errors={err("summary")} maxLength={400} />
+        <TextAreaField
+          name="summary"
+          label="Summary"
+          hint="Two or three sentences for lists and search results."
+          value={values.summary}
+          onChange={(e) => set("summary", e.target.value)}
+          errors={err("summary")}
+          maxLength={400}
+        />
         {(
           [
             ["impact", "Impact", "Who was affected, how, and for how long."],
@@ -144,7 +235,15 @@ export function PostmortemEditor(props: {
             ["resolution", "Resolution", "What stopped it."],
           ] as const
         ).map(([key, label, hint]) => (
-          <TextAreaField key={key} name={key} label={label} hint={hint} value={values[key]} onChange={(e) => set(key, e.target.value)} errors={err(key)} />
+          <TextAreaField
+            key={key}
+            name={key}
+            label={label}
+            hint={hint}
+            value={values[key]}
+            onChange={(e) => set(key, e.target.value)}
+            errors={err(key)}
+          />
         ))}
       </section>
 
@@ -157,9 +256,30 @@ export function PostmortemEditor(props: {
         error={err("timeline")}
         render={(event, update, i) => (
           <div className="grid gap-2 sm:grid-cols-[10rem_1fr_10rem]">
-            <TextField name={`timeline.${i}.at`} id={`timeline-${i}-at`} label="When" value={event.at} onChange={(e) => update({ ...event, at: e.target.value })} errors={err(`timeline.${i}.at`)} />
-            <TextField name={`timeline.${i}.description`} id={`timeline-${i}-description`} label="What happened" value={event.description} onChange={(e) => update({ ...event, description: e.target.value })} errors={err(`timeline.${i}.description`)} />
-            <SelectField name={`timeline.${i}.marker`} id={`timeline-${i}-marker`} label="Marker" value={event.marker} onChange={(e) => update({ ...event, marker: e.target.value as typeof event.marker })} options={[{ value: "", label: "None" }, ...options(TIMELINE_MARKERS)]} />
+            <TextField
+              name={`timeline.${i}.at`}
+              id={`timeline-${i}-at`}
+              label="When"
+              value={event.at}
+              onChange={(e) => update({ ...event, at: e.target.value })}
+              errors={err(`timeline.${i}.at`)}
+            />
+            <TextField
+              name={`timeline.${i}.description`}
+              id={`timeline-${i}-description`}
+              label="What happened"
+              value={event.description}
+              onChange={(e) => update({ ...event, description: e.target.value })}
+              errors={err(`timeline.${i}.description`)}
+            />
+            <SelectField
+              name={`timeline.${i}.marker`}
+              id={`timeline-${i}-marker`}
+              label="Marker"
+              value={event.marker}
+              onChange={(e) => update({ ...event, marker: e.target.value as typeof event.marker })}
+              options={[{ value: "", label: "None" }, ...options(TIMELINE_MARKERS)]}
+            />
           </div>
         )}
       />
@@ -171,24 +291,86 @@ export function PostmortemEditor(props: {
         blank={() => ""}
         onChange={(v) => set("lessons", v)}
         error={err("lessons")}
-        render={(lesson, update, i) => <TextField name={`lessons.${i}`} id={`lesson-${i}`} label="Lesson" value={lesson} onChange={(e) => update(e.target.value)} errors={err(`lessons.${i}`)} />}
+        render={(lesson, update, i) => (
+          <TextField
+            name={`lessons.${i}`}
+            id={`lesson-${i}`}
+            label="Lesson"
+            value={lesson}
+            onChange={(e) => update(e.target.value)}
+            errors={err(`lessons.${i}`)}
+          />
+        )}
       />
 
       <RepeatableList
         title="Action items"
         itemLabel="Action item"
         items={values.actionItems}
-        blank={(): PostmortemFields["actionItems"][number] => ({ type: "prevent", description: "", owner: "", status: "open", dueDate: "", link: "" })}
+        blank={(): PostmortemFields["actionItems"][number] => ({
+          type: "prevent",
+          description: "",
+          owner: "",
+          status: "open",
+          dueDate: "",
+          link: "",
+        })}
         onChange={(v) => set("actionItems", v)}
         error={err("actionItems")}
         render={(item, update, i) => (
           <div className="grid gap-2 sm:grid-cols-3">
-            <TextField name={`actionItems.${i}.description`} id={`action-${i}-description`} label="Action" value={item.description} onChange={(e) => update({ ...item, description: e.target.value })} errors={err(`actionItems.${i}.description`)} className="sm:col-span-3" />
-            <SelectField name={`actionItems.${i}.type`} id={`action-${i}-type`} label="Type" value={item.type} onChange={(e) => update({ ...item, type: e.target.value as typeof item.type })} options={options(ACTION_TYPES)} />
-            <SelectField name={`actionItems.${i}.status`} id={`action-${i}-status`} label="Status" value={item.status} onChange={(e) => update({ ...item, status: e.target.value as typeof item.status })} options={options(ACTION_STATUSES, (s) => ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS])} />
-            <TextField name={`actionItems.${i}.owner`} id={`action-${i}-owner`} label="Owner" value={item.owner} onChange={(e) => update({ ...item, owner: e.target.value })} errors={err(`actionItems.${i}.owner`)} />
-            <TextField name={`actionItems.${i}.dueDate`} id={`action-${i}-due`} label="Due date" type="date" value={item.dueDate} onChange={(e) => update({ ...item, dueDate: e.target.value })} errors={err(`actionItems.${i}.dueDate`)} />
-            <TextField name={`actionItems.${i}.link`} id={`action-${i}-link`} label="Link" type="url" value={item.link} onChange={(e) => update({ ...item, link: e.target.value })} errors={err(`actionItems.${i}.link`)} className="sm:col-span-2" />
+            <TextField
+              name={`actionItems.${i}.description`}
+              id={`action-${i}-description`}
+              label="Action"
+              value={item.description}
+              onChange={(e) => update({ ...item, description: e.target.value })}
+              errors={err(`actionItems.${i}.description`)}
+              className="sm:col-span-3"
+            />
+            <SelectField
+              name={`actionItems.${i}.type`}
+              id={`action-${i}-type`}
+              label="Type"
+              value={item.type}
+              onChange={(e) => update({ ...item, type: e.target.value as typeof item.type })}
+              options={options(ACTION_TYPES)}
+            />
+            <SelectField
+              name={`actionItems.${i}.status`}
+              id={`action-${i}-status`}
+              label="Status"
+              value={item.status}
+              onChange={(e) => update({ ...item, status: e.target.value as typeof item.status })}
+              options={options(ACTION_STATUSES, (s) => ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS])}
+            />
+            <TextField
+              name={`actionItems.${i}.owner`}
+              id={`action-${i}-owner`}
+              label="Owner"
+              value={item.owner}
+              onChange={(e) => update({ ...item, owner: e.target.value })}
+              errors={err(`actionItems.${i}.owner`)}
+            />
+            <TextField
+              name={`actionItems.${i}.dueDate`}
+              id={`action-${i}-due`}
+              label="Due date"
+              type="date"
+              value={item.dueDate}
+              onChange={(e) => update({ ...item, dueDate: e.target.value })}
+              errors={err(`actionItems.${i}.dueDate`)}
+            />
+            <TextField
+              name={`actionItems.${i}.link`}
+              id={`action-${i}-link`}
+              label="Link"
+              type="url"
+              value={item.link}
+              onChange={(e) => update({ ...item, link: e.target.value })}
+              errors={err(`actionItems.${i}.link`)}
+              className="sm:col-span-2"
+            />
           </div>
         )}
       />
@@ -202,8 +384,23 @@ export function PostmortemEditor(props: {
         error={err("sources")}
         render={(source, update, i) => (
           <div className="grid gap-2 sm:grid-cols-2">
-            <TextField name={`sources.${i}.title`} id={`source-${i}-title`} label="Source title" value={source.title} onChange={(e) => update({ ...source, title: e.target.value })} errors={err(`sources.${i}.title`)} />
-            <TextField name={`sources.${i}.url`} id={`source-${i}-url`} label="Source URL" type="url" value={source.url} onChange={(e) => update({ ...source, url: e.target.value })} errors={err(`sources.${i}.url`)} />
+            <TextField
+              name={`sources.${i}.title`}
+              id={`source-${i}-title`}
+              label="Source title"
+              value={source.title}
+              onChange={(e) => update({ ...source, title: e.target.value })}
+              errors={err(`sources.${i}.title`)}
+            />
+            <TextField
+              name={`sources.${i}.url`}
+              id={`source-${i}-url`}
+              label="Source URL"
+              type="url"
+              value={source.url}
+              onChange={(e) => update({ ...source, url: e.target.value })}
+              errors={err(`sources.${i}.url`)}
+            />
           </div>
         )}
       />

@@ -40,13 +40,30 @@ export function RepeatableList<T>({
               {render(item, (next) => onChange(items.map((old, i) => (i === index ? next : old))), index)}
             </fieldset>
             <div className="flex gap-2 text-sm">
-              <button type="button" className="btn-quiet" disabled={index === 0} onClick={() => move(index, index - 1)} aria-label={`Move ${itemLabel.toLowerCase()} ${index + 1} up`}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={index === 0}
+                onClick={() => move(index, index - 1)}
+                aria-label={`Move ${itemLabel.toLowerCase()} ${index + 1} up`}
+              >
                 ↑ Up
               </button>
-              <button type="button" className="btn-quiet" disabled={index === items.length - 1} onClick={() => move(index, index + 1)} aria-label={`Move ${itemLabel.toLowerCase()} ${index + 1} down`}>
+              <button
+                type="button"
+                className="btn-quiet"
+                disabled={index === items.length - 1}
+                onClick={() => move(index, index + 1)}
+                aria-label={`Move ${itemLabel.toLowerCase()} ${index + 1} down`}
+              >
                 ↓ Down
               </button>
-              <button type="button" className="btn-quiet" onClick={() => onChange(items.filter((_, i) => i !== index))} aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}>
+              <button
+                type="button"
+                className="btn-quiet"
+                onClick={() => onChange(items.filter((_, i) => i !== index))}
+                aria-label={`Remove ${itemLabel.toLowerCase()} ${index + 1}`}
+              >
                 Remove
               </button>
             </div>

@@ -5,7 +5,21 @@ import { useState } from "react";
 export type PickerGroup = { name: string; options: { value: string; label: string; description?: string }[] };
 
 /** Checkbox groups with a filter box: pick tags or components from the taxonomy. */
-export function TaxonomyPicker({ id, title, groups, selected, onChange, error }: { id: string; title: string; groups: PickerGroup[]; selected: string[]; onChange: (next: string[]) => void; error?: string[] }) {
+export function TaxonomyPicker({
+  id,
+  title,
+  groups,
+  selected,
+  onChange,
+  error,
+}: {
+  id: string;
+  title: string;
+  groups: PickerGroup[];
+  selected: string[];
+  onChange: (next: string[]) => void;
+  error?: string[];
+}) {
   const [filter, setFilter] = useState("");
   const needle = filter.trim().toLowerCase();
   const toggle = (value: string) => onChange(selected.includes(value) ? selected.filter((v) => v !== value) : [...selected, value]);
@@ -17,10 +31,19 @@ export function TaxonomyPicker({ id, title, groups, selected, onChange, error }:
       <label htmlFor={`${id}-filter`} className="sr-only">
         Filter {title.toLowerCase()}
       </label>
-      <input id={`${id}-filter`} type="search" className="input" placeholder={`Filter ${title.toLowerCase()}…`} value={filter} onChange={(e) => setFilter(e.target.value)} />
+      <input
+        id={`${id}-filter`}
+        type="search"
+        className="input"
+        placeholder={`Filter ${title.toLowerCase()}…`}
+        value={filter}
+        onChange={(e) => setFilter(e.target.value)}
+      />
       <div className="max-h-64 space-y-3 overflow-y-auto rounded-md border border-zinc-200 p-3 dark:border-zinc-800">
         {groups.map((group) => {
-          const options = group.options.filter((o) => !needle || `${o.label} ${o.value} ${group.name}`.toLowerCase().includes(needle) || selected.includes(o.value));
+          const options = group.options.filter(
+            (o) => !needle || `${o.label} ${o.value} ${group.name}`.toLowerCase().includes(needle) || selected.includes(o.value),
+          );
           if (options.length === 0) return null;
           return (
             <div key={group.name}>
@@ -28,7 +51,13 @@ export function TaxonomyPicker({ id, title, groups, selected, onChange, error }:
               <ul className="grid gap-1 sm:grid-cols-2">
                 {options.map((option) => (
                   <li key={option.value} className="flex items-start gap-2 text-sm">
-                    <input id={`${id}-${option.value}`} type="checkbox" className="mt-1 size-4 accent-indigo-600" checked={selected.includes(option.value)} onChange={() => toggle(option.value)} />
+                    <input
+                      id={`${id}-${option.value}`}
+                      type="checkbox"
+                      className="mt-1 size-4 accent-indigo-600"
+                      checked={selected.includes(option.value)}
+                      onChange={() => toggle(option.value)}
+                    />
                     <label htmlFor={`${id}-${option.value}`} title={option.description}>
                       {option.label}
                     </label>

@@ -63,11 +63,28 @@ export function ActionForm<T>({
     <form ref={form} action={formAction} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
       {fields.map((field) =>
         field.type === "textarea" ? (
-          <TextAreaField key={field.name} id={fieldId(label, field.name)} name={field.name} label={field.label} hint={field.hint} required={field.required} defaultValue={field.defaultValue} errors={errors?.[field.name]} />
+          <TextAreaField
+            key={field.name}
+            id={fieldId(label, field.name)}
+            name={field.name}
+            label={field.label}
+            hint={field.hint}
+            required={field.required}
+            defaultValue={field.defaultValue}
+            errors={errors?.[field.name]}
+          />
         ) : field.type === "hidden" ? (
           <input key={field.name} type="hidden" name={field.name} value={field.defaultValue} />
         ) : field.type === "select" ? (
-          <SelectField key={field.name} id={fieldId(label, field.name)} name={field.name} label={field.label} defaultValue={field.defaultValue} options={field.options ?? []} errors={errors?.[field.name]} />
+          <SelectField
+            key={field.name}
+            id={fieldId(label, field.name)}
+            name={field.name}
+            label={field.label}
+            defaultValue={field.defaultValue}
+            options={field.options ?? []}
+            errors={errors?.[field.name]}
+          />
         ) : (
           <TextField
             key={field.name}
@@ -87,21 +104,41 @@ export function ActionForm<T>({
         {pending ? "Working…" : submitLabel}
       </button>
       <div className={inline ? "basis-full" : ""}>
-        {token ? <SecretOnce label={secretLabel} value={secretPrefix + token} /> : <FormMessage state={state && (state.ok ? { ok: true, message: state.message ?? (typeof data === "string" ? data : undefined) } : state)} />}
+        {token ? (
+          <SecretOnce label={secretLabel} value={secretPrefix + token} />
+        ) : (
+          <FormMessage state={state && (state.ok ? { ok: true, message: state.message ?? (typeof data === "string" ? data : undefined) } : state)} />
+        )}
       </div>
     </form>
   );
 }
 
 /** A single button that runs an action with fixed inputs (remove, revoke, restore…), with its error shown inline. */
-export function ActionButton<T>({ action, values, label, confirm, tone = "quiet" }: { action: Action<T>; values: Record<string, string | number>; label: string; confirm?: string; tone?: "quiet" | "danger" }) {
+export function ActionButton<T>({
+  action,
+  values,
+  label,
+  confirm,
+  tone = "quiet",
+}: {
+  action: Action<T>;
+  values: Record<string, string | number>;
+  label: string;
+  confirm?: string;
+  tone?: "quiet" | "danger";
+}) {
   const [state, formAction, pending] = useActionState<FormState<T>, FormData>(action, null);
   return (
     <form action={formAction} className="inline-flex items-center gap-2" onSubmit={(e) => confirm && !window.confirm(confirm) && e.preventDefault()}>
       {Object.entries(values).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button type="submit" disabled={pending} className={tone === "danger" ? "btn-quiet border-red-400 text-red-700 dark:text-red-300" : "btn-quiet"}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={tone === "danger" ? "btn-quiet border-red-400 text-red-700 dark:text-red-300" : "btn-quiet"}
+      >
         {label}
       </button>
       {state && !state.ok && (

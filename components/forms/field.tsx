@@ -12,7 +12,14 @@ export function FieldError({ id, messages }: { id: string; messages?: string[] }
 type FieldChrome = { name: string; label: ReactNode; errors?: string[]; hint?: ReactNode; className?: string };
 
 /** Label, hint and error around a control, wired up through aria-describedby and aria-invalid. */
-function Field({ id, label, errors, hint, className, control }: Omit<FieldChrome, "name"> & { id: string; control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
+function Field({
+  id,
+  label,
+  errors,
+  hint,
+  className,
+  control,
+}: Omit<FieldChrome, "name"> & { id: string; control: (aria: { "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode }) {
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`space-y-1 ${className ?? ""}`}>
@@ -32,15 +39,41 @@ function Field({ id, label, errors, hint, className, control }: Omit<FieldChrome
 
 export function TextField({ name, label, errors, hint, className, ...input }: FieldChrome & InputHTMLAttributes<HTMLInputElement>) {
   const id = input.id ?? `field-${name}`;
-  return <Field id={id} label={label} errors={errors} hint={hint} className={className} control={(aria) => <input id={id} name={name} className="input" {...aria} {...input} />} />;
+  return (
+    <Field
+      id={id}
+      label={label}
+      errors={errors}
+      hint={hint}
+      className={className}
+      control={(aria) => <input id={id} name={name} className="input" {...aria} {...input} />}
+    />
+  );
 }
 
 export function TextAreaField({ name, label, errors, hint, className, ...input }: FieldChrome & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = input.id ?? `field-${name}`;
-  return <Field id={id} label={label} errors={errors} hint={hint} className={className} control={(aria) => <textarea id={id} name={name} className="input min-h-20" {...aria} {...input} />} />;
+  return (
+    <Field
+      id={id}
+      label={label}
+      errors={errors}
+      hint={hint}
+      className={className}
+      control={(aria) => <textarea id={id} name={name} className="input min-h-20" {...aria} {...input} />}
+    />
+  );
 }
 
-export function SelectField({ name, label, errors, hint, className, options, ...select }: FieldChrome & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  name,
+  label,
+  errors,
+  hint,
+  className,
+  options,
+  ...select
+}: FieldChrome & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const id = select.id ?? `field-${name}`;
   return (
     <Field

@@ -2,7 +2,17 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 /** Title block for a taxonomy page: a link back, a small label, the name and its description. */
-export function PageHeader({ back, eyebrow, title, description }: { back: { href: string; label: string }; eyebrow: ReactNode; title: string; description: string }) {
+export function PageHeader({
+  back,
+  eyebrow,
+  title,
+  description,
+}: {
+  back: { href: string; label: string };
+  eyebrow: ReactNode;
+  title: string;
+  description: string;
+}) {
   return (
     <header className="space-y-2">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -1,5 +1,15 @@
 /** A GET search form that opens browse with `q`. Works without JavaScript. */
-export function SearchForm({ id, placeholder, withButton = false, className = "" }: { id: string; placeholder: string; withButton?: boolean; className?: string }) {
+export function SearchForm({
+  id,
+  placeholder,
+  withButton = false,
+  className = "",
+}: {
+  id: string;
+  placeholder: string;
+  withButton?: boolean;
+  className?: string;
+}) {
   return (
     <form action="/postmortems" role="search" className={`flex items-center gap-2 ${className}`}>
       <label htmlFor={id} className="sr-only">

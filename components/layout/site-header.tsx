@@ -15,12 +15,17 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900 no-underline hover:no-underline dark:text-zinc-100">
-          <span aria-hidden="true" className="text-xl">🗺️</span>
+          <span aria-hidden="true" className="text-xl">
+            🗺️
+          </span>
           Postmortem Atlas
         </Link>
         <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">

@@ -28,13 +28,7 @@ export function ThemeToggle() {
   }
 
   return (
-    <button
-      type="button"
-      onClick={cycle}
-      className="btn-quiet w-9 px-0"
-      aria-label={`${LABELS[theme]} (change theme)`}
-      title={LABELS[theme]}
-    >
+    <button type="button" onClick={cycle} className="btn-quiet w-9 px-0" aria-label={`${LABELS[theme]} (change theme)`} title={LABELS[theme]}>
       <span aria-hidden="true">{ICONS[theme]}</span>
     </button>
   );

@@ -41,7 +41,11 @@ export async function UserMenu() {
       <LeadLinks viewer={viewer} />
       <span>
         Signed in as <Link href="/settings">{viewer.name}</Link>
-        {viewer.isAdmin && <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">admin</span>}
+        {viewer.isAdmin && (
+          <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">
+            admin
+          </span>
+        )}
       </span>
       <span className="muted">
         {viewer.teams.length === 0 ? (

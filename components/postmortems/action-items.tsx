@@ -8,11 +8,21 @@ export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] 
       <table className="w-full text-left text-sm">
         <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide muted dark:border-zinc-800">
           <tr>
-            <th scope="col" className="py-2 pr-3">Type</th>
-            <th scope="col" className="py-2 pr-3">Action</th>
-            <th scope="col" className="py-2 pr-3">Owner</th>
-            <th scope="col" className="py-2 pr-3">Status</th>
-            <th scope="col" className="py-2">Due</th>
+            <th scope="col" className="py-2 pr-3">
+              Type
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Action
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Owner
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Status
+            </th>
+            <th scope="col" className="py-2">
+              Due
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -20,7 +30,13 @@ export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] 
             <tr key={i} className="border-b border-zinc-100 align-top dark:border-zinc-900">
               <td className="py-2 pr-3 capitalize">{item.type}</td>
               <td className="py-2 pr-3">
-                {item.link ? <a href={item.link} rel="noopener noreferrer">{item.description}</a> : item.description}
+                {item.link ? (
+                  <a href={item.link} rel="noopener noreferrer">
+                    {item.description}
+                  </a>
+                ) : (
+                  item.description
+                )}
               </td>
               <td className="py-2 pr-3">{item.owner ?? <span className="muted">—</span>}</td>
               <td className="py-2 pr-3">{ACTION_STATUS_LABELS[item.status as keyof typeof ACTION_STATUS_LABELS] ?? item.status}</td>

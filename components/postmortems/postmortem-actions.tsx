@@ -18,7 +18,13 @@ export function PostmortemActions({ viewer, postmortem }: { viewer: Viewer | nul
         History
       </Link>
       {canArchive(viewer, postmortem) && (
-        <ActionButton action={archiveAction} values={{ slug: postmortem.slug }} label="Archive" tone="danger" confirm={`Archive “${postmortem.title}”? Leads and admins can restore it from the team page.`} />
+        <ActionButton
+          action={archiveAction}
+          values={{ slug: postmortem.slug }}
+          label="Archive"
+          tone="danger"
+          confirm={`Archive “${postmortem.title}”? Leads and admins can restore it from the team page.`}
+        />
       )}
       {canRestore(viewer, postmortem) && <ActionButton action={unarchiveAction} values={{ slug: postmortem.slug }} label="Restore" />}
     </div>

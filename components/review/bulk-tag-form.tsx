@@ -12,13 +12,34 @@ export function BulkTagForm({ groups, children }: { groups: TagGroup[]; children
   const [state, action, pending] = useActionState(bulkTagAction, null as FormState<{ changed: number; total: number }>);
   const form = useRef<HTMLFormElement>(null);
   const errors = state && !state.ok ? state.errors : undefined;
-  const selectAll = (checked: boolean) => form.current?.querySelectorAll<HTMLInputElement>('input[name="slugs"]').forEach((box) => (box.checked = checked));
+  const selectAll = (checked: boolean) =>
+    form.current?.querySelectorAll<HTMLInputElement>('input[name="slugs"]').forEach((box) => (box.checked = checked));
   return (
     <form ref={form} action={action} aria-label="Bulk tagging" className="space-y-4">
       <fieldset className="card flex flex-wrap items-end gap-3">
         <legend className="sr-only">Change a tag on the selected postmortems</legend>
-        <SelectField id="bulk-tag" name="tag" label="Tag" defaultValue="" errors={errors?.tag} options={[{ value: "", label: "Choose a tag…" }, ...groups.flatMap((g) => g.options.map((o) => ({ value: o.value, label: `${g.name} › ${o.label}` })))]} />
-        <SelectField id="bulk-op" name="op" label="Change" defaultValue="add" errors={errors?.op} options={[{ value: "add", label: "Add to selected" }, { value: "remove", label: "Remove from selected" }]} />
+        <SelectField
+          id="bulk-tag"
+          name="tag"
+          label="Tag"
+          defaultValue=""
+          errors={errors?.tag}
+          options={[
+            { value: "", label: "Choose a tag…" },
+            ...groups.flatMap((g) => g.options.map((o) => ({ value: o.value, label: `${g.name} › ${o.label}` }))),
+          ]}
+        />
+        <SelectField
+          id="bulk-op"
+          name="op"
+          label="Change"
+          defaultValue="add"
+          errors={errors?.op}
+          options={[
+            { value: "add", label: "Add to selected" },
+            { value: "remove", label: "Remove from selected" },
+          ]}
+        />
         <button type="submit" className="btn" disabled={pending}>
           {pending ? "Applying…" : "Apply to selected"}
         </button>

@@ -68,13 +68,29 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       {canSendBack(viewer, pm) && (
         <details>
           <summary className="cursor-pointer font-medium">Send back with a comment</summary>
-          <ActionForm action={sendBackAction} label="Send back" submitLabel="Send back" fields={[{ name: "slug", label: "", type: "hidden", defaultValue: pm.slug }, { name: "comment", label: "What needs to change", type: "textarea", required: true }]} />
+          <ActionForm
+            action={sendBackAction}
+            label="Send back"
+            submitLabel="Send back"
+            fields={[
+              { name: "slug", label: "", type: "hidden", defaultValue: pm.slug },
+              { name: "comment", label: "What needs to change", type: "textarea", required: true },
+            ]}
+          />
         </details>
       )}
       {canUnpublish(viewer, pm) && (
         <details>
           <summary className="cursor-pointer font-medium">Unpublish with a reason</summary>
-          <ActionForm action={unpublishAction} label="Unpublish" submitLabel="Unpublish" fields={[{ name: "slug", label: "", type: "hidden", defaultValue: pm.slug }, { name: "reason", label: "Reason (the team sees it)", type: "textarea", required: true }]} />
+          <ActionForm
+            action={unpublishAction}
+            label="Unpublish"
+            submitLabel="Unpublish"
+            fields={[
+              { name: "slug", label: "", type: "hidden", defaultValue: pm.slug },
+              { name: "reason", label: "Reason (the team sees it)", type: "textarea", required: true },
+            ]}
+          />
         </details>
       )}
     </section>

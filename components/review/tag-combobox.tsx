@@ -8,14 +8,29 @@ export type ComboOption = { value: string; label: string; description: string; g
  * Type-ahead over the taxonomy, grouped by category, for keyboard use: ↑/↓ move, Enter adds,
  * Escape closes, Backspace on an empty box removes the last chosen entry. Follows the ARIA combobox pattern.
  */
-export function TagCombobox({ label, options, selected, onAdd, onRemoveLast }: { label: string; options: ComboOption[]; selected: string[]; onAdd: (value: string) => void; onRemoveLast: () => void }) {
+export function TagCombobox({
+  label,
+  options,
+  selected,
+  onAdd,
+  onRemoveLast,
+}: {
+  label: string;
+  options: ComboOption[];
+  selected: string[];
+  onAdd: (value: string) => void;
+  onRemoveLast: () => void;
+}) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const needle = query.trim().toLowerCase();
   const matches = useMemo(
-    () => options.filter((o) => !selected.includes(o.value) && (!needle || `${o.label} ${o.value} ${o.terms}`.toLowerCase().includes(needle))).slice(0, 40),
+    () =>
+      options
+        .filter((o) => !selected.includes(o.value) && (!needle || `${o.label} ${o.value} ${o.terms}`.toLowerCase().includes(needle)))
+        .slice(0, 40),
     [options, selected, needle],
   );
   const groups = [...new Set(matches.map((m) => m.group))];

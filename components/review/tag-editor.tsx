@@ -8,7 +8,17 @@ import { retagAction } from "@/lib/actions/postmortem-actions";
 
 export type Suggested = { value: string; label: string; matched: string; hits: number; kind: "tags" | "components" };
 
-function Chosen({ title, values, options, onRemove }: { title: string; values: string[]; options: ComboOption[]; onRemove: (value: string) => void }) {
+function Chosen({
+  title,
+  values,
+  options,
+  onRemove,
+}: {
+  title: string;
+  values: string[];
+  options: ComboOption[];
+  onRemove: (value: string) => void;
+}) {
   const label = (value: string) => options.find((o) => o.value === value)?.label ?? value;
   return (
     <div>
@@ -22,7 +32,12 @@ function Chosen({ title, values, options, onRemove }: { title: string; values: s
           {values.map((value) => (
             <li key={value} className="flex items-center gap-1 rounded-full border border-zinc-300 py-0.5 pl-3 pr-1 text-sm dark:border-zinc-700">
               {label(value)}
-              <button type="button" className="rounded-full px-1.5 hover:bg-zinc-200 dark:hover:bg-zinc-800" aria-label={`Remove ${label(value)}`} onClick={() => onRemove(value)}>
+              <button
+                type="button"
+                className="rounded-full px-1.5 hover:bg-zinc-200 dark:hover:bg-zinc-800"
+                aria-label={`Remove ${label(value)}`}
+                onClick={() => onRemove(value)}
+              >
                 ×
               </button>
             </li>
@@ -34,10 +49,23 @@ function Chosen({ title, values, options, onRemove }: { title: string; values: s
 }
 
 /** Edit one postmortem's tags and components, with suggestions taken from its text. Saves the whole set. */
-export function TagEditor({ slug, tagOptions, componentOptions, initial, suggestions }: { slug: string; tagOptions: ComboOption[]; componentOptions: ComboOption[]; initial: { tags: string[]; components: string[] }; suggestions: Suggested[] }) {
+export function TagEditor({
+  slug,
+  tagOptions,
+  componentOptions,
+  initial,
+  suggestions,
+}: {
+  slug: string;
+  tagOptions: ComboOption[];
+  componentOptions: ComboOption[];
+  initial: { tags: string[]; components: string[] };
+  suggestions: Suggested[];
+}) {
   const [state, action, pending] = useActionState(retagAction, null as FormState<{ slug: string; changed: boolean }>);
   const [sets, setSets] = useState(initial);
-  const add = (kind: "tags" | "components") => (value: string) => setSets((s) => ({ ...s, [kind]: s[kind].includes(value) ? s[kind] : [...s[kind], value] }));
+  const add = (kind: "tags" | "components") => (value: string) =>
+    setSets((s) => ({ ...s, [kind]: s[kind].includes(value) ? s[kind] : [...s[kind], value] }));
   const remove = (kind: "tags" | "components") => (value: string) => setSets((s) => ({ ...s, [kind]: s[kind].filter((v) => v !== value) }));
   const removeLast = (kind: "tags" | "components") => () => setSets((s) => ({ ...s, [kind]: s[kind].slice(0, -1) }));
   const open = suggestions.filter((s) => !sets[s.kind].includes(s.value));
@@ -79,8 +107,17 @@ export function TagEditor({ slug, tagOptions, componentOptions, initial, suggest
           <ul className="flex flex-wrap gap-2">
             {open.map((s) => (
               <li key={`${s.kind}-${s.value}`}>
-                <button type="button" className="btn-quiet text-sm" onClick={() => add(s.kind)(s.value)} title={`Mentioned ${s.hits}× as “${s.matched}”`}>
-                  + {s.label} <span className="muted">{" "}({s.kind === "tags" ? "tag" : "component"}, “{s.matched}” ×{s.hits})</span>
+                <button
+                  type="button"
+                  className="btn-quiet text-sm"
+                  onClick={() => add(s.kind)(s.value)}
+                  title={`Mentioned ${s.hits}× as “${s.matched}”`}
+                >
+                  + {s.label}{" "}
+                  <span className="muted">
+                    {" "}
+                    ({s.kind === "tags" ? "tag" : "component"}, “{s.matched}” ×{s.hits})
+                  </span>
                 </button>
               </li>
             ))}

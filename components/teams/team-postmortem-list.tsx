@@ -4,7 +4,16 @@ import { StatusBadges } from "@/components/postmortems/status-badges";
 import { unarchiveAction } from "@/lib/actions/postmortem-actions";
 import { isoDate } from "@/lib/format";
 
-type Item = { id: number; slug: string; title: string; status: string; visibility: string; updatedAt: Date; archivedAt: Date | null; createdBy: { name: string } | null };
+type Item = {
+  id: number;
+  slug: string;
+  title: string;
+  status: string;
+  visibility: string;
+  updatedAt: Date;
+  archivedAt: Date | null;
+  createdBy: { name: string } | null;
+};
 
 export function TeamPostmortemList({ items, empty, archived = false }: { items: Item[]; empty: string; archived?: boolean }) {
   if (items.length === 0) return <p className="text-sm muted">{empty}</p>;

@@ -22,7 +22,9 @@ export type World = {
 /** Signs a browser context in through next-auth's real credentials endpoint. */
 export async function signIn(page: Page, user: Pick<TestUser, "email" | "password">) {
   const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const response = await page.request.post("/api/auth/callback/credentials", { form: { csrfToken, email: user.email, password: user.password, json: "true" } });
+  const response = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, email: user.email, password: user.password, json: "true" },
+  });
   expect(response.ok(), `sign in as ${user.email}`).toBe(true);
 }
 
@@ -45,10 +47,14 @@ export const test = base.extend<{ world: World }>({
       async team(members) {
         const id = unique();
         const team = { slug: `team-${id}`, name: `Team ${id}` };
-        const { lastInsertRowid } = sqlite.prepare(`INSERT INTO "Team" (slug, name, createdAt) VALUES (?, ?, ?)`).run(team.slug, team.name, Date.now());
+        const { lastInsertRowid } = sqlite
+          .prepare(`INSERT INTO "Team" (slug, name, createdAt) VALUES (?, ?, ?)`)
+          .run(team.slug, team.name, Date.now());
         const teamId = Number(lastInsertRowid);
         for (const m of members) {
-          sqlite.prepare(`INSERT INTO "Membership" (userId, teamId, role, createdAt) VALUES (?, ?, ?, ?)`).run(m.user.id, teamId, m.role ?? "member", Date.now());
+          sqlite
+            .prepare(`INSERT INTO "Membership" (userId, teamId, role, createdAt) VALUES (?, ?, ?, ?)`)
+            .run(m.user.id, teamId, m.role ?? "member", Date.now());
         }
         teams.push(teamId);
         return { id: teamId, ...team };

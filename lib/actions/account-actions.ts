@@ -22,7 +22,9 @@ export const registerAction = formAction(
         throw new DomainError(403, "Registration is by invitation only. Ask a team lead for an invite link.");
       }
       if (await findUserByEmail(input.email)) {
-        throw new DomainError(400, "That email already has an account.", { errors: { email: ["An account with this email exists. Sign in instead."] } });
+        throw new DomainError(400, "That email already has an account.", {
+          errors: { email: ["An account with this email exists. Sign in instead."] },
+        });
       }
       const user = await createUser(input);
       if (team) await joinTeam(user.id, team.id);

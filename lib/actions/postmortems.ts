@@ -17,7 +17,10 @@ export const archivePostmortem = mutation({ schema: postmortemRef, run: (input, 
 
 export const unarchivePostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => setArchived(viewer, input.slug, false) });
 
-export const restorePostmortemRevision = mutation({ schema: restoreRevisionInput, run: (input, viewer) => restoreRevision(viewer, input.slug, input.revisionId) });
+export const restorePostmortemRevision = mutation({
+  schema: restoreRevisionInput,
+  run: (input, viewer) => restoreRevision(viewer, input.slug, input.revisionId),
+});
 
 export const previewMarkdown = mutation({ schema: previewInput, run: async (input) => renderMarkdown(input.body) });
 
@@ -25,9 +28,15 @@ export const submitForReview = mutation({ schema: postmortemRef, run: (input, vi
 
 export const publishPostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => transition(viewer, input.slug, "publish") });
 
-export const sendBackPostmortem = mutation({ schema: sendBackInput, run: (input, viewer) => transition(viewer, input.slug, "send_back", input.comment) });
+export const sendBackPostmortem = mutation({
+  schema: sendBackInput,
+  run: (input, viewer) => transition(viewer, input.slug, "send_back", input.comment),
+});
 
-export const unpublishPostmortem = mutation({ schema: unpublishInput, run: (input, viewer) => transition(viewer, input.slug, "unpublish", input.reason) });
+export const unpublishPostmortem = mutation({
+  schema: unpublishInput,
+  run: (input, viewer) => transition(viewer, input.slug, "unpublish", input.reason),
+});
 
 export const retagPostmortem = mutation({ schema: retagInput, run: (input, viewer) => retag(viewer, input) });
 

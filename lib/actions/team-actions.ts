@@ -7,7 +7,17 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { formAction } from "@/lib/actions/form-action";
 import { mutation } from "@/lib/actions/mutation";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
-import { addMember, createInvite, createTeam, findValidInvite, inviteTeamId, joinTeam, removeMember, revokeInvite, setMemberRole } from "@/lib/data/teams";
+import {
+  addMember,
+  createInvite,
+  createTeam,
+  findValidInvite,
+  inviteTeamId,
+  joinTeam,
+  removeMember,
+  revokeInvite,
+  setMemberRole,
+} from "@/lib/data/teams";
 import { acceptInviteSchema, addMemberSchema, createInviteSchema, inviteRef, memberRef, setRoleSchema, teamSchema } from "@/lib/validation/account";
 
 const requireTeamManager = (viewer: Viewer, teamId: number) => {

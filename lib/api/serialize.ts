@@ -27,7 +27,11 @@ export function postmortemListItem(card: PostmortemCard) {
 }
 
 /** The full record of GET /api/v1/postmortems/{slug}. */
-export function postmortemRecord(pm: PostmortemDetail, related: PostmortemCard[], checklistItems: { key: string; control: string; checklist: { slug: string } }[]) {
+export function postmortemRecord(
+  pm: PostmortemDetail,
+  related: PostmortemCard[],
+  checklistItems: { key: string; control: string; checklist: { slug: string } }[],
+) {
   return {
     slug: pm.slug,
     kind: pm.kind,

@@ -28,7 +28,13 @@ const roles = {
   admin: viewer([], true),
 };
 type Role = keyof typeof roles;
-const pm = (visibility: string, status = "published", archived = false) => ({ kind: "team", teamId: 10, visibility, status, archivedAt: archived ? new Date() : null });
+const pm = (visibility: string, status = "published", archived = false) => ({
+  kind: "team",
+  teamId: 10,
+  visibility,
+  status,
+  archivedAt: archived ? new Date() : null,
+});
 const curated = { kind: "curated", teamId: null, visibility: "public", status: "published", archivedAt: null };
 
 describe("permissions", () => {

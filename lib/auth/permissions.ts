@@ -70,7 +70,13 @@ export const canAppointLeads = (viewer: Viewer | null) => isAdmin(viewer);
 
 /** A team's checklist run: same audience rules as a published team postmortem. */
 export type RunAccess = { teamId: number; visibility: string };
-const asPostmortem = (run: RunAccess): PostmortemAccess => ({ kind: "team", teamId: run.teamId, visibility: run.visibility, status: "published", archivedAt: null });
+const asPostmortem = (run: RunAccess): PostmortemAccess => ({
+  kind: "team",
+  teamId: run.teamId,
+  visibility: run.visibility,
+  status: "published",
+  archivedAt: null,
+});
 export const canReadRun = (viewer: Viewer | null, run: RunAccess) => canRead(viewer, asPostmortem(run));
 export const canAnswerRun = (viewer: Viewer | null, run: RunAccess) => isMember(viewer, run.teamId) || isAdmin(viewer);
 export const canChangeRunVisibility = (viewer: Viewer | null, run: RunAccess) => canManage(viewer, asPostmortem(run));

@@ -19,8 +19,15 @@ describe("compareAnswers", () => {
       { key: "b", control: "B" },
       { key: "c", control: "C" },
     ];
-    const before = new Map([["a", answer("not_done")], ["b", answer("done", "ok")]]);
-    const after = new Map([["a", answer("done")], ["b", answer("done", "ok")], ["c", answer("unknown", "", "sam")]]);
+    const before = new Map([
+      ["a", answer("not_done")],
+      ["b", answer("done", "ok")],
+    ]);
+    const after = new Map([
+      ["a", answer("done")],
+      ["b", answer("done", "ok")],
+      ["c", answer("unknown", "", "sam")],
+    ]);
     expect(compareAnswers(items, before, after)).toEqual([
       { key: "a", control: "A", before: answer("not_done"), after: answer("done") },
       { key: "c", control: "C", before: EMPTY_ANSWER, after: answer("unknown", "", "sam") },
@@ -37,7 +44,12 @@ describe("runToMarkdown", () => {
         target: "prod-eu",
         updatedAt: new Date("2026-11-22T10:00:00Z"),
         items: [
-          { key: "x", control: "Exclude kube-system", answer: answer("not_done", "two | webhooks\nleft", "ana"), postmortems: [{ slug: "jetstack", title: "Jetstack" }] },
+          {
+            key: "x",
+            control: "Exclude kube-system",
+            answer: answer("not_done", "two | webhooks\nleft", "ana"),
+            postmortems: [{ slug: "jetstack", title: "Jetstack" }],
+          },
           { key: "y", control: "Liveness", answer: answer("done"), postmortems: [] },
         ],
       },
@@ -45,7 +57,9 @@ describe("runToMarkdown", () => {
     );
     expect(md).toContain("# Admission webhooks — prod-eu");
     expect(md).toContain("**2 of 2 answered (100%)**");
-    expect(md).toContain("- **Exclude kube-system** (owner: ana) — two \\| webhooks left\n  Why it matters: [Jetstack](https://atlas.example/postmortems/jetstack)");
+    expect(md).toContain(
+      "- **Exclude kube-system** (owner: ana) — two \\| webhooks left\n  Why it matters: [Jetstack](https://atlas.example/postmortems/jetstack)",
+    );
     expect(md).toContain("| Exclude kube-system | Not done | ana | two \\| webhooks left |");
   });
 });

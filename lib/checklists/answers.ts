@@ -1,6 +1,11 @@
 export const ANSWER_STATUSES = ["done", "not_done", "not_applicable", "unknown"] as const;
 export type AnswerStatus = (typeof ANSWER_STATUSES)[number];
-export const ANSWER_LABELS: Record<AnswerStatus, string> = { done: "Done", not_done: "Not done", not_applicable: "Not applicable", unknown: "Unknown" };
+export const ANSWER_LABELS: Record<AnswerStatus, string> = {
+  done: "Done",
+  not_done: "Not done",
+  not_applicable: "Not applicable",
+  unknown: "Unknown",
+};
 
 export type Answer = { status: AnswerStatus; note: string; owner: string; version: number };
 export const EMPTY_ANSWER: Answer = { status: "unknown", note: "", owner: "", version: 0 };
@@ -20,6 +25,11 @@ export type RunChange = { key: string; control: string; before: Answer; after: A
 /** What changed between two runs of one checklist: items whose status, note or owner differ. */
 export function compareAnswers(items: ComparableItem[], before: Map<string, Answer>, after: Map<string, Answer>): RunChange[] {
   return items
-    .map((item) => ({ key: item.key, control: item.control, before: before.get(item.key) ?? EMPTY_ANSWER, after: after.get(item.key) ?? EMPTY_ANSWER }))
+    .map((item) => ({
+      key: item.key,
+      control: item.control,
+      before: before.get(item.key) ?? EMPTY_ANSWER,
+      after: after.get(item.key) ?? EMPTY_ANSWER,
+    }))
     .filter((c) => c.before.status !== c.after.status || c.before.note !== c.after.note || c.before.owner !== c.after.owner);
 }

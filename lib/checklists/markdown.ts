@@ -24,7 +24,10 @@ export function runToMarkdown(run: RunForExport, baseUrl: string): string {
     "## Not done",
     "",
     ...(failed.length
-      ? failed.map((i) => `- **${i.control}**${i.answer.owner ? ` (owner: ${i.answer.owner})` : ""}${i.answer.note ? ` — ${cell(i.answer.note)}` : ""}\n  Why it matters: ${i.postmortems.map((p) => `[${p.title}](${baseUrl}/postmortems/${p.slug})`).join(", ")}`)
+      ? failed.map(
+          (i) =>
+            `- **${i.control}**${i.answer.owner ? ` (owner: ${i.answer.owner})` : ""}${i.answer.note ? ` — ${cell(i.answer.note)}` : ""}\n  Why it matters: ${i.postmortems.map((p) => `[${p.title}](${baseUrl}/postmortems/${p.slug})`).join(", ")}`,
+        )
       : ["Nothing is marked not done."]),
     "",
     "## All items",

@@ -39,7 +39,7 @@ export async function getHistory(viewer: Viewer | null, slug: string, selectedId
   return {
     postmortem: { slug: pm.slug, title: pm.title, version: pm.version },
     canRestore: canEdit(viewer, pm),
-    revisions: revisions.map(({ snapshot: _snapshot, changedFields, ...r }) => ({ ...r, changedFields: JSON.parse(changedFields) as string[] })),
+    revisions: revisions.map((r) => ({ id: r.id, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt, author: r.author, changedFields: JSON.parse(r.changedFields) as string[] })),
     selectedId: selected?.id,
     changes: changes ?? [],
   };

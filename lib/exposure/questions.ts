@@ -65,7 +65,12 @@ export const STACK_QUESTIONS: StackQuestion[] = [
     options: [
       { value: "in-place", label: "In place (kubeadm or similar)", components: ["kubeadm"], tags: ["in-place-upgrade", "removed-label"] },
       { value: "managed", label: "Managed control-plane upgrades", tags: ["control-plane-upgrade"] },
-      { value: "os-auto", label: "Nodes install OS updates themselves", components: ["unattended-upgrades", "systemd-networkd"], tags: ["unattended-upgrades", "systemd-networkd"] },
+      {
+        value: "os-auto",
+        label: "Nodes install OS updates themselves",
+        components: ["unattended-upgrades", "systemd-networkd"],
+        tags: ["unattended-upgrades", "systemd-networkd"],
+      },
     ],
   },
   {

@@ -5,7 +5,11 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** A term matches as whole words; hyphens and spaces are interchangeable ("alias-ip" matches "alias IP"). */
 function termPattern(term: string) {
-  const words = term.toLowerCase().split(/[\s-]+/).filter(Boolean).map(escape);
+  const words = term
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map(escape);
   return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])${words.join("[\\s-]+")}(?![\\p{L}\\p{N}])`, "gu") : null;
 }
 

@@ -12,7 +12,7 @@ describe("toFtsQuery", () => {
     ["calico OR cilium", '("calico") OR ("cilium")'],
     ["calico AND bgp", '"calico" "bgp"'],
     ["OR OR dns OR", '"dns"'],
-    ['title:secret', '"title secret"'],
+    ["title:secret", '"title secret"'],
     ["NEAR(a b)", '"NEAR a" "b"'],
     ["数据 丢失", '"数据" "丢失"'],
     ["Größe", '"Größe"'],

@@ -15,8 +15,7 @@ export function parseSnippet(raw: string): SnippetSegment[] {
   return segments;
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 /** HTML for API clients: all text escaped, matches wrapped in <mark>. */
 export function snippetToHtml(segments: SnippetSegment[]): string {

@@ -5,7 +5,14 @@ const optionalText = z.preprocess(first, z.string().trim().max(100).optional().c
 
 /** `/admin/audit` filters from the URL. Odd values are dropped rather than failing the page. */
 export const auditFilters = z.object({
-  action: z.preprocess(first, z.string().regex(/^[a-z_.]{1,40}$/).optional().catch(undefined)),
+  action: z.preprocess(
+    first,
+    z
+      .string()
+      .regex(/^[a-z_.]{1,40}$/)
+      .optional()
+      .catch(undefined),
+  ),
   entity: z.preprocess(first, z.enum(["postmortem", "tag", "category"]).optional().catch(undefined)),
   actor: optionalText,
   subject: optionalText,

@@ -36,7 +36,11 @@ const listSchemas = {
 const scalarSchemas = {
   q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
-  page: z.coerce.number({ message: "must be a whole number" }).int("must be a whole number").min(1, "must be 1 or more").max(10_000, "must be at most 10000"),
+  page: z.coerce
+    .number({ message: "must be a whole number" })
+    .int("must be a whole number")
+    .min(1, "must be 1 or more")
+    .max(10_000, "must be at most 10000"),
   pageSize: z.coerce
     .number({ message: "must be a whole number" })
     .int("must be a whole number")

@@ -22,7 +22,18 @@ describe("postmortem validation", () => {
     expect(result.success).toBe(false);
     const paths = result.error!.issues.map((i) => i.path.join("."));
     expect(paths).toEqual(
-      expect.arrayContaining(["title", "incidentDate", "incidentTime", "severity", "kubernetesVersion", "sources.0.title", "sources.0.url", "timeline.0.at", "actionItems.0.link", "body"]),
+      expect.arrayContaining([
+        "title",
+        "incidentDate",
+        "incidentTime",
+        "severity",
+        "kubernetesVersion",
+        "sources.0.title",
+        "sources.0.url",
+        "timeline.0.at",
+        "actionItems.0.link",
+        "body",
+      ]),
     );
   });
 

@@ -4,7 +4,11 @@ import { ACTION_STATUSES, ACTION_TYPES, PLATFORMS, SEVERITIES, SLUG_PATTERN, TIM
 export const VISIBILITIES = ["team", "public"] as const;
 export const BODY_MAX = 100_000;
 
-const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
 const required = (max: number, message: string) => text(max).min(1, message);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(""), z.enum(values)]);
 const httpUrl = z.url({ protocol: /^https?$/, message: "Enter a full http:// or https:// address." });
@@ -19,10 +23,24 @@ export const postmortemFields = z.object({
   title: required(200, "Give the postmortem a title.").min(3, "Use at least 3 characters."),
   incidentDate: isoDate,
   incidentTime: z.union([z.literal(""), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Enter a time as HH:MM (24-hour, UTC).")]).default(""),
-  durationMinutes: z.number({ message: "Enter whole minutes." }).int("Enter whole minutes.").min(1, "At least 1 minute.").max(525_600, "At most a year.").nullable().default(null),
+  durationMinutes: z
+    .number({ message: "Enter whole minutes." })
+    .int("Enter whole minutes.")
+    .min(1, "At least 1 minute.")
+    .max(525_600, "At most a year.")
+    .nullable()
+    .default(null),
   severity: optionalEnum(SEVERITIES).default(""),
   platform: z.enum(PLATFORMS, { message: "Choose a platform." }).default("other"),
-  kubernetesVersion: z.union([z.literal(""), z.string().trim().regex(/^v?1\.\d{1,2}(\.\d{1,3})?$/, "Use a version like 1.29 or 1.29.3.")]).default(""),
+  kubernetesVersion: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^v?1\.\d{1,2}(\.\d{1,3})?$/, "Use a version like 1.29 or 1.29.3."),
+    ])
+    .default(""),
   components: z.array(tagSlug).max(30, "At most 30 components.").default([]),
   tags: z.array(tagSlug).max(30, "At most 30 tags.").default([]),
   summary: text(400).default(""),
@@ -55,15 +73,23 @@ export const postmortemFields = z.object({
     )
     .max(50, "At most 50 action items.")
     .default([]),
-  sources: z.array(z.object({ title: required(200, "Name the source."), url: httpUrl })).max(30, "At most 30 sources.").default([]),
-  body: z.string().max(BODY_MAX, `The narrative is limited to ${BODY_MAX.toLocaleString("en")} characters.`).default(""),
+  sources: z
+    .array(z.object({ title: required(200, "Name the source."), url: httpUrl }))
+    .max(30, "At most 30 sources.")
+    .default([]),
+  body: z
+    .string()
+    .max(BODY_MAX, `The narrative is limited to ${BODY_MAX.toLocaleString("en")} characters.`)
+    .default(""),
   visibility: z.enum(VISIBILITIES).default("team"),
 });
 
 export type PostmortemFields = z.infer<typeof postmortemFields>;
 export type PostmortemFieldName = keyof PostmortemFields;
 
-export const createPostmortemInput = postmortemFields.extend({ teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team.") });
+export const createPostmortemInput = postmortemFields.extend({
+  teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team."),
+});
 
 // A PATCH changes only what it sends. `.partial()` would keep each field's default and silently reset every
 // field the client left out, so the defaults are unwrapped first.

@@ -10,13 +10,19 @@ export const unpublishInput = postmortemRef.extend({ reason: comment("Give a rea
 
 // A list left out stays as it is. Forms always send one empty value per list, so "none chosen" arrives as [].
 const slugSet = (max: number, noun: string) =>
-  z.preprocess((v) => (v === undefined ? undefined : [v].flat().filter((s) => s !== "")), z.array(slug).max(max, `At most ${max} ${noun}.`).optional());
+  z.preprocess(
+    (v) => (v === undefined ? undefined : [v].flat().filter((s) => s !== "")),
+    z.array(slug).max(max, `At most ${max} ${noun}.`).optional(),
+  );
 
 /** The tag editor and `PUT …/tags` send the whole set they want for tags, components or both. */
 export const retagInput = postmortemRef.extend({ tags: slugSet(30, "tags"), components: slugSet(30, "components") });
 
 export const bulkTagInput = z.object({
-  slugs: z.preprocess((v) => (v === undefined ? [] : [v].flat()), z.array(slug).min(1, "Select at least one postmortem.").max(200, "Select at most 200 postmortems.")),
+  slugs: z.preprocess(
+    (v) => (v === undefined ? [] : [v].flat()),
+    z.array(slug).min(1, "Select at least one postmortem.").max(200, "Select at most 200 postmortems."),
+  ),
   tag: slug.or(z.literal("")).refine((v) => v !== "", "Choose a tag."),
   op: z.enum(["add", "remove"], { message: "Choose add or remove." }),
 });

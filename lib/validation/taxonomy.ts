@@ -1,7 +1,12 @@
 import { z } from "zod";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
 
-const slug = z.string().trim().toLowerCase().regex(SLUG_PATTERN, "Use lower-case letters, digits and hyphens, like `pod-anti-affinity`.").max(60, "Use at most 60 characters.");
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(SLUG_PATTERN, "Use lower-case letters, digits and hyphens, like `pod-anti-affinity`.")
+  .max(60, "Use at most 60 characters.");
 const name = z.string().trim().min(2, "Give it a name of at least 2 characters.").max(80, "Use at most 80 characters.");
 const description = z.string().trim().min(10, "Describe it in at least 10 characters.").max(500, "Use at most 500 characters.");
 /** Synonyms are typed comma- or space-separated and stored space-separated, each a slug-like word. */
@@ -9,7 +14,14 @@ const synonyms = z
   .string()
   .trim()
   .max(300, "Use at most 300 characters.")
-  .transform((v) => [...new Set(v.toLowerCase().split(/[\s,]+/).filter(Boolean))])
+  .transform((v) => [
+    ...new Set(
+      v
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    ),
+  ])
   .refine((list) => list.every((s) => SLUG_PATTERN.test(s)), "Synonyms are words or hyphenated words, separated by commas.")
   .default([]);
 const existing = z.string().regex(SLUG_PATTERN, "Choose one.");

@@ -15,7 +15,10 @@ export function ensureChromium() {
     process.exit(1);
   }
   console.log("→ Installing Chromium from Debian packages…");
-  for (const args of [["update", "-qq"], ["install", "-y", "-qq", "chromium", "fonts-noto-color-emoji"]]) {
+  for (const args of [
+    ["update", "-qq"],
+    ["install", "-y", "-qq", "chromium", "fonts-noto-color-emoji"],
+  ]) {
     const result = spawnSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
     if (result.status !== 0) {
       console.error(`✗ apt-get ${args.join(" ")} failed.`);

@@ -43,7 +43,16 @@ export function prepareDatabase({ reset = false } = {}) {
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
-const BUILD_INPUTS = ["app", "components", "lib", "package-lock.json", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "prisma/schema.prisma"];
+const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "package-lock.json",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "prisma/schema.prisma",
+];
 
 function hashTree(hash, target) {
   const stat = fs.statSync(target, { throwIfNoEntry: false });

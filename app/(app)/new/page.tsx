@@ -16,7 +16,8 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
       <div className="mx-auto max-w-xl space-y-3">
         <h1 className="text-2xl font-semibold">New postmortem</h1>
         <p className="card text-sm">
-          Postmortems belong to a team, and you are not in one yet. Ask a team lead to add you or send you an invite link{viewer.isAdmin ? ", or " : "."}
+          Postmortems belong to a team, and you are not in one yet. Ask a team lead to add you or send you an invite link
+          {viewer.isAdmin ? ", or " : "."}
           {viewer.isAdmin && <Link href="/teams">create a team</Link>}
         </p>
       </div>
@@ -28,7 +29,15 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
     <div className="mx-auto max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">New postmortem</h1>
       <p className="text-sm muted">It starts as a draft visible to your team, and saves itself as you type once it has a title.</p>
-      <PostmortemEditor slug={null} version={0} initial={emptyFields(isoDate(new Date()))} teams={teams} teamId={teamId} tagGroups={tagGroups} componentGroups={componentGroups} />
+      <PostmortemEditor
+        slug={null}
+        version={0}
+        initial={emptyFields(isoDate(new Date()))}
+        teams={teams}
+        teamId={teamId}
+        tagGroups={tagGroups}
+        componentGroups={componentGroups}
+      />
     </div>
   );
 }

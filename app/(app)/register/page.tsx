@@ -22,9 +22,21 @@ export default async function RegisterPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Create an account</h1>
-      {team && <p className="card text-sm">You are joining the team <strong>{team.name}</strong>.</p>}
-      {invite && !team && <p role="alert" className="card text-sm">This invite link has expired or was revoked. Ask your team lead for a new one.</p>}
-      {firstAccount && <p className="card text-sm">This is the first account on this atlas, so it will be an <strong>admin</strong>.</p>}
+      {team && (
+        <p className="card text-sm">
+          You are joining the team <strong>{team.name}</strong>.
+        </p>
+      )}
+      {invite && !team && (
+        <p role="alert" className="card text-sm">
+          This invite link has expired or was revoked. Ask your team lead for a new one.
+        </p>
+      )}
+      {firstAccount && (
+        <p className="card text-sm">
+          This is the first account on this atlas, so it will be an <strong>admin</strong>.
+        </p>
+      )}
       {closed ? (
         <p className="card text-sm">Registration here is by invitation only. Ask a team lead for an invite link.</p>
       ) : (

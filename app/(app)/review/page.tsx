@@ -12,7 +12,12 @@ export const metadata: Metadata = { title: "Review queue" };
 export default async function ReviewPage() {
   const viewer = await requireViewer("/review");
   if (!canReview(viewer)) {
-    return <ForbiddenNotice title="Review queue" reason="Team leads and admins review postmortems. You are not a lead of any team, so there is nothing for you to review." />;
+    return (
+      <ForbiddenNotice
+        title="Review queue"
+        reason="Team leads and admins review postmortems. You are not a lead of any team, so there is nothing for you to review."
+      />
+    );
   }
   const queue = await listReviewQueue(viewer);
   return (
@@ -20,7 +25,8 @@ export default async function ReviewPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Review queue</h1>
         <p className="muted">
-          {viewer.isAdmin ? "Every team's" : "Your teams'"} postmortems waiting for review, oldest first. Also see the <Link href="/review/tagging">tagging queue</Link>.
+          {viewer.isAdmin ? "Every team's" : "Your teams'"} postmortems waiting for review, oldest first. Also see the{" "}
+          <Link href="/review/tagging">tagging queue</Link>.
         </p>
       </header>
       {queue.length === 0 ? (
@@ -36,7 +42,8 @@ export default async function ReviewPage() {
                 </Link>
               </div>
               <p className="text-sm muted">
-                {pm.team?.name} · filed by {pm.createdBy?.name ?? "someone"} · submitted {pm.submittedAt ? formatDateTime(pm.submittedAt) : "—"} · {pm._count.tags} tag{pm._count.tags === 1 ? "" : "s"}, {pm._count.lessons} lesson
+                {pm.team?.name} · filed by {pm.createdBy?.name ?? "someone"} · submitted {pm.submittedAt ? formatDateTime(pm.submittedAt) : "—"} ·{" "}
+                {pm._count.tags} tag{pm._count.tags === 1 ? "" : "s"}, {pm._count.lessons} lesson
                 {pm._count.lessons === 1 ? "" : "s"}
               </p>
             </li>

@@ -18,7 +18,11 @@ export default async function SignInPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-sm space-y-6">
       <h1 className="text-2xl font-semibold">Sign in</h1>
-      <SignInForm callbackUrl={callbackUrl} initialError={typeof params.error === "string" ? params.error : undefined} sso={sso ? { name: sso.name } : undefined} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={typeof params.error === "string" ? params.error : undefined}
+        sso={sso ? { name: sso.name } : undefined}
+      />
       <p className="text-sm muted">
         No account yet? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create one</Link>.
       </p>

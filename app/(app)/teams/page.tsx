@@ -16,7 +16,9 @@ export default async function TeamsPage() {
     <div className="mx-auto max-w-2xl space-y-8">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Teams</h1>
-        <p className="muted">{admin ? "Every team on this atlas. As an admin you can create teams and appoint leads." : "The teams you belong to."}</p>
+        <p className="muted">
+          {admin ? "Every team on this atlas. As an admin you can create teams and appoint leads." : "The teams you belong to."}
+        </p>
       </header>
       {teams.length === 0 ? (
         <p className="card text-sm">
@@ -36,7 +38,9 @@ export default async function TeamsPage() {
       )}
       {admin && (
         <section aria-labelledby="new-team" className="space-y-3">
-          <h2 id="new-team" className="section-title">Create a team</h2>
+          <h2 id="new-team" className="section-title">
+            Create a team
+          </h2>
           <ActionForm
             label="Create a team"
             action={createTeamAction}

@@ -12,8 +12,9 @@ export default async function ChecklistsPage() {
       <header className="space-y-2">
         <h1 className="text-2xl font-semibold">Checklists</h1>
         <p className="muted">
-          {checklists.length} checklists, {items} controls. Every control cites the incidents it would have prevented or shortened, and says how to check it. Teams can run a checklist against a cluster and track the
-          answers; <Link href="/exposure">Am I exposed?</Link> picks the controls for your stack.
+          {checklists.length} checklists, {items} controls. Every control cites the incidents it would have prevented or shortened, and says how to
+          check it. Teams can run a checklist against a cluster and track the answers; <Link href="/exposure">Am I exposed?</Link> picks the controls
+          for your stack.
         </p>
       </header>
       {checklists.length === 0 ? (

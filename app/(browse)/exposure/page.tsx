@@ -30,7 +30,10 @@ export default async function ExposurePage({ searchParams }: Props) {
       <form method="get" action="/exposure" aria-label="Describe your stack" className="space-y-4">
         <header className="space-y-1">
           <h1 className="text-2xl font-semibold">Am I exposed?</h1>
-          <p className="text-sm muted">Describe your stack. You get the stories that share the most with it, and the checklist controls that guard against them. No sign-in needed; the answer is a link you can share.</p>
+          <p className="text-sm muted">
+            Describe your stack. You get the stories that share the most with it, and the checklist controls that guard against them. No sign-in
+            needed; the answer is a link you can share.
+          </p>
         </header>
         {STACK_QUESTIONS.map((question) => (
           <fieldset key={question.key} className="space-y-1">
@@ -38,7 +41,13 @@ export default async function ExposurePage({ searchParams }: Props) {
             <p className="text-xs muted">{question.hint}</p>
             {question.options.map((option) => (
               <label key={option.value} className="flex items-center gap-2 text-sm">
-                <input type={question.single ? "radio" : "checkbox"} name={question.key} value={option.value} defaultChecked={chosen(question.key, option.value)} className="size-4 accent-indigo-600" />
+                <input
+                  type={question.single ? "radio" : "checkbox"}
+                  name={question.key}
+                  value={option.value}
+                  defaultChecked={chosen(question.key, option.value)}
+                  className="size-4 accent-indigo-600"
+                />
                 {option.label}
               </label>
             ))}
@@ -63,7 +72,10 @@ export default async function ExposurePage({ searchParams }: Props) {
         {stack.chosen.length === 0 ? (
           <div className="card space-y-2 text-sm">
             <h2 className="text-base font-semibold">Choose what you run</h2>
-            <p>Pick your platform and anything else that applies, then choose “Show my exposure”. For example, GKE with OPA, or self-managed with Calico and in-place upgrades.</p>
+            <p>
+              Pick your platform and anything else that applies, then choose “Show my exposure”. For example, GKE with OPA, or self-managed with
+              Calico and in-place upgrades.
+            </p>
           </div>
         ) : (
           <>

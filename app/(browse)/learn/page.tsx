@@ -38,7 +38,9 @@ export default async function LearnPage() {
             {path.steps.map((step, i) => (
               <li key={step.postmortem.slug} className="space-y-2">
                 <p className="text-sm">
-                  <span className="mr-2 inline-flex size-6 items-center justify-center rounded-full bg-indigo-600 text-xs font-semibold text-white">{i + 1}</span>
+                  <span className="mr-2 inline-flex size-6 items-center justify-center rounded-full bg-indigo-600 text-xs font-semibold text-white">
+                    {i + 1}
+                  </span>
                   {step.why}
                 </p>
                 <PostmortemCard postmortem={step.postmortem} />

@@ -63,7 +63,9 @@ function EmptyState({ emptyQuery, filtered }: { emptyQuery: boolean; filtered: b
       {emptyQuery ? (
         <p>Your search has no words to look for — only punctuation or operators. Try a word such as “webhook” or “calico”.</p>
       ) : filtered ? (
-        <p>No postmortem matches every filter. Remove a filter above, search for a broader word, or use a prefix such as <code>upgrad*</code>.</p>
+        <p>
+          No postmortem matches every filter. Remove a filter above, search for a broader word, or use a prefix such as <code>upgrad*</code>.
+        </p>
       ) : (
         <p>This page is past the end of the results.</p>
       )}

@@ -21,7 +21,10 @@ function pageHref(filters: AuditFilters, page: number) {
 
 export default async function AuditPage({ searchParams }: Props) {
   const viewer = await requireViewer("/admin/audit");
-  if (!canReview(viewer)) return <ForbiddenNotice title="Audit log" reason="Admins see the whole audit log; team leads see their own teams' postmortems. You are neither." />;
+  if (!canReview(viewer))
+    return (
+      <ForbiddenNotice title="Audit log" reason="Admins see the whole audit log; team leads see their own teams' postmortems. You are neither." />
+    );
   const filters = auditFilters.parse(await searchParams);
   const { total, entries, actions } = await listAudit(viewer, filters);
   const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
@@ -30,7 +33,9 @@ export default async function AuditPage({ searchParams }: Props) {
     <div className="space-y-6">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Audit log</h1>
-        <p className="muted">{viewer.isAdmin ? "Every review, tagging, visibility and taxonomy change." : "Changes to postmortems of the teams you lead."}</p>
+        <p className="muted">
+          {viewer.isAdmin ? "Every review, tagging, visibility and taxonomy change." : "Changes to postmortems of the teams you lead."}
+        </p>
       </header>
       <form method="get" aria-label="Filter the audit log" className="card flex flex-wrap items-end gap-3 text-sm">
         <label className="space-y-1">
@@ -79,12 +84,24 @@ export default async function AuditPage({ searchParams }: Props) {
             <caption className="sr-only">Audit entries</caption>
             <thead>
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                <th scope="col" className="py-2 pr-3">When</th>
-                <th scope="col" className="py-2 pr-3">Who</th>
-                <th scope="col" className="py-2 pr-3">Action</th>
-                <th scope="col" className="py-2 pr-3">Subject</th>
-                <th scope="col" className="py-2 pr-3">Before</th>
-                <th scope="col" className="py-2">After</th>
+                <th scope="col" className="py-2 pr-3">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Action
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Subject
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Before
+                </th>
+                <th scope="col" className="py-2">
+                  After
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -96,7 +113,13 @@ export default async function AuditPage({ searchParams }: Props) {
                     <code>{e.action}</code>
                   </td>
                   <td className="py-2 pr-3">
-                    {e.postmortem ? <Link href={`/postmortems/${e.postmortem.slug}`}>{e.entityLabel}</Link> : e.entityType === "tag" ? <Link href={`/tags/${e.entityLabel}`}>{e.entityLabel}</Link> : e.entityLabel}
+                    {e.postmortem ? (
+                      <Link href={`/postmortems/${e.postmortem.slug}`}>{e.entityLabel}</Link>
+                    ) : e.entityType === "tag" ? (
+                      <Link href={`/tags/${e.entityLabel}`}>{e.entityLabel}</Link>
+                    ) : (
+                      e.entityLabel
+                    )}
                   </td>
                   <td className="max-w-xs break-words py-2 pr-3 font-mono text-xs">{compact(e.before)}</td>
                   <td className="max-w-xs break-words py-2 font-mono text-xs">{compact(e.after)}</td>

@@ -22,8 +22,9 @@ export default async function TaxonomyAdminPage() {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Taxonomy</h1>
         <p className="muted">
-          Categories and the root-cause tags inside them. Renamed and merged tags leave redirects, so old links keep working. Every change is in the <Link href="/admin/audit?entity=tag">audit log</Link>. How this interacts with{" "}
-          <code>content/taxonomy</code> is described in docs/decisions/0003-taxonomy-overrides.md.
+          Categories and the root-cause tags inside them. Renamed and merged tags leave redirects, so old links keep working. Every change is in the{" "}
+          <Link href="/admin/audit?entity=tag">audit log</Link>. How this interacts with <code>content/taxonomy</code> is described in
+          docs/decisions/0003-taxonomy-overrides.md.
         </p>
       </header>
 
@@ -45,15 +46,27 @@ export default async function TaxonomyAdminPage() {
               {category.retiredAt ? (
                 <ActionButton action={restoreCategoryAction} values={{ slug: category.slug }} label={`Restore ${category.name}`} />
               ) : (
-                <ActionButton action={retireCategoryAction} values={{ slug: category.slug }} label={`Retire ${category.name}`} tone="danger" confirm={`Retire “${category.name}”? It leaves pickers and the category grid; its tags and links keep working.`} />
+                <ActionButton
+                  action={retireCategoryAction}
+                  values={{ slug: category.slug }}
+                  label={`Retire ${category.name}`}
+                  tone="danger"
+                  confirm={`Retire “${category.name}”? It leaves pickers and the category grid; its tags and links keep working.`}
+                />
               )}
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Tags in {category.name}</caption>
                 <thead>
                   <tr className="border-b border-zinc-200 dark:border-zinc-800">
-                    <th scope="col" className="py-1">Tag</th>
-                    <th scope="col" className="py-1">Synonyms</th>
-                    <th scope="col" className="py-1">Used by</th>
+                    <th scope="col" className="py-1">
+                      Tag
+                    </th>
+                    <th scope="col" className="py-1">
+                      Synonyms
+                    </th>
+                    <th scope="col" className="py-1">
+                      Used by
+                    </th>
                     <th scope="col" className="py-1">
                       <span className="sr-only">Actions</span>
                     </th>
@@ -67,7 +80,8 @@ export default async function TaxonomyAdminPage() {
                       </td>
                       <td className="py-1 muted">{tag.synonyms || "—"}</td>
                       <td className="py-1">
-                        {tag._count.postmortems} postmortem{tag._count.postmortems === 1 ? "" : "s"}, {tag._count.checklistItems} checklist item{tag._count.checklistItems === 1 ? "" : "s"}
+                        {tag._count.postmortems} postmortem{tag._count.postmortems === 1 ? "" : "s"}, {tag._count.checklistItems} checklist item
+                        {tag._count.checklistItems === 1 ? "" : "s"}
                       </td>
                       <td className="py-1 text-right">
                         <Link href={`/admin/taxonomy/tags/${tag.slug}`} aria-label={`Edit or rename ${tag.name}`}>
@@ -93,10 +107,22 @@ export default async function TaxonomyAdminPage() {
             action={createTagAction}
             submitLabel="Create tag"
             fields={[
-              { name: "category", label: "Category", type: "select", options: [choose, ...active.map((c) => ({ value: c.slug, label: c.name }))], defaultValue: "" },
+              {
+                name: "category",
+                label: "Category",
+                type: "select",
+                options: [choose, ...active.map((c) => ({ value: c.slug, label: c.name }))],
+                defaultValue: "",
+              },
               { name: "name", label: "Name", required: true },
               { name: "slug", label: "Slug", required: true, hint: "Lower-case words joined by hyphens; used in links." },
-              { name: "description", label: "Description", type: "textarea", required: true, hint: "One sentence: what went wrong when this tag applies." },
+              {
+                name: "description",
+                label: "Description",
+                type: "textarea",
+                required: true,
+                hint: "One sentence: what went wrong when this tag applies.",
+              },
               { name: "synonyms", label: "Synonyms", hint: "Comma-separated words search should also match." },
             ]}
           />
@@ -106,7 +132,9 @@ export default async function TaxonomyAdminPage() {
             <h2 id="merge-tags" className="section-title">
               Merge tags
             </h2>
-            <p className="text-sm muted">Every postmortem, override and checklist item moves to the second tag; the first one&apos;s slug redirects to it.</p>
+            <p className="text-sm muted">
+              Every postmortem, override and checklist item moves to the second tag; the first one&apos;s slug redirects to it.
+            </p>
             <ActionForm
               label="Merge tags"
               action={mergeTagsAction}

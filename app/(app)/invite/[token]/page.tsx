@@ -28,7 +28,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             <p>
               You have been invited to join <strong>{team.name}</strong>.
             </p>
-            <ActionForm label="Accept invite" action={acceptInviteAction} submitLabel={`Join ${team.name}`} fields={[{ name: "token", label: "Invite", type: "hidden", defaultValue: token }]} />
+            <ActionForm
+              label="Accept invite"
+              action={acceptInviteAction}
+              submitLabel={`Join ${team.name}`}
+              fields={[{ name: "token", label: "Invite", type: "hidden", defaultValue: token }]}
+            />
           </>
         )
       ) : (

@@ -14,7 +14,12 @@ type Props = { searchParams: Promise<{ all?: string }> };
 export default async function TaggingPage({ searchParams }: Props) {
   const viewer = await requireViewer("/review/tagging");
   if (!canReview(viewer)) {
-    return <ForbiddenNotice title="Tagging queue" reason="Team leads tag their teams' postmortems, and admins tag everything. You are not a lead of any team." />;
+    return (
+      <ForbiddenNotice
+        title="Tagging queue"
+        reason="Team leads tag their teams' postmortems, and admins tag everything. You are not a lead of any team."
+      />
+    );
   }
   const all = (await searchParams).all === "1";
   const [rows, options] = await Promise.all([listTaggable(viewer, all), getEditorOptions(viewer)]);
@@ -31,7 +36,9 @@ export default async function TaggingPage({ searchParams }: Props) {
         </p>
       </header>
       {rows.length === 0 ? (
-        <p className="card text-sm">{all ? "There is nothing you can tag yet." : "Nothing is under-tagged. Every postmortem you can tag has at least two tags."}</p>
+        <p className="card text-sm">
+          {all ? "There is nothing you can tag yet." : "Nothing is under-tagged. Every postmortem you can tag has at least two tags."}
+        </p>
       ) : (
         <BulkTagForm groups={options.tagGroups}>
           <table className="w-full text-left text-sm">
@@ -41,8 +48,12 @@ export default async function TaggingPage({ searchParams }: Props) {
                 <th scope="col" className="w-8 py-2">
                   <span className="sr-only">Select</span>
                 </th>
-                <th scope="col" className="py-2">Postmortem</th>
-                <th scope="col" className="py-2">Tags</th>
+                <th scope="col" className="py-2">
+                  Postmortem
+                </th>
+                <th scope="col" className="py-2">
+                  Tags
+                </th>
                 <th scope="col" className="py-2">
                   <span className="sr-only">Edit</span>
                 </th>

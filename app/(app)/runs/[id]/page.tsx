@@ -28,7 +28,8 @@ export default async function RunPage({ params }: { params: Promise<{ id: string
           {run.checklist.title}: {run.target}
         </h1>
         <p className="text-sm muted">
-          <Link href={`/teams/${run.team.slug}`}>{run.team.name}</Link> · started {run.createdBy ? `by ${run.createdBy.name} ` : ""}on {formatDateTime(run.createdAt)} · {run.visibility === "public" ? "Public" : "Team only"}
+          <Link href={`/teams/${run.team.slug}`}>{run.team.name}</Link> · started {run.createdBy ? `by ${run.createdBy.name} ` : ""}on{" "}
+          {formatDateTime(run.createdAt)} · {run.visibility === "public" ? "Public" : "Team only"}
         </p>
         <div className="flex flex-wrap items-end gap-4 text-sm">
           <a href={`/runs/${run.id}/export`} className="btn-quiet" download>

@@ -18,7 +18,12 @@ export default async function CategoryPage({ params }: Props) {
   if (!category) notFound();
   return (
     <div className="mx-auto max-w-3xl space-y-8">
-      <PageHeader back={{ href: "/categories", label: "All categories" }} eyebrow="Category" title={category.name} description={category.description} />
+      <PageHeader
+        back={{ href: "/categories", label: "All categories" }}
+        eyebrow="Category"
+        title={category.name}
+        description={category.description}
+      />
       <section aria-labelledby="tags" className="space-y-2">
         <h2 id="tags" className="section-title">
           Tags in this category

@@ -60,7 +60,13 @@ export default async function ChecklistPage({ params }: Props) {
               submitLabel="Start run"
               fields={[
                 { name: "checklist", label: "", type: "hidden", defaultValue: checklist.slug },
-                { name: "teamId", label: "Team", type: "select", options: teams.map((t) => ({ value: String(t.id), label: t.name })), defaultValue: String(teams[0]!.id) },
+                {
+                  name: "teamId",
+                  label: "Team",
+                  type: "select",
+                  options: teams.map((t) => ({ value: String(t.id), label: t.name })),
+                  defaultValue: String(teams[0]!.id),
+                },
                 { name: "target", label: "Target", required: true, hint: "What you are checking, e.g. “prod-eu cluster”." },
               ]}
             />

@@ -58,7 +58,12 @@ export default async function PostmortemPage({ params }: Props) {
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           {postmortem.severity && <SeverityBadge severity={postmortem.severity} long />}
-          <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} archived={Boolean(postmortem.archivedAt)} />
+          <StatusBadges
+            kind={postmortem.kind}
+            status={postmortem.status}
+            visibility={postmortem.visibility}
+            archived={Boolean(postmortem.archivedAt)}
+          />
         </div>
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
         {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
@@ -166,7 +171,8 @@ export default async function PostmortemPage({ params }: Props) {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {violated.map((item) => (
               <li key={`${item.checklist.slug}/${item.key}`}>
-                <Link href={`/checklists/${item.checklist.slug}#${item.key}`}>{item.control}</Link> <span className="muted">({item.checklist.title})</span>
+                <Link href={`/checklists/${item.checklist.slug}#${item.key}`}>{item.control}</Link>{" "}
+                <span className="muted">({item.checklist.title})</span>
               </li>
             ))}
           </ul>

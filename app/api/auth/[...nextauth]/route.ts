@@ -11,8 +11,13 @@ type Context = { params: Promise<{ nextauth: string[] }> };
 async function POST(request: Request, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.join("/") === "callback/credentials") {
-    const form = await request.clone().formData().catch(() => null);
-    const email = String(form?.get("email") ?? "").trim().toLowerCase();
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
+    const email = String(form?.get("email") ?? "")
+      .trim()
+      .toLowerCase();
     if (await isLoginLimited(email, clientIp(request.headers))) {
       const message = `Too many failed sign-in attempts (${LOGIN_MAX_FAILURES} in ${LOGIN_WINDOW_MS / 60000} minutes). Wait a few minutes and try again.`;
       const url = new URL("/signin?error=RateLimited", process.env.NEXTAUTH_URL ?? request.url).toString();

@@ -17,11 +17,13 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
     return (
       <div className="mx-auto max-w-xl space-y-3">
         <h1 className="text-2xl font-semibold">You cannot edit this postmortem</h1>
-        <p className="card text-sm">{pm.archivedAt
+        <p className="card text-sm">
+          {pm.archivedAt
             ? "It is archived. A lead can restore it from the team page."
             : pm.status !== "draft"
               ? "It is in review or published, so only the team's leads and admins edit it. A lead can send it back to draft."
-              : "Only members of its team can edit it."}</p>
+              : "Only members of its team can edit it."}
+        </p>
         <Link href={`/postmortems/${slug}`}>Back to the postmortem</Link>
       </div>
     );
@@ -34,7 +36,15 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
         <Link href={`/postmortems/${slug}`}>← {pm.fields.title}</Link>
       </nav>
       <h1 className="text-2xl font-semibold">Edit postmortem</h1>
-      <PostmortemEditor slug={slug} version={pm.version} initial={pm.fields} teams={[team]} teamId={team.id} tagGroups={options.tagGroups} componentGroups={options.componentGroups} />
+      <PostmortemEditor
+        slug={slug}
+        version={pm.version}
+        initial={pm.fields}
+        teams={[team]}
+        teamId={team.id}
+        tagGroups={options.tagGroups}
+        componentGroups={options.componentGroups}
+      />
     </div>
   );
 }

@@ -45,9 +45,16 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           </ol>
         </nav>
         <section aria-label="Changes in this revision" className="space-y-4">
-          {history.canRestore && history.selectedId && history.revisions.find((r) => r.id === history.selectedId)?.version !== history.postmortem.version && (
-            <ActionButton action={restoreRevisionAction} values={{ slug, revisionId: history.selectedId }} label="Restore this revision" confirm="Save this revision's content as the newest version?" />
-          )}
+          {history.canRestore &&
+            history.selectedId &&
+            history.revisions.find((r) => r.id === history.selectedId)?.version !== history.postmortem.version && (
+              <ActionButton
+                action={restoreRevisionAction}
+                values={{ slug, revisionId: history.selectedId }}
+                label="Restore this revision"
+                confirm="Save this revision's content as the newest version?"
+              />
+            )}
           {history.changes.length === 0 && <p className="text-sm muted">No field changes recorded in this revision.</p>}
           {history.changes.map((change) => (
             <div key={change.field} className="card space-y-1">

@@ -20,13 +20,24 @@ export default async function EditTagsPage({ params }: { params: Promise<{ slug:
         </nav>
         <h1 className="text-2xl font-semibold">Edit tags</h1>
         {editor.kind === "curated" && (
-          <p className="text-sm muted">This is a curated story. Your changes are stored as overrides in the database and survive content re-syncs; the file in content/ is not changed.</p>
+          <p className="text-sm muted">
+            This is a curated story. Your changes are stored as overrides in the database and survive content re-syncs; the file in content/ is not
+            changed.
+          </p>
         )}
       </header>
       {editor.allowed ? (
-        <TagEditor slug={slug} tagOptions={editor.tagOptions} componentOptions={editor.componentOptions} initial={editor.initial} suggestions={editor.suggestions} />
+        <TagEditor
+          slug={slug}
+          tagOptions={editor.tagOptions}
+          componentOptions={editor.componentOptions}
+          initial={editor.initial}
+          suggestions={editor.suggestions}
+        />
       ) : (
-        <p className="card text-sm">{editor.kind === "curated" ? "Only admins tag curated stories." : "Only the team's leads and admins tag its postmortems."}</p>
+        <p className="card text-sm">
+          {editor.kind === "curated" ? "Only admins tag curated stories." : "Only the team's leads and admins tag its postmortems."}
+        </p>
       )}
     </div>
   );

@@ -28,7 +28,9 @@ export default async function CompareRunsPage({ params, searchParams }: Props) {
           {back}
         </nav>
         <h1 className="text-2xl font-semibold">Compare runs</h1>
-        <p className="card text-sm">Choose another run of the “{run.checklist.title}” checklist that you can see. Runs of different checklists cannot be compared.</p>
+        <p className="card text-sm">
+          Choose another run of the “{run.checklist.title}” checklist that you can see. Runs of different checklists cannot be compared.
+        </p>
       </div>
     );
   }
@@ -44,7 +46,8 @@ export default async function CompareRunsPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Compare runs: {run.checklist.title}</h1>
         <p className="text-sm muted">
-          From <Link href={`/runs/${before.id}`}>{before.target}</Link> ({formatDateTime(before.createdAt)}) to <Link href={`/runs/${after.id}`}>{after.target}</Link> ({formatDateTime(after.createdAt)}).
+          From <Link href={`/runs/${before.id}`}>{before.target}</Link> ({formatDateTime(before.createdAt)}) to{" "}
+          <Link href={`/runs/${after.id}`}>{after.target}</Link> ({formatDateTime(after.createdAt)}).
         </p>
       </header>
       <p role="status" className="text-sm">
@@ -55,9 +58,15 @@ export default async function CompareRunsPage({ params, searchParams }: Props) {
           <caption className="sr-only">Changed items</caption>
           <thead>
             <tr className="border-b border-zinc-200 dark:border-zinc-800">
-              <th scope="col" className="py-2 pr-3">Control</th>
-              <th scope="col" className="py-2 pr-3">{before.target}</th>
-              <th scope="col" className="py-2">{after.target}</th>
+              <th scope="col" className="py-2 pr-3">
+                Control
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                {before.target}
+              </th>
+              <th scope="col" className="py-2">
+                {after.target}
+              </th>
             </tr>
           </thead>
           <tbody>

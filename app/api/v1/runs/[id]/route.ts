@@ -15,6 +15,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     target: run.target,
     visibility: run.visibility,
     updatedAt: run.updatedAt.toISOString(),
-    items: run.items.map((i) => ({ id: i.id, key: i.key, control: i.control, answer: i.answer, answeredBy: i.answeredBy, postmortems: i.postmortems.map((p) => p.slug) })),
+    items: run.items.map((i) => ({
+      id: i.id,
+      key: i.key,
+      control: i.control,
+      answer: i.answer,
+      answeredBy: i.answeredBy,
+      postmortems: i.postmortems.map((p) => p.slug),
+    })),
   });
 }

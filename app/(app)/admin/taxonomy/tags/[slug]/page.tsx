@@ -28,7 +28,10 @@ export default async function EditTagPage({ params, searchParams }: Props) {
         </nav>
         <h1 className="text-2xl font-semibold">Edit tag “{tag.name}”</h1>
         {saved && (
-          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200">
+          <p
+            role="status"
+            className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950/40 dark:text-emerald-200"
+          >
             Saved. <Link href={`/tags/${tag.slug}`}>View the tag</Link>
           </p>
         )}
@@ -42,7 +45,13 @@ export default async function EditTagPage({ params, searchParams }: Props) {
         submitLabel="Save tag"
         fields={[
           { name: "current", label: "", type: "hidden", defaultValue: tag.slug },
-          { name: "category", label: "Category", type: "select", defaultValue: tag.category.slug, options: taxonomy.categories.filter((c) => !c.retired || c.slug === tag.category.slug).map((c) => ({ value: c.slug, label: c.name })) },
+          {
+            name: "category",
+            label: "Category",
+            type: "select",
+            defaultValue: tag.category.slug,
+            options: taxonomy.categories.filter((c) => !c.retired || c.slug === tag.category.slug).map((c) => ({ value: c.slug, label: c.name })),
+          },
           { name: "name", label: "Name", required: true, defaultValue: tag.name },
           { name: "slug", label: "Slug", required: true, defaultValue: tag.slug },
           { name: "description", label: "Description", type: "textarea", required: true, defaultValue: tag.description },
