@@ -44,6 +44,8 @@ export default defineConfig({
         PORT: String(PORT),
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",
+        // Specs give each rate-limit scenario its own client address through X-Forwarded-For (one trusted hop).
+        TRUST_PROXY: "1",
         OIDC_ISSUER: `http://127.0.0.1:${OIDC_PORT}`,
         OIDC_CLIENT_ID: "atlas-e2e",
         OIDC_CLIENT_SECRET: "atlas-e2e-secret",

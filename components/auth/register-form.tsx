@@ -2,24 +2,49 @@
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useRef } from "react";
+import { useActionState, useRef, useState } from "react";
 import { FormMessage, TextField } from "@/components/forms/field";
 import { registerAction } from "@/lib/actions/account-actions";
 import { PASSWORD_MIN } from "@/lib/validation/account";
+
+/** The same words whether the email was new or already registered: the answer must not tell them apart. */
+const REGISTERED = "If this email can be registered, your account is ready. Sign in to continue.";
 
 export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbackUrl: string }) {
   const router = useRouter();
   const [state, action, pending] = useActionState(registerAction, null);
   const password = useRef("");
+  const [signing, setSigning] = useState(false);
+  const [signInError, setSignInError] = useState("");
 
-  // Registered: sign straight in with the same credentials.
-  useEffect(() => {
-    if (!state?.ok) return;
-    void signIn("credentials", { redirect: false, email: state.data.email, password: password.current }).then(() => {
+  // Signing in is a separate, visible step: doing it automatically would show, by succeeding or not, whether the
+  // email was new. It fails exactly as any sign-in with a wrong password does.
+  async function continueSignedIn(email: string) {
+    setSigning(true);
+    setSignInError("");
+    const result = await signIn("credentials", { redirect: false, email, password: password.current });
+    setSigning(false);
+    if (result?.ok && !result.error) {
       router.push(callbackUrl);
       router.refresh();
-    });
-  }, [state, callbackUrl, router]);
+    } else {
+      setSignInError("Email or password is wrong. Use the sign-in page if you already had an account.");
+    }
+  }
+
+  if (state?.ok) {
+    return (
+      <div className="space-y-4">
+        <p role="status" className="card text-sm">
+          {REGISTERED}
+        </p>
+        <FormMessage state={signInError ? { ok: false, message: signInError } : null} />
+        <button type="button" className="btn w-full" disabled={signing} onClick={() => void continueSignedIn(state.data.email)}>
+          {signing ? "Signing in…" : `Sign in as ${state.data.email}`}
+        </button>
+      </div>
+    );
+  }
 
   const errors = state && !state.ok ? state.errors : undefined;
   return (
@@ -30,7 +55,6 @@ export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbac
       onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password")))}
     >
       <FormMessage state={state && !state.ok ? state : null} />
-      {state?.ok && <p role="status">Account created. Signing you in…</p>}
       {invite && <input type="hidden" name="invite" value={invite} />}
       <TextField name="name" label="Name" autoComplete="name" required errors={errors?.name} />
       <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errors?.email} />

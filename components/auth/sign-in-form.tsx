@@ -4,19 +4,28 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { FormMessage, TextField } from "@/components/forms/field";
+import { waitText } from "@/lib/auth/wait-text";
 
 const ERRORS: Record<string, string> = {
   CredentialsSignin: "Email or password is wrong.",
-  RateLimited: "Too many failed sign-in attempts. Wait a few minutes and try again.",
+  AccountDeactivated: "This account has been deactivated. Ask an admin if you think that is a mistake.",
+  SignedOutEverywhere: "You were signed out everywhere. Sign in again to continue.",
   OidcNotAllowed: "Your single sign-on account cannot be used here. Ask an admin for an invite, or sign in with a password.",
   OidcNoEmail: "Your single sign-on provider did not share an email address.",
   SessionRequired: "Sign in to continue.",
 };
 
+/** The sign-in route answers 429 with the error code `RateLimited.<seconds to wait>`. */
+function errorMessage(code: string | null | undefined, fallback = "Email or password is wrong."): string {
+  const limited = code?.match(/^RateLimited\.(\d+)$/);
+  if (limited) return `Too many failed sign-in attempts. Try again in ${waitText(Number(limited[1]))}.`;
+  return ERRORS[code ?? ""] ?? fallback;
+}
+
 export function SignInForm({ callbackUrl, initialError, sso }: { callbackUrl: string; initialError?: string; sso?: { name: string } }) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [error, setError] = useState(initialError ? (ERRORS[initialError] ?? "Sign-in failed. Try again.") : "");
+  const [error, setError] = useState(initialError ? errorMessage(initialError, "Sign-in failed. Try again.") : "");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -29,7 +38,7 @@ export function SignInForm({ callbackUrl, initialError, sso }: { callbackUrl: st
       router.push(callbackUrl);
       router.refresh();
     } else {
-      setError(result?.status === 429 ? ERRORS.RateLimited! : (ERRORS[result?.error ?? ""] ?? "Email or password is wrong."));
+      setError(errorMessage(result?.error));
     }
   }
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { canManageTaxonomy, canReview } from "@/lib/auth/permissions";
+import { canManageTaxonomy, canManageUsers, canReview } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { countReviewQueue } from "@/lib/data/review";
@@ -16,6 +16,7 @@ async function LeadLinks({ viewer }: { viewer: Viewer }) {
       <Link href="/review/tagging">Tagging ({tagging})</Link>
       <Link href="/admin/audit">Audit log</Link>
       {canManageTaxonomy(viewer) && <Link href="/admin/taxonomy">Taxonomy</Link>}
+      {canManageUsers(viewer) && <Link href="/admin/users">Users</Link>}
     </nav>
   );
 }

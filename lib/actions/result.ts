@@ -7,6 +7,8 @@ export type ActionFailure = {
   errors?: FieldErrors;
   /** On 409, the current server state, so the client can show both versions. */
   conflict?: unknown;
+  /** On 429, how many seconds to wait (the API sends it as Retry-After). */
+  retryAfter?: number;
 };
 export type ActionResult<T = undefined> = { ok: true; data: T; message?: string } | ActionFailure;
 
@@ -15,7 +17,7 @@ export class DomainError extends Error {
   constructor(
     readonly status: ActionFailure["status"],
     message: string,
-    readonly extra: Pick<ActionFailure, "errors" | "conflict"> = {},
+    readonly extra: Pick<ActionFailure, "errors" | "conflict" | "retryAfter"> = {},
   ) {
     super(message);
   }

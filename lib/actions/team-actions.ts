@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { enforce } from "@/lib/auth/rate-limits";
 import { canAppointLeads, canCreateTeams, canManageTeam } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { formAction } from "@/lib/actions/form-action";
@@ -104,6 +105,7 @@ export const acceptInviteAction = formAction(
   mutation({
     schema: acceptInviteSchema,
     async run(input, viewer) {
+      await enforce("inviteAccept", `user:${viewer.id}`);
       const team = await findValidInvite(input.token);
       if (!team) throw new DomainError(400, "This invite link has expired or was revoked. Ask your team lead for a new one.");
       await joinTeam(viewer.id, team.id);

@@ -3,7 +3,8 @@ import { NextResponse } from "next/server";
 import type { ActionResult } from "@/lib/actions/result";
 import type { ParamErrors } from "@/lib/validation/browse-params";
 
-export const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: { "Cache-Control": "no-store" } });
+export const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
+  NextResponse.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 export const badRequest = (errors: ParamErrors) =>
   json({ error: "invalid_parameters", message: `Invalid parameter: ${Object.keys(errors).join(", ")}`, fields: errors }, 400);
@@ -31,6 +32,7 @@ export function fromResult<T>(result: ActionResult<T>, successStatus = 200) {
       ...(result.conflict ? { current: result.conflict } : {}),
     },
     result.status,
+    result.retryAfter ? { "Retry-After": String(result.retryAfter) } : {},
   );
 }
 

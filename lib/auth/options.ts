@@ -4,33 +4,38 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/lib/db";
 import { verifyNothing, verifyPassword } from "@/lib/auth/password";
-import { clientIp, recordLoginAttempt } from "@/lib/auth/rate-limit";
-import { findUserByEmail, userForOidcIdentity } from "@/lib/data/users";
+import { endSessions, findUserByEmail, startSession, userForOidcIdentity } from "@/lib/data/users";
+import { env, type Env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/account";
 
 declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
+    /** The user's session version when this session was issued; a newer one in the database ends it. */
+    sv?: number;
   }
 }
 declare module "next-auth" {
   interface Session {
     uid?: number;
+    sv?: number;
   }
 }
 
 type OidcProfile = { sub: string; email?: string; email_verified?: boolean; name?: string; preferred_username?: string };
 
+export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
+
 /** Any standard OpenID Connect provider, enabled when OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set. */
-export function oidcProvider(env = process.env): OAuthConfig<OidcProfile> | null {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return null;
+export function oidcProvider(config: Env = env()): OAuthConfig<OidcProfile> | null {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.OIDC_CLIENT_SECRET) return null;
   return {
     id: "oidc",
-    name: env.OIDC_NAME || "Single sign-on",
+    name: config.OIDC_NAME || "Single sign-on",
     type: "oauth",
-    wellKnown: `${env.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-    clientId: env.OIDC_CLIENT_ID,
-    clientSecret: env.OIDC_CLIENT_SECRET,
+    wellKnown: `${config.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
     authorization: { params: { scope: "openid email profile" } },
     idToken: true,
     checks: ["pkce", "state"],
@@ -42,27 +47,32 @@ export function oidcProvider(env = process.env): OAuthConfig<OidcProfile> | null
   };
 }
 
+/** Thrown from `authorize` so the form can say why; next-auth passes the message on as the error code. */
+export const DEACTIVATED = "AccountDeactivated";
+
+// Rate limits are applied before this runs, in app/api/auth/[...nextauth]/route.ts.
 const credentials = CredentialsProvider({
   id: "credentials",
   name: "Email and password",
   credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-  async authorize(raw, request) {
+  async authorize(raw) {
     const parsed = signInSchema.safeParse(raw);
     if (!parsed.success) return null;
     const { email, password } = parsed.data;
-    const ip = clientIp(new Headers((request?.headers ?? {}) as Record<string, string>));
     const user = await findUserByEmail(email);
     const ok = user?.passwordHash ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
-    await recordLoginAttempt(email, ip, ok);
-    return ok && user ? { id: String(user.id), email: user.email, name: user.name } : null;
+    if (!ok || !user) return null;
+    // Only after the right password, so deactivation reveals nothing to someone guessing.
+    if (user.deactivatedAt) throw new Error(DEACTIVATED);
+    return { id: String(user.id), email: user.email, name: user.name };
   },
 });
 
 const oidc = oidcProvider();
 
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  secret: env().NEXTAUTH_SECRET,
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   providers: oidc ? [credentials, oidc] : [credentials],
   pages: { signIn: "/signin", error: "/signin" },
   callbacks: {
@@ -77,8 +87,10 @@ export const authOptions: NextAuthOptions = {
         emailVerified: p.email_verified === true,
         name: p.name ?? p.preferred_username ?? p.email,
       });
-      return result ? true : "/signin?error=OidcNotAllowed";
+      if (!result) return "/signin?error=OidcNotAllowed";
+      return result.deactivated ? `/signin?error=${DEACTIVATED}` : true;
     },
+    // `account` is only present when a session is being issued: that is when the session version is stamped in.
     async jwt({ token, user, account }) {
       if (account?.provider === "credentials" && user) token.uid = Number(user.id);
       if (account?.provider === "oidc") {
@@ -88,11 +100,19 @@ export const authOptions: NextAuthOptions = {
         });
         token.uid = linked?.userId;
       }
+      if (account && token.uid) token.sv = await startSession(token.uid);
       return token;
     },
     async session({ session, token }) {
       session.uid = token.uid;
+      session.sv = token.sv;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends every session of the user, so a copy of this cookie stops working too.
+    async signOut({ token }) {
+      if (token?.uid && token.sv !== undefined) await endSessions(token.uid, token.sv);
     },
   },
 };

@@ -67,6 +67,9 @@ export const canManageTaxonomy = (viewer: Viewer | null) => isAdmin(viewer);
 export const canManageTeam = (viewer: Viewer | null, teamId: number) => isLead(viewer, teamId) || isAdmin(viewer);
 export const canCreateTeams = (viewer: Viewer | null) => isAdmin(viewer);
 export const canAppointLeads = (viewer: Viewer | null) => isAdmin(viewer);
+/** Deactivating and reactivating users and revoking their tokens; never oneself (see canDeactivate). */
+export const canManageUsers = (viewer: Viewer | null) => isAdmin(viewer);
+export const canDeactivate = (viewer: Viewer | null, userId: number) => isAdmin(viewer) && viewer?.id !== userId;
 
 /** A team's checklist run: same audience rules as a published team postmortem. */
 export type RunAccess = { teamId: number; visibility: string };

@@ -3,15 +3,17 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
-import { hashToken } from "@/lib/auth/secrets";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { db } from "@/lib/db";
-import { loadViewer } from "@/lib/data/users";
+import { authenticateToken } from "@/lib/data/api-tokens";
+import { loadSessionViewer, loadViewer } from "@/lib/data/users";
 
-/** The signed-in user for this request (session cookie), or null. Roles are read fresh from the database. */
+/**
+ * The signed-in user for this request (session cookie), or null. Roles are read fresh from the database, and the
+ * session must carry the user's current session version: sign-out, a password change or deactivation ends it.
+ */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await getServerSession(authOptions);
-  return session?.uid ? loadViewer(session.uid) : null;
+  return session?.uid ? loadSessionViewer(session.uid, session.sv) : null;
 });
 
 /** For pages that need a user: sends anonymous readers to sign in and back. */
@@ -21,14 +23,20 @@ export async function requireViewer(returnTo: string): Promise<Viewer> {
   return viewer;
 }
 
-/** For the API: a personal token (`Authorization: Bearer …`) or the session cookie. An invalid token is an anonymous reader. */
-export async function viewerFromRequest(request: Request): Promise<Viewer | null> {
+/** Who is calling the API, and with which token (for per-token limits). */
+export type ApiCaller = { viewer: Viewer | null; tokenId: number | null };
+
+/**
+ * For the API: a personal token (`Authorization: Bearer …`) or the session cookie. An invalid, revoked or expired
+ * token — or one of a deactivated user — is an anonymous reader.
+ */
+export async function callerFromRequest(request: Request): Promise<ApiCaller> {
   const header = request.headers.get("authorization");
-  if (!header) return getViewer();
+  if (!header) return { viewer: await getViewer(), tokenId: null };
   const token = header.match(/^Bearer\s+(\S+)$/i)?.[1];
-  if (!token) return null;
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true, revokedAt: true } });
-  if (!row || row.revokedAt) return null;
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
-  return loadViewer(row.userId);
+  const row = token ? await authenticateToken(token) : null;
+  if (!row) return { viewer: null, tokenId: null };
+  return { viewer: await loadViewer(row.userId), tokenId: row.id };
 }
+
+export const viewerFromRequest = async (request: Request) => (await callerFromRequest(request)).viewer;

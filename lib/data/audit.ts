@@ -8,7 +8,7 @@ import type { AuditFilters } from "@/lib/validation/audit";
 
 export type AuditInput = {
   action: string;
-  entityType: "postmortem" | "tag" | "category";
+  entityType: "postmortem" | "tag" | "category" | "user" | "api-token";
   entityLabel: string;
   postmortemId?: number | null;
   teamId?: number | null;

@@ -27,6 +27,39 @@ describe("accounts", () => {
     expect(again?.userId).toBe(linked?.userId);
   });
 
+  it("ends sessions by moving the session version on; a stale session cannot end the new ones", async () => {
+    const user = await users.createUser({ email: "sessions@example.test", name: "S", password: "a-long-enough-password" });
+    const issued = await users.startSession(user.id);
+    expect(await users.loadSessionViewer(user.id, issued)).toMatchObject({ id: user.id });
+    expect(await users.loadSessionViewer(user.id, undefined)).toBeNull(); // cookies from before versions existed
+    const next = await users.endSessions(user.id, issued);
+    expect(next).toBe(issued + 1);
+    expect(await users.endSessions(user.id, issued)).toBeNull();
+    expect(await users.setPassword(user.id, "another-long-password")).toBe(issued + 2);
+  });
+
+  it("deactivates (ending sessions and hiding the user from token auth) and reactivates, with audit entries", async () => {
+    const admin = (await users.loadViewer(1))!;
+    const user = await users.createUser({ email: "leaver@example.test", name: "L", password: "a-long-enough-password" });
+    const version = await users.startSession(user.id);
+    expect(await users.setUserActive(admin, user.id, false)).toBe(true);
+    expect(await users.setUserActive(admin, user.id, false)).toBe(false);
+    expect(await users.loadViewer(user.id)).toBeNull();
+    expect(await users.loadSessionViewer(user.id, version)).toBeNull();
+    expect(await users.setUserActive(admin, user.id, true)).toBe(true);
+    expect(await users.loadViewer(user.id)).toMatchObject({ id: user.id });
+    // The old session stays ended after reactivation.
+    expect(await users.loadSessionViewer(user.id, version)).toBeNull();
+    const { db } = await import("@/lib/db");
+    const audit = await db.auditEntry.findMany({ where: { entityLabel: "leaver@example.test" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, a.actorId, JSON.parse(a.after).deactivatedAt === null])).toEqual([
+      ["user.deactivate", admin.id, false],
+      ["user.reactivate", admin.id, true],
+    ]);
+    const { listUsers } = users;
+    expect((await listUsers(1, "leaver")).users).toEqual([expect.objectContaining({ email: "leaver@example.test", deactivatedAt: null })]);
+  });
+
   it("refuses new SSO accounts when registration is invite-only", async () => {
     process.env.REGISTRATION = "invite-only";
     try {

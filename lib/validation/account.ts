@@ -41,5 +41,22 @@ export const createInviteSchema = teamRef.extend({ days: z.coerce.number().int()
 export const inviteRef = z.object({ inviteId: z.coerce.number().int().positive() });
 export const acceptInviteSchema = z.object({ token: z.string().min(10).max(200) });
 
-export const apiTokenSchema = z.object({ name: z.string().trim().min(1, "Name the token, e.g. “CI import”.").max(60, "Use at most 60 characters.") });
+/** How long a new API token lives, in days; "never" only when chosen explicitly. */
+export const TOKEN_LIFETIMES = ["7", "30", "90", "365", "never"] as const;
+export const DEFAULT_TOKEN_LIFETIME = "90";
+export const apiTokenSchema = z.object({
+  name: z.string().trim().min(1, "Name the token, e.g. “CI import”.").max(60, "Use at most 60 characters."),
+  expiresIn: z
+    .enum(TOKEN_LIFETIMES, { message: "Choose 7, 30, 90 or 365 days, or never." })
+    .default(DEFAULT_TOKEN_LIFETIME)
+    .transform((days) => (days === "never" ? null : Number(days))),
+});
 export const apiTokenRef = z.object({ tokenId: z.coerce.number().int().positive() });
+export const userRef = z.object({ userId: z.coerce.number().int().positive() });
+
+/** `/admin/users` parameters from the URL; odd values fall back rather than failing the page. */
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+export const userListParams = z.object({
+  q: z.preprocess(first, z.string().trim().max(100).optional().catch(undefined)),
+  page: z.preprocess(first, z.coerce.number().int().min(1).max(10_000).catch(1)).default(1),
+});

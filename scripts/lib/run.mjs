@@ -82,6 +82,18 @@ export function buildIfChanged() {
   fs.writeFileSync(stamp, digest);
 }
 
+/** Reads .env files the way Next does (.env, .env.local, .env.production…; real environment variables win). */
+export async function loadEnvFiles(dev = false) {
+  const { loadEnvConfig } = (await import("@next/env")).default;
+  loadEnvConfig(root, dev, { info: () => {}, error: console.error });
+}
+
+/** Validates every environment variable (lib/env.ts) and stops with one line per bad one. */
+export function checkEnv() {
+  const result = spawnSync(bin("tsx"), ["scripts/check-env.ts"], { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(1);
+}
+
 /**
  * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and a random
  * secret generated once per install into data/.auth-secret: there is no shared default secret.

@@ -1,10 +1,24 @@
 import type { Metadata } from "next";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
-import { changePasswordAction, createApiTokenAction, revokeApiTokenAction, updateProfileAction } from "@/lib/actions/account-actions";
+import {
+  changePasswordAction,
+  createApiTokenAction,
+  revokeApiTokenAction,
+  signOutEverywhereAction,
+  updateProfileAction,
+} from "@/lib/actions/account-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
 import { isoDate } from "@/lib/format";
-import { PASSWORD_MIN } from "@/lib/validation/account";
+import { DEFAULT_TOKEN_LIFETIME, PASSWORD_MIN, TOKEN_LIFETIMES } from "@/lib/validation/account";
+
+const LIFETIME_LABELS: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
+  "7": "7 days",
+  "30": "30 days",
+  "90": "90 days",
+  "365": "1 year",
+  never: "Never (not recommended)",
+};
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -62,6 +76,17 @@ export default async function SettingsPage() {
         />
       </section>
 
+      <section aria-labelledby="sessions" className="space-y-3">
+        <h2 id="sessions" className="section-title">
+          Sessions
+        </h2>
+        <p className="text-sm muted">
+          Signed in on a computer you no longer have, or think someone copied your session? This ends every session of yours, on every device, this
+          one included. Your API tokens keep working; revoke them below.
+        </p>
+        <ActionForm label="Sign out everywhere" action={signOutEverywhereAction} submitLabel="Sign out everywhere" fields={[]} />
+      </section>
+
       <section aria-labelledby="tokens" className="space-y-3">
         <h2 id="tokens" className="section-title">
           API tokens
@@ -73,13 +98,22 @@ export default async function SettingsPage() {
           label="New API token"
           action={createApiTokenAction}
           submitLabel="Create token"
-          fields={[{ name: "name", label: "Token name", required: true, hint: "What it is for, e.g. “CI import”." }]}
+          fields={[
+            { name: "name", label: "Token name", required: true, hint: "What it is for, e.g. “CI import”." },
+            {
+              name: "expiresIn",
+              label: "Expires after",
+              type: "select",
+              defaultValue: DEFAULT_TOKEN_LIFETIME,
+              options: TOKEN_LIFETIMES.map((value) => ({ value, label: LIFETIME_LABELS[value] })),
+            },
+          ]}
         />
         {tokens.length === 0 ? (
           <p className="text-sm muted">You have no active tokens.</p>
         ) : (
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Active API tokens</caption>
+            <caption className="sr-only">Your API tokens</caption>
             <thead className="text-xs uppercase muted">
               <tr>
                 <th scope="col" className="py-1">
@@ -87,6 +121,7 @@ export default async function SettingsPage() {
                 </th>
                 <th scope="col">Starts with</th>
                 <th scope="col">Created</th>
+                <th scope="col">Expires</th>
                 <th scope="col">Last used</th>
                 <th scope="col">
                   <span className="sr-only">Actions</span>
@@ -99,13 +134,28 @@ export default async function SettingsPage() {
                   <td className="py-2">{token.name}</td>
                   <td className="font-mono">{token.prefix}…</td>
                   <td>{isoDate(token.createdAt)}</td>
+                  <td>
+                    {token.expired ? (
+                      <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900 dark:bg-red-950 dark:text-red-200">
+                        expired {isoDate(token.expiresAt!)}
+                      </span>
+                    ) : token.expiresAt ? (
+                      isoDate(token.expiresAt)
+                    ) : (
+                      "never"
+                    )}
+                  </td>
                   <td>{token.lastUsedAt ? isoDate(token.lastUsedAt) : "never"}</td>
                   <td className="text-right">
                     <ActionButton
                       action={revokeApiTokenAction}
                       values={{ tokenId: token.id }}
-                      label={`Revoke ${token.name}`}
-                      confirm={`Revoke the token “${token.name}”? Anything using it stops working.`}
+                      label={token.expired ? `Remove ${token.name}` : `Revoke ${token.name}`}
+                      confirm={
+                        token.expired
+                          ? `Remove the expired token “${token.name}”?`
+                          : `Revoke the token “${token.name}”? Anything using it stops working.`
+                      }
                       tone="danger"
                     />
                   </td>

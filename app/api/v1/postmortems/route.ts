@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { createPostmortem } from "@/lib/actions/postmortems";
 import { badRequest, fromResult, json, readJson } from "@/lib/api/respond";
+import { apiWriter } from "@/lib/api/writer";
 import { postmortemListItem } from "@/lib/api/serialize";
 import { resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { searchParamsToRecord } from "@/lib/validation/browse-params";
@@ -14,7 +15,9 @@ export async function GET(request: NextRequest) {
 }
 
 export async function POST(request: NextRequest) {
+  const writer = await apiWriter(request);
+  if (!writer.ok) return writer.response;
   const body = await readJson(request);
   if (!body.ok) return body.response;
-  return fromResult(await createPostmortem(await viewerFromRequest(request), body.value), 201);
+  return fromResult(await createPostmortem(writer.viewer, body.value), 201);
 }
