@@ -1,13 +1,20 @@
-import { expect, signIn, test, unique } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+import { expect, signIn, sqlite, test, unique } from "./support/fixtures";
 
-test("someone can register, is signed in, sees who they are, and signs out", async ({ page }) => {
-  const email = `new-${unique()}@example.test`;
+async function register(page: Page, name: string, email: string, password = "a-long-enough-password") {
   await page.goto("/register");
-  await page.getByLabel("Name").fill("Rita Register");
+  await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password", { exact: true }).fill("a-long-enough-password");
-  await page.getByLabel("Repeat the password").fill("a-long-enough-password");
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByLabel("Repeat the password").fill(password);
   await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("status")).toHaveText("If this email can be registered, your account is ready. Sign in to continue.");
+}
+
+test("someone can register, signs in, sees who they are, and signs out", async ({ page }) => {
+  const email = `new-${unique()}@example.test`;
+  await register(page, "Rita Register", email);
+  await page.getByRole("button", { name: `Sign in as ${email}` }).click();
   const account = page.getByRole("group", { name: "Your account" });
   await expect(account).toContainText("Signed in as Rita Register");
   await expect(account).toContainText("No team yet");
@@ -32,15 +39,29 @@ test("registration explains invalid fields next to each field", async ({ page })
   await expect(page.getByText("The passwords do not match.")).toBeVisible();
 });
 
-test("an existing email cannot register twice", async ({ page, world }) => {
+test("registration answers the same for an existing email and a new one, and changes nothing about the existing account", async ({
+  page,
+  browser,
+  world,
+}) => {
   const user = await world.user();
-  await page.goto("/register");
-  await page.getByLabel("Name").fill("Dup");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password", { exact: true }).fill("a-long-enough-password");
-  await page.getByLabel("Repeat the password").fill("a-long-enough-password");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("An account with this email exists. Sign in instead.")).toBeVisible();
+  const fresh = `fresh-${unique()}@example.test`;
+  const visible = async (target: Page, email: string) => (await target.getByRole("main").innerText()).replaceAll(email, "EMAIL");
+
+  await register(page, "Dup", user.email, "an-attackers-password");
+  const other = await (await browser.newContext()).newPage();
+  await register(other, "Dup", fresh, "an-attackers-password");
+  expect(await visible(page, user.email)).toBe(await visible(other, fresh));
+  expect(sqlite.prepare(`SELECT count(*) AS n FROM "User" WHERE email = ?`).get(fresh)).toEqual({ n: 1 });
+
+  // The existing account keeps its password and name; signing in with the attacker's password fails like any wrong one.
+  await page.getByRole("button", { name: `Sign in as ${user.email}` }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Email or password is wrong." })).toBeVisible();
+  await signIn(page, user);
+  await page.goto("/settings");
+  await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(user.name);
+  sqlite.prepare(`DELETE FROM "User" WHERE email = ?`).run(fresh);
+  await other.context().close();
 });
 
 test("signing in with a wrong password says so; the right one works and returns you where you were", async ({ page, world }) => {
@@ -66,6 +87,9 @@ test("a user can create an API token, use it, and revoke it", async ({ page, req
   const secret = page.getByRole("textbox", { name: /Copy this now/ });
   const token = await secret.inputValue();
   expect(token).toMatch(/^pma_/);
+  // The default lifetime is 90 days.
+  const expires = new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10);
+  await expect(page.getByRole("row", { name: /CI import/ })).toContainText(expires);
 
   // `request` carries no session cookie: only the token authenticates. An empty body then fails validation, not auth.
   const response = await request.post("/api/v1/postmortems", { headers: { authorization: `Bearer ${token}` }, data: {} });
@@ -76,6 +100,25 @@ test("a user can create an API token, use it, and revoke it", async ({ page, req
   await expect(page.getByText("You have no active tokens.")).toBeVisible();
   const revoked = await request.post("/api/v1/postmortems", { headers: { authorization: `Bearer ${token}` }, data: {} });
   expect(revoked.status()).toBe(401);
+});
+
+test("an expired token is refused like an invalid one and shown as expired", async ({ page, request, world }) => {
+  const user = await world.user();
+  await signIn(page, user);
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill("Short-lived");
+  await page.getByLabel("Expires after").selectOption("7");
+  await page.getByRole("button", { name: "Create token" }).click();
+  const token = await page.getByRole("textbox", { name: /Copy this now/ }).inputValue();
+  const call = () => request.post("/api/v1/postmortems", { headers: { authorization: `Bearer ${token}` }, data: {} }).then((r) => r.status());
+  expect(await call()).toBe(400);
+  sqlite.prepare(`UPDATE "ApiToken" SET expiresAt = ? WHERE userId = ? AND name = 'Short-lived'`).run(Date.now() - 1000, user.id);
+  expect(await call()).toBe(401);
+  await page.reload();
+  await expect(page.getByRole("row", { name: /Short-lived/ })).toContainText("expired");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Remove Short-lived" }).click();
+  await expect(page.getByText("You have no active tokens.")).toBeVisible();
 });
 
 test("changing the password requires the current one", async ({ page, world }) => {
@@ -92,5 +135,5 @@ test("changing the password requires the current one", async ({ page, world }) =
   await form.getByLabel("New password", { exact: true }).fill("another-long-password");
   await form.getByLabel("Repeat the new password").fill("another-long-password");
   await form.getByRole("button", { name: "Change password" }).click();
-  await expect(form.getByText("Your password was changed.")).toBeVisible();
+  await expect(form.getByText("Your password was changed. Every other session was signed out.")).toBeVisible();
 });

@@ -67,6 +67,7 @@ test("a lead's invite link lets a new person register straight into the team; re
   await guestPage.getByLabel("Password", { exact: true }).fill("a-long-enough-password");
   await guestPage.getByLabel("Repeat the password").fill("a-long-enough-password");
   await guestPage.getByRole("button", { name: "Create account" }).click();
+  await guestPage.getByRole("button", { name: `Sign in as ${email}` }).click();
   await expect(guestPage.getByRole("group", { name: "Your account" })).toContainText(team.name);
   await guest.close();
 
