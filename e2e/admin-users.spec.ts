@@ -109,17 +109,3 @@ test("the users page is for admins only and has no axe violations", async ({ pag
     expect(violations.map((v) => `${scheme}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   }
 });
-
-test("a deactivated user cannot sign in with single sign-on either", async ({ page, world }) => {
-  const login = `gone${unique()}`;
-  const user = await world.user();
-  sqlite.prepare(`UPDATE "User" SET email = ?, deactivatedAt = ? WHERE id = ?`).run(`${login}@sso.example.test`, Date.now(), user.id);
-  await page.goto("/signin");
-  await page.getByRole("button", { name: "Sign in with Test SSO" }).click();
-  await page.locator("input[name=login]").fill(login);
-  await page.locator("input[name=password]").fill("anything");
-  await page.getByRole("button", { name: "Sign-in" }).click();
-  await page.getByRole("button", { name: "Continue" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "This account has been deactivated." })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
-});

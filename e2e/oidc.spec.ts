@@ -35,3 +35,12 @@ test("single sign-on with a verified email links to the existing account", async
   const linked = sqlite.prepare(`SELECT userId FROM "Account" WHERE providerAccountId = ?`).get(login) as { userId: number };
   expect(linked.userId).toBe(existing.id);
 });
+
+test("a deactivated user cannot sign in with single sign-on either", async ({ page, world }) => {
+  const login = `gone${unique()}`;
+  const user = await world.user();
+  sqlite.prepare(`UPDATE "User" SET email = ?, deactivatedAt = ? WHERE id = ?`).run(`${login}@sso.example.test`, Date.now(), user.id);
+  await signInWithSso(page, login);
+  await expect(page.getByRole("alert").filter({ hasText: "This account has been deactivated." })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
+});

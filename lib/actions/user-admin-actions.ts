@@ -12,30 +12,25 @@ import { apiTokenRef, userRef } from "@/lib/validation/account";
 const refresh = () => revalidatePath("/admin/users");
 const ADMINS_ONLY = "Only admins manage users.";
 
-export const deactivateUserAction = formAction(
-  mutation({
-    schema: userRef,
-    async run(input, viewer) {
-      if (!canManageUsers(viewer)) throw forbidden(ADMINS_ONLY);
-      if (!canDeactivate(viewer, input.userId)) throw new DomainError(400, "You cannot deactivate yourself. Ask another admin.");
-      if (!(await setUserActive(viewer, input.userId, false))) throw notFound("That user does not exist or is already deactivated.");
-      return "Deactivated. Their sessions and tokens stopped working.";
-    },
-  }),
-  refresh,
-);
+/** Deactivating ends the user's sessions and stops their tokens at once; nobody deactivates themselves. */
+const setActiveAction = (active: boolean) =>
+  formAction(
+    mutation({
+      schema: userRef,
+      async run(input, viewer) {
+        if (!canManageUsers(viewer)) throw forbidden(ADMINS_ONLY);
+        if (!active && !canDeactivate(viewer, input.userId)) throw new DomainError(400, "You cannot deactivate yourself. Ask another admin.");
+        if (!(await setUserActive(viewer, input.userId, active))) {
+          throw notFound(`That user does not exist or is already ${active ? "active" : "deactivated"}.`);
+        }
+        return active ? "Reactivated. They can sign in again." : "Deactivated. Their sessions and tokens stopped working.";
+      },
+    }),
+    refresh,
+  );
 
-export const reactivateUserAction = formAction(
-  mutation({
-    schema: userRef,
-    async run(input, viewer) {
-      if (!canManageUsers(viewer)) throw forbidden(ADMINS_ONLY);
-      if (!(await setUserActive(viewer, input.userId, true))) throw notFound("That user does not exist or is already active.");
-      return "Reactivated. They can sign in again.";
-    },
-  }),
-  refresh,
-);
+export const deactivateUserAction = setActiveAction(false);
+export const reactivateUserAction = setActiveAction(true);
 
 export const adminRevokeTokenAction = formAction(
   mutation({
