@@ -55,6 +55,7 @@ describe("environment validation", () => {
 
   it("requires NEXTAUTH_SECRET in production and never prints a secret's value", () => {
     expect(problems({ NODE_ENV: "production" })).toEqual([expect.stringMatching(/^NEXTAUTH_SECRET must be set in production/)]);
+    expect(problems({ NODE_ENV: "production", NEXT_PHASE: "phase-production-build" })).toEqual([]);
     const [problem] = problems({ OIDC_ISSUER: "https://idp.example", OIDC_CLIENT_SECRET: "hunter2" });
     expect(problem).not.toContain("hunter2");
   });

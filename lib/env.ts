@@ -47,6 +47,8 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string().max(60, "must be at most 60 characters")),
     CHROMIUM_PATH: optional(z.string()),
+    /** Set by Next itself; `phase-production-build` while `next build` runs. */
+    NEXT_PHASE: optional(z.string()),
   })
   .superRefine((env, ctx) => {
     const set = OIDC_REQUIRED.filter((name) => env[name] !== undefined);
@@ -59,7 +61,8 @@ export const envSchema = z
         });
       }
     }
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET) {
+    // Required to serve, not to build: `next build` runs in production mode but signs nothing.
+    if (env.NODE_ENV === "production" && env.NEXT_PHASE !== "phase-production-build" && !env.NEXTAUTH_SECRET) {
       ctx.addIssue({
         code: "custom",
         path: ["NEXTAUTH_SECRET"],
