@@ -112,57 +112,59 @@ export default async function SettingsPage() {
         {tokens.length === 0 ? (
           <p className="text-sm muted">You have no active tokens.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Your API tokens</caption>
-            <thead className="text-xs uppercase muted">
-              <tr>
-                <th scope="col" className="py-1">
-                  Name
-                </th>
-                <th scope="col">Starts with</th>
-                <th scope="col">Created</th>
-                <th scope="col">Expires</th>
-                <th scope="col">Last used</th>
-                <th scope="col">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id} className="border-t border-zinc-200 dark:border-zinc-800">
-                  <td className="py-2">{token.name}</td>
-                  <td className="font-mono">{token.prefix}…</td>
-                  <td>{isoDate(token.createdAt)}</td>
-                  <td>
-                    {token.expired ? (
-                      <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900 dark:bg-red-950 dark:text-red-200">
-                        expired {isoDate(token.expiresAt!)}
-                      </span>
-                    ) : token.expiresAt ? (
-                      isoDate(token.expiresAt)
-                    ) : (
-                      "never"
-                    )}
-                  </td>
-                  <td>{token.lastUsedAt ? isoDate(token.lastUsedAt) : "never"}</td>
-                  <td className="text-right">
-                    <ActionButton
-                      action={revokeApiTokenAction}
-                      values={{ tokenId: token.id }}
-                      label={token.expired ? `Remove ${token.name}` : `Revoke ${token.name}`}
-                      confirm={
-                        token.expired
-                          ? `Remove the expired token “${token.name}”?`
-                          : `Revoke the token “${token.name}”? Anything using it stops working.`
-                      }
-                      tone="danger"
-                    />
-                  </td>
+          <div className="overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <caption className="sr-only">Your API tokens</caption>
+              <thead className="text-xs uppercase muted">
+                <tr>
+                  <th scope="col" className="py-1">
+                    Name
+                  </th>
+                  <th scope="col">Starts with</th>
+                  <th scope="col">Created</th>
+                  <th scope="col">Expires</th>
+                  <th scope="col">Last used</th>
+                  <th scope="col">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {tokens.map((token) => (
+                  <tr key={token.id} className="border-t border-zinc-200 dark:border-zinc-800">
+                    <td className="py-2">{token.name}</td>
+                    <td className="font-mono">{token.prefix}…</td>
+                    <td>{isoDate(token.createdAt)}</td>
+                    <td>
+                      {token.expired ? (
+                        <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-medium text-red-900 dark:bg-red-950 dark:text-red-200">
+                          expired {isoDate(token.expiresAt!)}
+                        </span>
+                      ) : token.expiresAt ? (
+                        isoDate(token.expiresAt)
+                      ) : (
+                        "never"
+                      )}
+                    </td>
+                    <td>{token.lastUsedAt ? isoDate(token.lastUsedAt) : "never"}</td>
+                    <td className="text-right">
+                      <ActionButton
+                        action={revokeApiTokenAction}
+                        values={{ tokenId: token.id }}
+                        label={token.expired ? `Remove ${token.name}` : `Revoke ${token.name}`}
+                        confirm={
+                          token.expired
+                            ? `Remove the expired token “${token.name}”?`
+                            : `Revoke the token “${token.name}”? Anything using it stops working.`
+                        }
+                        tone="danger"
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
       </section>
     </div>
