@@ -1,7 +1,11 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, sqlite, test, unique } from "./support/fixtures";
 
+const hex = () => Math.floor(Math.random() * 0x10000).toString(16);
+
+/** Registers through the form from an address of its own (registration is limited per address, see rate-limits.spec). */
 async function register(page: Page, name: string, email: string, password = "a-long-enough-password") {
+  await page.setExtraHTTPHeaders({ "x-forwarded-for": `2001:db8::${hex()}:${hex()}` });
   await page.goto("/register");
   await page.getByLabel("Name").fill(name);
   await page.getByLabel("Email").fill(email);
