@@ -5,6 +5,7 @@ import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/lib/db";
 import { verifyNothing, verifyPassword } from "@/lib/auth/password";
 import { clientIp, recordLoginAttempt } from "@/lib/auth/rate-limit";
+import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { findUserByEmail, userForOidcIdentity } from "@/lib/data/users";
 import { signInSchema } from "@/lib/validation/account";
 
@@ -93,6 +94,10 @@ export const authOptions: NextAuthOptions = {
     async session({ session, token }) {
       session.uid = token.uid;
       return session;
+    },
+    // next-auth's own check reads "/\t/evil" as a local path; ours reads it as a browser would.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
     },
   },
 };
