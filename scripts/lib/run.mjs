@@ -49,6 +49,7 @@ const BUILD_INPUTS = [
   "lib",
   "package-lock.json",
   "next.config.ts",
+  "proxy.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "prisma/schema.prisma",
