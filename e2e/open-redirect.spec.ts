@@ -51,8 +51,8 @@ test("signing in through the form with a crafted callbackUrl lands on the atlas"
     const escapes = await recordEscapes(context);
     const page = await context.newPage();
     await page.goto(`/signin?callbackUrl=${encodeURIComponent(target)}`);
-    await page.getByLabel("Email").fill(user.email);
-    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("textbox", { name: "Email" }).fill(user.email);
+    await page.getByLabel("Password", { exact: true }).fill(user.password);
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page, JSON.stringify(target)).toHaveURL(`${baseURL}/`);
     await expect(
