@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { expect, filePostmortem, signIn, test } from "./support/fixtures";
+import { api, expect, filePostmortem, signIn, test } from "./support/fixtures";
 
 async function expectNoViolations(page: Page, name: string) {
   await expect(page.getByRole("main")).toBeVisible();
@@ -28,8 +28,8 @@ for (const scheme of ["light", "dark"] as const) {
       timeline: [{ at: "10:00", description: "Began", marker: "trigger" }],
       body: "## Heading\n\nText",
     });
-    await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "Changed" } });
-    await page.request.post(`/api/v1/postmortems/${slug}/submit`);
+    await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "Changed" } });
+    await api(page).post(`/api/v1/postmortems/${slug}/submit`);
     const pages = [
       "/settings",
       "/teams",

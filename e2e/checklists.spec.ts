@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { captureAction, replay } from "./support/actions";
-import { expect, signIn, test, unique } from "./support/fixtures";
+import { api, expect, signIn, test, unique } from "./support/fixtures";
 
 const JETSTACK = "An unresponsive OPA webhook stalls a GKE master upgrade";
 
@@ -192,13 +192,13 @@ test("runs can be started and answered through the API, with the same rules", as
   const team = await world.team([{ user: member }]);
   await world.team([{ user: outsider, role: "lead" }]);
   await signIn(page, member);
-  const created = await page.request.post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "api cluster" } });
+  const created = await api(page).post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "api cluster" } });
   expect(created.status()).toBe(201);
   const { id } = (await created.json()) as { id: number };
   const run = await (await page.request.get(`/api/v1/runs/${id}`)).json();
   const itemId = run.items[0].id as number;
 
-  const answer = (data: Record<string, unknown>) => page.request.post(`/api/v1/runs/${id}/answers`, { data: { itemId, ...data } });
+  const answer = (data: Record<string, unknown>) => api(page).post(`/api/v1/runs/${id}/answers`, { data: { itemId, ...data } });
   expect((await answer({ status: "done", owner: "ops", baseVersion: 0 })).status()).toBe(200);
   const stale = await answer({ status: "not_done", baseVersion: 0 });
   expect(stale.status()).toBe(409);
@@ -206,14 +206,14 @@ test("runs can be started and answered through the API, with the same rules", as
   const invalid = await answer({ status: "maybe", baseVersion: 1 });
   expect(invalid.status()).toBe(400);
   expect(Object.keys((await invalid.json()).fields)).toEqual(["status"]);
-  expect((await page.request.post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(
+  expect((await api(page).post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(
     400,
   );
 
   const context = await browser.newContext();
   const other = await context.newPage();
   await signIn(other, outsider);
-  expect((await other.request.post(`/api/v1/runs/${id}/answers`, { data: { itemId, status: "not_done", baseVersion: 1 } })).status()).toBe(404);
-  expect((await other.request.post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "not mine" } })).status()).toBe(403);
+  expect((await api(other).post(`/api/v1/runs/${id}/answers`, { data: { itemId, status: "not_done", baseVersion: 1 } })).status()).toBe(404);
+  expect((await api(other).post("/api/v1/runs", { data: { checklist: "node-os", teamId: team.id, target: "not mine" } })).status()).toBe(403);
   await context.close();
 });

@@ -1,6 +1,6 @@
 import { captureAction, replay } from "./support/actions";
 import { ROLES, setupRoles as setup, type Role } from "./support/roles";
-import { expect, filePostmortem, filePublished, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, filePublished, sqlite, test, unique } from "./support/fixtures";
 
 const stateOf = (slug: string) =>
   sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as {
@@ -47,14 +47,14 @@ for (const visibility of ["team", "public"] as const) {
       );
 
       // create in team A
-      const created = await page.request.post("/api/v1/postmortems", {
+      const created = await api(page).post("/api/v1/postmortems", {
         data: { teamId: teamA.id, title: `${marker} by ${role}`, incidentDate: "2026-01-02" },
       });
       expect(created.status(), `${role} creates`).toBe({ anonymous: 401, memberB: 403, memberA: 201, leadA: 201, admin: 201 }[role]);
 
       // edit
       const before = stateOf(slug);
-      const edit = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
+      const edit = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
       // Members edit drafts only; a published postmortem is the leads' to change.
       const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: visibility === "public" ? 403 : 200, leadA: 200, admin: 200 }[
         role
@@ -65,27 +65,27 @@ for (const visibility of ["team", "public"] as const) {
 
       // change visibility
       const other = visibility === "public" ? "team" : "public";
-      const vis = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility: other } });
+      const vis = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility: other } });
       expect(vis.status(), `${role} changes visibility`).toBe(
         { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role],
       );
       if (vis.status() === 200) {
-        await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility } });
+        await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility } });
       }
       expect(stateOf(slug).visibility).toBe(visibility);
 
       // archive, then restore
-      const archive = await page.request.post(`/api/v1/postmortems/${slug}/archive`);
+      const archive = await api(page).post(`/api/v1/postmortems/${slug}/archive`);
       const archiveStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role];
       expect(archive.status(), `${role} archives`).toBe(archiveStatus);
       if (archiveStatus !== 200) {
         expect(stateOf(slug).archivedAt).toBeNull();
-        await pages.leadA.request.post(`/api/v1/postmortems/${slug}/archive`);
+        await api(pages.leadA).post(`/api/v1/postmortems/${slug}/archive`);
       }
       // Archived: only the team's leads and admins can see or restore it.
-      const restore = await page.request.post(`/api/v1/postmortems/${slug}/restore`);
+      const restore = await api(page).post(`/api/v1/postmortems/${slug}/restore`);
       expect(restore.status(), `${role} restores`).toBe({ anonymous: 401, memberB: 404, memberA: 404, leadA: 200, admin: 200 }[role]);
-      if (restore.status() !== 200) await pages.leadA.request.post(`/api/v1/postmortems/${slug}/restore`);
+      if (restore.status() !== 200) await api(pages.leadA).post(`/api/v1/postmortems/${slug}/restore`);
       expect(stateOf(slug).archivedAt).toBeNull();
     }
     sqlite.prepare(`DELETE FROM "Postmortem" WHERE title LIKE ?`).run(`${marker}%`);
@@ -109,7 +109,7 @@ test("server actions refuse the same requests the API refuses", async ({ browser
   }
   expect((await replay(pages.admin, archive)).body).toMatch(/"ok":true/);
   expect(stateOf(slug).archivedAt).not.toBeNull();
-  await pages.leadA.request.post(`/api/v1/postmortems/${slug}/restore`);
+  await api(pages.leadA).post(`/api/v1/postmortems/${slug}/restore`);
 
   // Edit: the editor's autosave request, replayed as everyone.
   await pages.leadA.goto(`/postmortems/${slug}/edit`);

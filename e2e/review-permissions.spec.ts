@@ -1,5 +1,5 @@
 import { captureAction, replay } from "./support/actions";
-import { expect, filePostmortem, PUBLISHABLE, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, PUBLISHABLE, sqlite, test, unique } from "./support/fixtures";
 import { ROLES, setupRoles, type Role } from "./support/roles";
 
 const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
@@ -27,8 +27,8 @@ test("review and tagging enforce every role through the API", async ({ browser, 
   const marker = `rperm${unique()}`;
   const file = async (status: "draft" | "in_review" | "published") => {
     const { slug } = await filePostmortem(pages.leadA, teamA.id, { ...PUBLISHABLE, title: `${marker} ${status}`, visibility: "public" });
-    if (status !== "draft") expect((await pages.leadA.request.post(`/api/v1/postmortems/${slug}/submit`)).status()).toBe(200);
-    if (status === "published") expect((await pages.leadA.request.post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
+    if (status !== "draft") expect((await api(pages.leadA).post(`/api/v1/postmortems/${slug}/submit`)).status()).toBe(200);
+    if (status === "published") expect((await api(pages.leadA).post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
     return slug;
   };
 
@@ -37,27 +37,27 @@ test("review and tagging enforce every role through the API", async ({ browser, 
     const expected = REVIEW[role];
     // A public draft is not public yet: outsiders get 404 for everything.
     const draft = await file("draft");
-    expect((await page.request.post(`/api/v1/postmortems/${draft}/submit`)).status(), `${role} submits`).toBe(expected.submit);
+    expect((await api(page).post(`/api/v1/postmortems/${draft}/submit`)).status(), `${role} submits`).toBe(expected.submit);
     expect(statusOf(draft)).toBe(expected.submit === 200 ? "in_review" : "draft");
 
     const inReview = await file("in_review");
     expect(
-      (await page.request.post(`/api/v1/postmortems/${inReview}/send-back`, { data: { comment: "Not yet." } })).status(),
+      (await api(page).post(`/api/v1/postmortems/${inReview}/send-back`, { data: { comment: "Not yet." } })).status(),
       `${role} sends back`,
     ).toBe(expected.lead);
     const again = await file("in_review");
-    expect((await page.request.post(`/api/v1/postmortems/${again}/publish`)).status(), `${role} publishes`).toBe(expected.lead);
+    expect((await api(page).post(`/api/v1/postmortems/${again}/publish`)).status(), `${role} publishes`).toBe(expected.lead);
     expect(statusOf(again)).toBe(expected.lead === 200 ? "published" : "in_review");
 
     const published = await file("published");
     // Published and public: everyone may read it, so outsiders now learn "forbidden" rather than "not found".
     const outsider = { ...expected, lead: role === "memberB" ? 403 : expected.lead };
     expect(
-      (await page.request.post(`/api/v1/postmortems/${published}/unpublish`, { data: { reason: "Because." } })).status(),
+      (await api(page).post(`/api/v1/postmortems/${published}/unpublish`, { data: { reason: "Because." } })).status(),
       `${role} unpublishes`,
     ).toBe(outsider.lead);
     expect(
-      (await page.request.put(`/api/v1/postmortems/${published}/tags`, { data: { tags: ["dns-policy"], components: [] } })).status(),
+      (await api(page).put(`/api/v1/postmortems/${published}/tags`, { data: { tags: ["dns-policy"], components: [] } })).status(),
       `${role} tags`,
     ).toBe(outsider.lead);
     expect(tagsOf(published)).toEqual(outsider.lead === 200 ? ["dns-policy"] : ["snat"]);
@@ -65,7 +65,7 @@ test("review and tagging enforce every role through the API", async ({ browser, 
     // Curated stories: only admins may change their tags (the same tags here, so nothing really changes).
     const curated = "mindtickle-2020-eks-snat";
     const current = tagsOf(curated);
-    const retag = await page.request.put(`/api/v1/postmortems/${curated}/tags`, { data: { tags: current } });
+    const retag = await api(page).put(`/api/v1/postmortems/${curated}/tags`, { data: { tags: current } });
     expect(retag.status(), `${role} tags a curated story`).toBe({ anonymous: 401, memberB: 403, memberA: 403, leadA: 403, admin: 200 }[role]);
   }
 });

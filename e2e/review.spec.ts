@@ -1,4 +1,4 @@
-import { expect, filePostmortem, filePublished, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, filePublished, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
 
 const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
 
@@ -90,12 +90,12 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   expect(tags).toHaveLength(2);
 
   const version = (sqlite.prepare(`SELECT version FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number }).version;
-  expect((await leadPage.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version, visibility: "public" } })).status()).toBe(200);
+  expect((await api(leadPage).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version, visibility: "public" } })).status()).toBe(200);
   await leadPage.goto(`/postmortems/${slug}`);
   await leadPage.getByRole("button", { name: "Publish" }).click();
   await expect(leadPage.getByRole("region", { name: "Review: Published" })).toContainText(`Published by ${lead.name}`);
   // A second publish (a double click, a stale tab) says why it is refused.
-  const again = await leadPage.request.post(`/api/v1/postmortems/${slug}/publish`);
+  const again = await api(leadPage).post(`/api/v1/postmortems/${slug}/publish`);
   expect(again.status()).toBe(403);
   expect((await again.json()).message).toBe("It is published, so it cannot be published.");
 

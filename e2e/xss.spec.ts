@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test, unique } from "./support/fixtures";
+import { api, expect, signIn, test, unique } from "./support/fixtures";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
 
 // React renders this placeholder on forms whose action is a server function; it is React's own, not user text.
@@ -62,7 +62,7 @@ async function checkPayloads(page: Page, world: Parameters<Parameters<typeof tes
   for (let start = 0; start < XSS_PAYLOADS.length; start += 10) {
     const batch = XSS_PAYLOADS.slice(start, start + 10).map(async (payload, offset) => {
       const i = start + offset;
-      const response = await page.request.post("/api/v1/postmortems", {
+      const response = await api(page).post("/api/v1/postmortems", {
         data: {
           teamId: team.id,
           visibility: "public",
@@ -107,8 +107,8 @@ async function checkPayloads(page: Page, world: Parameters<Parameters<typeof tes
     await expectInert(page, dialogs, `history ${i}`);
   }
 
-  const api = await page.request.get(`/api/v1/postmortems?q=${marker}&pageSize=100`);
-  for (const item of ((await api.json()) as { items: { snippet: string }[] }).items) {
+  const listed = await page.request.get(`/api/v1/postmortems?q=${marker}&pageSize=100`);
+  for (const item of ((await listed.json()) as { items: { snippet: string }[] }).items) {
     expect(item.snippet.replace(/<\/?mark>/g, "")).not.toMatch(/<[a-z!/]/i);
   }
 }

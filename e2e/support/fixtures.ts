@@ -1,6 +1,7 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/auth/password";
+import { baseURL } from "../../playwright.config";
 
 /**
  * The database the test server runs on (see playwright.config.ts). Plain SQL: Prisma's generated client is
@@ -26,6 +27,23 @@ export async function signIn(page: Page, user: Pick<TestUser, "email" | "passwor
     form: { csrfToken, email: user.email, password: user.password, json: "true" },
   });
   expect(response.ok(), `sign in as ${user.email}`).toBe(true);
+}
+
+type ApiOptions = { data?: unknown; headers?: Record<string, string> };
+
+/**
+ * Calls the JSON API with the session cookie of `page`'s browser context, as the app's own pages do: a
+ * same-origin Origin and a JSON body (an empty object when there is nothing to send). Playwright's
+ * request client sends neither by itself, and the API refuses such cookie-authenticated writes (CSRF).
+ */
+export function api(page: Page) {
+  const send = (method: string) => (url: string, options: ApiOptions = {}) =>
+    page.request.fetch(url, {
+      method,
+      data: options.data ?? {},
+      headers: { origin: baseURL, "content-type": "application/json", ...options.headers },
+    });
+  return { post: send("POST"), put: send("PUT"), patch: send("PATCH"), delete: send("DELETE") };
 }
 
 /** Each test creates the users and teams it needs; they are removed afterwards with everything they own. */
@@ -71,7 +89,7 @@ export { expect };
 
 /** Files a team postmortem through the API as the signed-in user of `page`; returns its slug and version. */
 export async function filePostmortem(page: Page, teamId: number, fields: Record<string, unknown> = {}) {
-  const response = await page.request.post("/api/v1/postmortems", {
+  const response = await api(page).post("/api/v1/postmortems", {
     data: { teamId, title: `Incident ${unique()}`, incidentDate: "2026-05-04", severity: "production", summary: "A test incident.", ...fields },
   });
   expect(response.status(), await response.text()).toBe(201);
@@ -84,7 +102,7 @@ export const PUBLISHABLE = { severity: "production", rootCause: "A test root cau
 /** Files a postmortem and publishes it through the API as the lead signed in on `page`. */
 export async function filePublished(page: Page, teamId: number, fields: Record<string, unknown> = {}) {
   const filed = await filePostmortem(page, teamId, { ...PUBLISHABLE, ...fields });
-  const response = await page.request.post(`/api/v1/postmortems/${filed.slug}/publish`);
+  const response = await api(page).post(`/api/v1/postmortems/${filed.slug}/publish`);
   expect(response.status(), await response.text()).toBe(200);
   return filed;
 }

@@ -35,30 +35,3 @@ export function fromResult<T>(result: ActionResult<T>, successStatus = 200) {
     result.retryAfter ? { "Retry-After": String(result.retryAfter) } : {},
   );
 }
-
-export const MAX_JSON_BYTES = 1_000_000;
-
-/** Reads a JSON body, refusing oversized or malformed ones with a clear error instead of a 500. */
-export async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > MAX_JSON_BYTES)
-    return { ok: false, response: json({ error: "too_large", message: `Bodies are limited to ${MAX_JSON_BYTES} bytes.` }, 413) };
-  const text = await request.text();
-  if (text.length > MAX_JSON_BYTES)
-    return { ok: false, response: json({ error: "too_large", message: `Bodies are limited to ${MAX_JSON_BYTES} bytes.` }, 413) };
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false, response: json({ error: "invalid_json", message: "The body is not valid JSON." }, 400) };
-  }
-}
-
-/** As readJson, but the body must be a JSON object (fields are merged with path parameters). */
-export async function readJsonObject(request: Request): Promise<{ ok: true; value: object } | { ok: false; response: Response }> {
-  const body = await readJson(request);
-  if (!body.ok) return body;
-  if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) {
-    return { ok: false, response: json({ error: "invalid_input", message: "The body must be a JSON object." }, 400) };
-  }
-  return { ok: true, value: body.value };
-}

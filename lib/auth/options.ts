@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import type { OAuthConfig } from "next-auth/providers/oauth";
 import { db } from "@/lib/db";
 import { verifyNothing, verifyPassword } from "@/lib/auth/password";
+import { safeCallbackUrl } from "@/lib/auth/safe-redirect";
 import { endSessions, findUserByEmail, startSession, userForOidcIdentity } from "@/lib/data/users";
 import { env, type Env } from "@/lib/env";
 import { signInSchema } from "@/lib/validation/account";
@@ -107,6 +108,10 @@ export const authOptions: NextAuthOptions = {
       session.uid = token.uid;
       session.sv = token.sv;
       return session;
+    },
+    // next-auth's own check reads "/\t/evil" as a local path; ours reads it as a browser would.
+    async redirect({ url, baseUrl }) {
+      return new URL(safeCallbackUrl(url, baseUrl), baseUrl).toString();
     },
   },
   events: {

@@ -49,6 +49,8 @@ const BUILD_INPUTS = [
   "lib",
   "package-lock.json",
   "next.config.ts",
+  "proxy.ts",
+  "instrumentation-client.ts",
   "postcss.config.mjs",
   "tsconfig.json",
   "prisma/schema.prisma",

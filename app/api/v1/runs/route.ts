@@ -1,12 +1,8 @@
 import { startRunMutation } from "@/lib/actions/checklist-runs";
-import { fromResult, readJson } from "@/lib/api/respond";
-import { apiWriter } from "@/lib/api/writer";
+import { apiRoute } from "@/lib/api/api-route";
+import { writeRoute } from "@/lib/api/write-route";
 
 /** Starts a run: `{ "checklist": "admission-webhooks", "teamId": 1, "target": "prod-eu" }` → `201 { "id" }`. */
-export async function POST(request: Request) {
-  const writer = await apiWriter(request);
-  if (!writer.ok) return writer.response;
-  const body = await readJson(request);
-  if (!body.ok) return body.response;
-  return fromResult(await startRunMutation(writer.viewer, body.value), 201);
-}
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  POST: writeRoute(startRunMutation, { body: true, successStatus: 201 }),
+});

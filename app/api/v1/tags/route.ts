@@ -1,9 +1,10 @@
+import { apiRoute } from "@/lib/api/api-route";
 import { json } from "@/lib/api/respond";
 import { getCatalogCounts } from "@/lib/data/catalog";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { viewerFromRequest } from "@/lib/auth/session";
 
-export async function GET(request: Request) {
+async function list(request: Request) {
   const [taxonomy, { counts }] = await Promise.all([getTaxonomy(), getCatalogCounts(await viewerFromRequest(request))]);
   return json({
     items: taxonomy.tags.map((tag) => ({
@@ -15,3 +16,5 @@ export async function GET(request: Request) {
     })),
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: list });

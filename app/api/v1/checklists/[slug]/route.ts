@@ -1,8 +1,9 @@
+import { apiRoute } from "@/lib/api/api-route";
 import { json, notFoundJson } from "@/lib/api/respond";
 import { getChecklist } from "@/lib/data/checklists";
 
 /** A checklist with every item, its check, its tags and the postmortems it cites (by slug, with titles). */
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function read(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const checklist = await getChecklist(slug);
   if (!checklist) return notFoundJson(`Checklist "${slug.slice(0, 100)}"`);
@@ -20,3 +21,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
     })),
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read });

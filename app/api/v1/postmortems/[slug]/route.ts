@@ -1,4 +1,5 @@
 import { updatePostmortem } from "@/lib/actions/postmortems";
+import { apiRoute } from "@/lib/api/api-route";
 import { json, notFoundJson } from "@/lib/api/respond";
 import { slugRoute } from "@/lib/api/slug-route";
 import { postmortemRecord } from "@/lib/api/serialize";
@@ -6,7 +7,7 @@ import { getItemsCiting } from "@/lib/data/checklists";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { viewerFromRequest } from "@/lib/auth/session";
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+async function read(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const viewer = await viewerFromRequest(request);
   const postmortem = await getPostmortem(slug, viewer);
@@ -15,5 +16,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   return json(postmortemRecord(postmortem, related, items));
 }
 
-/** A partial edit against `baseVersion`; see README "API". */
-export const PATCH = slugRoute(updatePostmortem, { body: true });
+/** PATCH is a partial edit against `baseVersion`; see README "API". */
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read, PATCH: slugRoute(updatePostmortem, { body: true }) });

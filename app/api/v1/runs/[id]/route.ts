@@ -1,10 +1,11 @@
+import { apiRoute } from "@/lib/api/api-route";
 import { json, notFoundJson } from "@/lib/api/respond";
 import { viewerFromRequest } from "@/lib/auth/session";
 import { getRun } from "@/lib/data/checklist-runs";
 import { parseId } from "@/lib/validation/id-param";
 
 /** A checklist run with every item's answer (the run page polls this to show other people's answers). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+async function read(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = parseId((await params).id);
   const run = id ? await getRun(await viewerFromRequest(request), id) : null;
   if (!run) return notFoundJson("Run");
@@ -25,3 +26,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     })),
   });
 }
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read });

@@ -1,4 +1,5 @@
 import { submitForReview } from "@/lib/actions/postmortems";
+import { apiRoute } from "@/lib/api/api-route";
 import { slugRoute } from "@/lib/api/slug-route";
 
-export const POST = slugRoute(submitForReview);
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ POST: slugRoute(submitForReview) });

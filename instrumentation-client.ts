@@ -1,0 +1,6 @@
+import { z } from "zod";
+
+// Zod compiles object parsers with `new Function` when the page allows it, and merely probing for that
+// trips our Content-Security-Policy (no 'unsafe-eval', docs/decisions/0007-csp.md). This file runs
+// before any client component module, so schemas are built in the interpreted mode from the start.
+z.config({ jitless: true });
