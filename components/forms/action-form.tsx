@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { CopyButton } from "@/components/copy-button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import type { FormState } from "@/lib/actions/form-action";
 
@@ -20,11 +21,14 @@ const fieldId = (form: string, name: string) => `${form}-${name}`.replace(/\s+/g
 type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
 /** A one-off secret shown once after success (API token, invite link). */
-function SecretOnce({ label, value }: { label: string; value: string }) {
+function SecretOnce({ label, value, copyLabel }: { label: string; value: string; copyLabel: string }) {
   return (
     <div role="status" className="space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
       <p className="font-medium">{label}</p>
-      <input readOnly value={value} aria-label={label} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+      <div className="flex items-center gap-2">
+        <input readOnly value={value} aria-label={label} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+        <CopyButton text={value} label={copyLabel} />
+      </div>
     </div>
   );
 }
@@ -39,6 +43,7 @@ export function ActionForm<T>({
   submitLabel,
   label,
   secretLabel = "Copy this now — it will not be shown again.",
+  secretName = "token",
   secretPrefix = "",
   inline = false,
 }: {
@@ -47,6 +52,8 @@ export function ActionForm<T>({
   submitLabel: string;
   label: string;
   secretLabel?: string;
+  /** What the secret is, for the copy button's name ("Copy invite link"). */
+  secretName?: string;
   secretPrefix?: string;
   inline?: boolean;
 }) {
@@ -105,7 +112,7 @@ export function ActionForm<T>({
       </button>
       <div className={inline ? "basis-full" : ""}>
         {token ? (
-          <SecretOnce label={secretLabel} value={secretPrefix + token} />
+          <SecretOnce label={secretLabel} value={secretPrefix + token} copyLabel={secretName} />
         ) : (
           <FormMessage state={state && (state.ok ? { ok: true, message: state.message ?? (typeof data === "string" ? data : undefined) } : state)} />
         )}

@@ -129,6 +129,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
             action={createInviteAction}
             submitLabel="Create invite link"
             secretLabel="Invite link (copy it now; it is not shown again)"
+            secretName="invite link"
             secretPrefix={`${process.env.NEXTAUTH_URL ?? ""}/invite/`}
             fields={[
               { name: "teamId", label: "Team", type: "hidden", defaultValue: team.id },
