@@ -8,7 +8,8 @@ import type { AuditFilters } from "@/lib/validation/audit";
 
 export type AuditInput = {
   action: string;
-  entityType: "postmortem" | "tag" | "category";
+  /** What was changed: postmortem, tag, category, team, run, invite… (other modules add their own). */
+  entityType: string;
   entityLabel: string;
   postmortemId?: number | null;
   teamId?: number | null;
