@@ -17,20 +17,21 @@ export type AuditInput = {
   after?: unknown;
 };
 
+/** The stored row for one entry; bulk operations insert many of these in one statement. */
+export const auditRow = (actor: Pick<Viewer, "id">, entry: AuditInput) => ({
+  actorId: actor.id,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityLabel: entry.entityLabel,
+  postmortemId: entry.postmortemId ?? null,
+  teamId: entry.teamId ?? null,
+  before: JSON.stringify(entry.before ?? null),
+  after: JSON.stringify(entry.after ?? null),
+});
+
 /** Records one change inside the transaction that makes it, so the log and the data never disagree. */
 export async function recordAudit(tx: Tx, actor: Viewer, entry: AuditInput) {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityLabel: entry.entityLabel,
-      postmortemId: entry.postmortemId ?? null,
-      teamId: entry.teamId ?? null,
-      before: JSON.stringify(entry.before ?? null),
-      after: JSON.stringify(entry.after ?? null),
-    },
-  });
+  await tx.auditEntry.create({ data: auditRow(actor, entry) });
 }
 
 /** Admins see everything; leads see their own teams' postmortems; everyone else sees nothing. */
