@@ -30,7 +30,7 @@ export const auditRow = (actor: Pick<Viewer, "id">, entry: AuditInput) => ({
 });
 
 /** Records one change inside the transaction that makes it, so the log and the data never disagree. */
-export async function recordAudit(tx: Tx, actor: Viewer, entry: AuditInput) {
+export async function recordAudit(tx: Tx, actor: Pick<Viewer, "id">, entry: AuditInput) {
   await tx.auditEntry.create({ data: auditRow(actor, entry) });
 }
 

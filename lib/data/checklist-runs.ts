@@ -26,8 +26,10 @@ const runListSelect = {
   answers: { select: { status: true } },
 } as const;
 
-export const listRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput) =>
-  db.checklistRun.findMany({ where: { AND: [visibleRuns(viewer), where] }, orderBy: { updatedAt: "desc" }, select: runListSelect });
+export const listRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput, page?: { skip: number; take: number }) =>
+  db.checklistRun.findMany({ where: { AND: [visibleRuns(viewer), where] }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: runListSelect, ...page });
+
+export const countRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput) => db.checklistRun.count({ where: { AND: [visibleRuns(viewer), where] } });
 
 export async function startRun(viewer: Viewer, input: { checklist: string; teamId: number; target: string }) {
   if (!canCreateIn(viewer, input.teamId)) throw forbidden("You can only start runs for teams you belong to.");
