@@ -9,6 +9,7 @@ import { replaceTaxonomy, type Tx } from "@/lib/data/postmortem-children";
 import { normalise, parseSnapshot, readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmortem-writes";
 import { getTaxonomy } from "@/lib/data/taxonomy";
+import { synonymList } from "@/lib/validation/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUnderTagged } from "@/lib/review/readiness";
@@ -202,7 +203,7 @@ export async function getTagEditor(viewer: Viewer, slug: string) {
   const componentOptions = taxonomy.components.map((c) => ({ value: c.slug, label: c.name, description: c.description, group: "Components", terms: "" }));
   const text = [pm.title, pm.summary, pm.impact, pm.trigger, pm.rootCause, pm.detection, pm.resolution, pm.bodyText, ...pm.lessons.map((l) => l.text)].join("\n");
   const suggest = (kind: "tags" | "components", options: typeof tagOptions) =>
-    suggestFromText(text, options.map((o) => ({ slug: o.value, name: o.label, synonyms: o.terms.split(" ").filter(Boolean) })), current[kind]).map((s) => ({
+    suggestFromText(text, options.map((o) => ({ slug: o.value, name: o.label, synonyms: synonymList(o.terms) })), current[kind]).map((s) => ({
       kind,
       value: s.slug,
       label: options.find((o) => o.value === s.slug)!.label,
