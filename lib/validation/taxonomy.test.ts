@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTagInput, storeSynonyms, synonymList } from "@/lib/validation/taxonomy";
 
-const tag = (synonyms: string) => createTagInput.safeParse({ category: "dns", slug: "ndots", name: "ndots", description: "Search-path expansion of names.", synonyms });
+const tag = (synonyms: string) =>
+  createTagInput.safeParse({ category: "dns", slug: "ndots", name: "ndots", description: "Search-path expansion of names.", synonyms });
 
 describe("tag synonyms", () => {
   it("keeps multi-word synonyms whole, separated by commas or lines", () => {
