@@ -5,9 +5,10 @@ import { redirect } from "next/navigation";
 import { formAction } from "@/lib/actions/form-action";
 import { changePostmortemVisibility, purgePostmortemRevision, purgeWholePostmortem } from "@/lib/actions/lead-decisions";
 
+// The purged revision's selection is gone, so the page says what happened from the URL.
 export const purgeRevisionAction = formAction(purgePostmortemRevision, ({ slug, version }) => {
   revalidatePath(`/postmortems/${slug}/history`);
-  return `Version ${version} was purged.`;
+  redirect(`/postmortems/${slug}/history?purged=${version}`);
 });
 
 // A purged postmortem disappears from browse, search, counts and its team page.

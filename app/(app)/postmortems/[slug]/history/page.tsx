@@ -12,7 +12,7 @@ import { formatDateTime } from "@/lib/format";
 
 export const metadata: Metadata = { title: "History" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ rev?: string; page?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ rev?: string; page?: string; purged?: string }> };
 
 export default async function HistoryPage({ params, searchParams }: Props) {
   const { slug } = await params;
@@ -33,6 +33,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="text-sm muted">
           {history.total} revision{history.total === 1 ? "" : "s"}. Only the team and site admins see this page, even after publishing.
         </p>
+        {Number(query.purged) > 0 && (
+          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">
+            Version {Number(query.purged)} was purged.
+          </p>
+        )}
       </header>
       <div className="grid gap-6 md:grid-cols-[18rem_1fr]">
         <nav aria-label="Revisions" className="space-y-3">
