@@ -186,20 +186,6 @@ export function PostmortemEditor(props: {
           onChange={(e) => set("kubernetesVersion", e.target.value)}
           errors={err("kubernetesVersion")}
         />
-        <SelectField
-          name="visibility"
-          label="Who can read it"
-          value={values.visibility}
-          disabled={!team?.lead}
-          hint={team?.lead ? undefined : "Only the team's leads can make a postmortem public."}
-          onChange={(e) => set("visibility", e.target.value as PostmortemFields["visibility"])}
-          options={[
-            { value: "team", label: "Team only" },
-            { value: "public", label: "Everyone (public)" },
-          ]}
-          errors={err("visibility")}
-          className="sm:col-span-2"
-        />
       </section>
 
       <section aria-label="Classification" className="grid gap-6 lg:grid-cols-2">

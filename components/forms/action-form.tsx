@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { CopyButton } from "@/components/copy-button";
 import { FormMessage, SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import type { FormState } from "@/lib/actions/form-action";
 
@@ -20,11 +21,14 @@ const fieldId = (form: string, name: string) => `${form}-${name}`.replace(/\s+/g
 type Action<T> = (state: FormState<T>, formData: FormData) => Promise<FormState<T>>;
 
 /** A one-off secret shown once after success (API token, invite link). */
-function SecretOnce({ label, value }: { label: string; value: string }) {
+function SecretOnce({ label, value, copyLabel }: { label: string; value: string; copyLabel: string }) {
   return (
     <div role="status" className="space-y-1 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
       <p className="font-medium">{label}</p>
-      <input readOnly value={value} aria-label={label} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+      <div className="flex items-center gap-2">
+        <input readOnly value={value} aria-label={label} className="input font-mono" onFocus={(e) => e.currentTarget.select()} />
+        <CopyButton text={value} label={copyLabel} />
+      </div>
     </div>
   );
 }
@@ -39,6 +43,7 @@ export function ActionForm<T>({
   submitLabel,
   label,
   secretLabel = "Copy this now — it will not be shown again.",
+  secretName = "token",
   secretPrefix = "",
   inline = false,
 }: {
@@ -47,6 +52,8 @@ export function ActionForm<T>({
   submitLabel: string;
   label: string;
   secretLabel?: string;
+  /** What the secret is, for the copy button's name ("Copy invite link"). */
+  secretName?: string;
   secretPrefix?: string;
   inline?: boolean;
 }) {
@@ -58,9 +65,18 @@ export function ActionForm<T>({
   const errors = state && !state.ok ? state.errors : undefined;
   const data = state?.ok ? state.data : undefined;
   const token = typeof data === "object" && data !== null && "token" in data ? String(data.token) : undefined;
+  // A refusal explained beside its field is not repeated in the form message.
+  const explained = fields.some((field) => errors?.[field.name]?.length);
+  // React resets a form after its action runs; submitting by hand keeps what was typed when the server refuses it
+  // (the effect above clears it on success). Without JavaScript the form still posts to the action.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => formAction(formData));
+  };
 
   return (
-    <form ref={form} action={formAction} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
+    <form ref={form} action={formAction} onSubmit={submit} aria-label={label} className={inline ? "flex flex-wrap items-end gap-2" : "space-y-3"}>
       {fields.map((field) =>
         field.type === "textarea" ? (
           <TextAreaField
@@ -105,14 +121,16 @@ export function ActionForm<T>({
       </button>
       <div className={inline ? "basis-full" : ""}>
         {token ? (
-          <SecretOnce label={secretLabel} value={secretPrefix + token} />
+          <SecretOnce label={secretLabel} value={secretPrefix + token} copyLabel={secretName} />
         ) : (
-          <FormMessage state={state && (state.ok ? { ok: true, message: state.message ?? (typeof data === "string" ? data : undefined) } : state)} />
+          <FormMessage state={state && (state.ok ? { ok: true, message: successMessage(state) } : explained ? null : state)} />
         )}
       </div>
     </form>
   );
 }
+
+const successMessage = (state: { message?: string; data: unknown }) => state.message ?? (typeof state.data === "string" ? state.data : undefined);
 
 /** A single button that runs an action with fixed inputs (remove, revoke, restore…), with its error shown inline. */
 export function ActionButton<T>({
@@ -144,6 +162,11 @@ export function ActionButton<T>({
       {state && !state.ok && (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">
           {state.message}
+        </span>
+      )}
+      {state?.ok && successMessage(state) && (
+        <span role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
+          {successMessage(state)}
         </span>
       )}
     </form>

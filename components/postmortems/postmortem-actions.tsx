@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionButton } from "@/components/forms/action-form";
 import { archiveAction, unarchiveAction } from "@/lib/actions/postmortem-actions";
-import { canArchive, canEdit, canRestore, type PostmortemAccess } from "@/lib/auth/permissions";
+import { canArchive, canEdit, canReadHistory, canRestore, type PostmortemAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
 /** Edit, history, archive and restore — each shown only to those allowed (the server checks again). */
@@ -14,9 +14,11 @@ export function PostmortemActions({ viewer, postmortem }: { viewer: Viewer | nul
           Edit
         </Link>
       )}
-      <Link href={`/postmortems/${postmortem.slug}/history`} className="btn-quiet">
-        History
-      </Link>
+      {canReadHistory(viewer, postmortem) && (
+        <Link href={`/postmortems/${postmortem.slug}/history`} className="btn-quiet">
+          History
+        </Link>
+      )}
       {canArchive(viewer, postmortem) && (
         <ActionButton
           action={archiveAction}

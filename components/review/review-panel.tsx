@@ -1,7 +1,19 @@
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { VisibilityControl } from "@/components/postmortems/visibility-control";
 import { publishAction, sendBackAction, submitAction, unpublishAction } from "@/lib/actions/postmortem-actions";
-import { canPublish, canSendBack, canSubmit, canTag, canUnpublish, isMember, type PostmortemAccess } from "@/lib/auth/permissions";
+import {
+  blockedBySecondReviewer,
+  canChangeVisibility,
+  canPublish,
+  canSendBack,
+  canSubmit,
+  canTag,
+  canUnpublish,
+  isMember,
+  SECOND_REVIEWER_REFUSAL,
+  type PostmortemAccess,
+} from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { formatDateTime } from "@/lib/format";
 import { missingForPublish, type PublishCheck } from "@/lib/review/readiness";
@@ -9,6 +21,9 @@ import { missingForPublish, type PublishCheck } from "@/lib/review/readiness";
 type Reviewable = PostmortemAccess &
   PublishCheck & {
     slug: string;
+    title: string;
+    createdById: number | null;
+    team: { name: string; requireSecondReviewer: boolean } | null;
     publishedAt: Date | null;
     publishedBy: { name: string } | null;
     submittedAt: Date | null;
@@ -37,6 +52,7 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
   );
   if (!insider) return published || null;
   const missing = pm.status === "published" ? [] : missingForPublish(pm);
+  const fourEyes = blockedBySecondReviewer(viewer, { createdById: pm.createdById, requireSecondReviewer: pm.team?.requireSecondReviewer ?? false });
   return (
     <section aria-labelledby="review-heading" className="card space-y-3 text-sm">
       <h2 id="review-heading" className="text-base font-semibold">
@@ -62,9 +78,11 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       )}
       <div className="flex flex-wrap items-start gap-3">
         {canSubmit(viewer, pm) && <ActionButton action={submitAction} values={{ slug: pm.slug }} label="Submit for review" />}
-        {canPublish(viewer, pm) && <ActionButton action={publishAction} values={{ slug: pm.slug }} label="Publish" />}
+        {canPublish(viewer, pm) && !fourEyes && <ActionButton action={publishAction} values={{ slug: pm.slug }} label="Publish" />}
         {tagLink}
       </div>
+      {canPublish(viewer, pm) && fourEyes && <p role="note">{SECOND_REVIEWER_REFUSAL}</p>}
+      {canChangeVisibility(viewer, pm) && !pm.archivedAt && <VisibilityControl pm={pm} />}
       {canSendBack(viewer, pm) && (
         <details>
           <summary className="cursor-pointer font-medium">Send back with a comment</summary>

@@ -8,7 +8,7 @@ import { retagAction } from "@/lib/actions/postmortem-actions";
 
 export type Suggested = { value: string; label: string; matched: string; hits: number; kind: "tags" | "components" };
 
-function Chosen({
+export function Chosen({
   title,
   values,
   options,

@@ -53,5 +53,8 @@ export const retagAction = formAction(retagPostmortem, (r) => {
 });
 export const bulkTagAction = formAction(bulkTagPostmortems, (r) => {
   refreshAll();
-  return `Changed ${r.changed} of ${r.total} selected postmortem${r.total === 1 ? "" : "s"}.`;
+  const count = `${r.changed.length} postmortem${r.changed.length === 1 ? "" : "s"}`;
+  if (r.changed.length === 0)
+    return `Nothing changed: ${r.op === "add" ? "every selected postmortem already has" : "no selected postmortem has"} the tag ${r.tag.name}.`;
+  return r.op === "add" ? `Added tag ${r.tag.name} to ${count}.` : `Removed tag ${r.tag.name} from ${count}.`;
 });

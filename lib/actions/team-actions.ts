@@ -18,8 +18,18 @@ import {
   removeMember,
   revokeInvite,
   setMemberRole,
+  setRequireSecondReviewer,
 } from "@/lib/data/teams";
-import { acceptInviteSchema, addMemberSchema, createInviteSchema, inviteRef, memberRef, setRoleSchema, teamSchema } from "@/lib/validation/account";
+import {
+  acceptInviteSchema,
+  addMemberSchema,
+  createInviteSchema,
+  inviteRef,
+  memberRef,
+  secondReviewerSchema,
+  setRoleSchema,
+  teamSchema,
+} from "@/lib/validation/account";
 
 const requireTeamManager = (viewer: Viewer, teamId: number) => {
   if (!canManageTeam(viewer, teamId)) throw forbidden("Only this team's leads and admins can manage its members.");
@@ -31,7 +41,7 @@ export const createTeamAction = formAction(
     schema: teamSchema,
     async run(input, viewer) {
       if (!canCreateTeams(viewer)) throw forbidden("Only admins can create teams.");
-      return createTeam(input, viewer.id);
+      return createTeam(viewer, input);
     },
   }),
   (team) => {
@@ -45,8 +55,8 @@ export const addMemberAction = formAction(
     schema: addMemberSchema,
     async run(input, viewer) {
       requireTeamManager(viewer, input.teamId);
-      const user = await addMember(input.teamId, input.email);
-      return `${user.name} is now a member.`;
+      const user = await addMember(viewer, input.teamId, input.email);
+      return user.added ? `${user.name} is now a member.` : `${user.name} is already in this team (${user.role}).`;
     },
   }),
   refreshTeams,
@@ -57,8 +67,8 @@ export const removeMemberAction = formAction(
     schema: memberRef,
     async run(input, viewer) {
       requireTeamManager(viewer, input.teamId);
-      await removeMember(input.teamId, input.userId);
-      return "Removed from the team.";
+      const user = await removeMember(viewer, input.teamId, input.userId);
+      return `${user.name} was removed from the team.`;
     },
   }),
   refreshTeams,
@@ -69,8 +79,22 @@ export const setRoleAction = formAction(
     schema: setRoleSchema,
     async run(input, viewer) {
       if (!canAppointLeads(viewer)) throw forbidden("Only admins appoint and remove leads.");
-      await setMemberRole(input.teamId, input.userId, input.role);
-      return input.role === "lead" ? "Appointed as lead." : "Now a member.";
+      const member = await setMemberRole(viewer, input.teamId, input.userId, input.role);
+      return `${member.name} is now a ${member.role}.`;
+    },
+  }),
+  refreshTeams,
+);
+
+export const secondReviewerAction = formAction(
+  mutation({
+    schema: secondReviewerSchema,
+    async run(input, viewer) {
+      requireTeamManager(viewer, input.teamId);
+      const { required } = await setRequireSecondReviewer(viewer, input.teamId, input.required);
+      return required
+        ? "A second reviewer is now required: authors cannot publish their own postmortems."
+        : "Authors who are leads can publish their own postmortems again.";
     },
   }),
   refreshTeams,
@@ -81,7 +105,7 @@ export const createInviteAction = formAction(
     schema: createInviteSchema,
     async run(input, viewer) {
       requireTeamManager(viewer, input.teamId);
-      return { token: await createInvite(input.teamId, viewer.id, input.days), days: input.days };
+      return { token: await createInvite(viewer, input.teamId, input.days), days: input.days };
     },
   }),
   refreshTeams,
@@ -94,7 +118,7 @@ export const revokeInviteAction = formAction(
       const invite = await inviteTeamId(input.inviteId);
       if (!invite) throw notFound("That invite does not exist.");
       requireTeamManager(viewer, invite.teamId);
-      await revokeInvite(input.inviteId);
+      await revokeInvite(viewer, input.inviteId);
       return "Invite revoked.";
     },
   }),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  blockedBySecondReviewer,
   canArchive,
   canChangeVisibility,
   canCreateIn,
@@ -7,7 +8,9 @@ import {
   canManageTaxonomy,
   canManageTeam,
   canPublish,
+  canPurge,
   canRead,
+  canReadHistory,
   canRestore,
   canReview,
   canSendBack,
@@ -38,6 +41,26 @@ const pm = (visibility: string, status = "published", archived = false) => ({
 const curated = { kind: "curated", teamId: null, visibility: "public", status: "published", archivedAt: null };
 
 describe("permissions", () => {
+  it.each([
+    ["anonymous", false, false],
+    ["leadB", false, false],
+    ["memberA", true, false],
+    ["leadA", true, true],
+    ["admin", true, true],
+  ] as const)("%s reads the history of a public published postmortem: %s, purges: %s", (role, history, purge) => {
+    expect(canReadHistory(roles[role], pm("public"))).toBe(history);
+    expect(canPurge(roles[role], pm("public"))).toBe(purge);
+    expect(canReadHistory(roles[role], curated)).toBe(false);
+  });
+
+  it("keeps an author from publishing their own postmortem only when the team asks for a second reviewer", () => {
+    const author = roles.leadA;
+    expect(blockedBySecondReviewer(author, { createdById: author.id, requireSecondReviewer: true })).toBe(true);
+    expect(blockedBySecondReviewer(author, { createdById: author.id, requireSecondReviewer: false })).toBe(false);
+    expect(blockedBySecondReviewer(author, { createdById: 99, requireSecondReviewer: true })).toBe(false);
+    expect(blockedBySecondReviewer(roles.admin, { createdById: roles.admin.id, requireSecondReviewer: true })).toBe(true);
+  });
+
   it.each([
     ["anonymous", false, false, true],
     ["leadB", false, false, true],

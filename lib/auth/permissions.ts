@@ -41,6 +41,15 @@ export function canEdit(viewer: Viewer | null, pm: PostmortemAccess): boolean {
   return pm.status === "draft" && isMember(viewer, pm.teamId);
 }
 
+/**
+ * Revision history (earlier text, diffs) is the team's even after publishing: a team may redact before it
+ * publishes, so readers of the published story never see what came before. Members, leads and admins only.
+ */
+export const canReadHistory = (viewer: Viewer | null, pm: PostmortemAccess) =>
+  pm.kind === "team" && canRead(viewer, pm) && (isMember(viewer, pm.teamId) || isAdmin(viewer));
+/** Deleting revisions or a whole postmortem for a legal or privacy request is a lead decision. */
+export const canPurge = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm);
+
 export const canChangeVisibility = canManage;
 export const canArchive = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt;
 export const canRestore = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && Boolean(pm.archivedAt);
@@ -48,6 +57,14 @@ export const canRestore = (viewer: Viewer | null, pm: PostmortemAccess) => canMa
 export const canSubmit = (viewer: Viewer | null, pm: PostmortemAccess) =>
   pm.kind === "team" && !pm.archivedAt && pm.status === "draft" && (isMember(viewer, pm.teamId) || isAdmin(viewer));
 export const canPublish = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status !== "published";
+/**
+ * Four eyes: when the team requires a second reviewer, the author may not publish their own postmortem,
+ * whatever their role. Checked on top of canPublish.
+ */
+export const SECOND_REVIEWER_REFUSAL =
+  "This team requires a second reviewer: the author of a postmortem cannot publish it. Ask another lead or an admin to publish it.";
+export const blockedBySecondReviewer = (viewer: Viewer | null, pm: { createdById: number | null; requireSecondReviewer: boolean }) =>
+  pm.requireSecondReviewer && viewer !== null && pm.createdById === viewer.id;
 export const canSendBack = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "in_review";
 export const canUnpublish = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "published";
 

@@ -5,6 +5,7 @@ import { ContentError, type ContentProblem } from "@/lib/content/errors";
 import { writeChecklist } from "@/lib/content/sync-checklists";
 import { followTagRedirects } from "@/lib/content/tag-redirects";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
+import { storeSynonyms } from "@/lib/validation/taxonomy";
 
 export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[]; checklists: { written: string[]; removed: string[] } };
 
@@ -51,7 +52,7 @@ async function syncTaxonomy(tx: Tx, content: ReturnType<typeof loadContent>) {
     const data = {
       name: t.name,
       description: t.description,
-      synonyms: t.synonyms.join(" "),
+      synonyms: storeSynonyms(t.synonyms),
       categoryId: categoryIds.get(t.category)!,
     };
     await tx.tag.upsert({ where: { slug: t.slug }, create: { slug: t.slug, ...data }, update: data });

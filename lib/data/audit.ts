@@ -8,7 +8,8 @@ import type { AuditFilters } from "@/lib/validation/audit";
 
 export type AuditInput = {
   action: string;
-  entityType: "postmortem" | "tag" | "category" | "user" | "api-token";
+  /** What was changed: postmortem, tag, category, team, run, invite, user, api-token… (other modules add their own). */
+  entityType: string;
   entityLabel: string;
   postmortemId?: number | null;
   teamId?: number | null;
@@ -16,20 +17,21 @@ export type AuditInput = {
   after?: unknown;
 };
 
+/** The stored row for one entry; bulk operations insert many of these in one statement. */
+export const auditRow = (actor: Pick<Viewer, "id">, entry: AuditInput) => ({
+  actorId: actor.id,
+  action: entry.action,
+  entityType: entry.entityType,
+  entityLabel: entry.entityLabel,
+  postmortemId: entry.postmortemId ?? null,
+  teamId: entry.teamId ?? null,
+  before: JSON.stringify(entry.before ?? null),
+  after: JSON.stringify(entry.after ?? null),
+});
+
 /** Records one change inside the transaction that makes it, so the log and the data never disagree. */
-export async function recordAudit(tx: Tx, actor: Viewer, entry: AuditInput) {
-  await tx.auditEntry.create({
-    data: {
-      actorId: actor.id,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityLabel: entry.entityLabel,
-      postmortemId: entry.postmortemId ?? null,
-      teamId: entry.teamId ?? null,
-      before: JSON.stringify(entry.before ?? null),
-      after: JSON.stringify(entry.after ?? null),
-    },
-  });
+export async function recordAudit(tx: Tx, actor: Pick<Viewer, "id">, entry: AuditInput) {
+  await tx.auditEntry.create({ data: auditRow(actor, entry) });
 }
 
 /** Admins see everything; leads see their own teams' postmortems; everyone else sees nothing. */

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { EMPTY_ANSWER, type Answer, type AnswerStatus } from "@/lib/checklists/answers";
 import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/data/audit";
 import { writeTransaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -25,8 +26,10 @@ const runListSelect = {
   answers: { select: { status: true } },
 } as const;
 
-export const listRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput) =>
-  db.checklistRun.findMany({ where: { AND: [visibleRuns(viewer), where] }, orderBy: { updatedAt: "desc" }, select: runListSelect });
+export const listRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput, page?: { skip: number; take: number }) =>
+  db.checklistRun.findMany({ where: { AND: [visibleRuns(viewer), where] }, orderBy: [{ updatedAt: "desc" }, { id: "desc" }], select: runListSelect, ...page });
+
+export const countRuns = (viewer: Viewer | null, where: Prisma.ChecklistRunWhereInput) => db.checklistRun.count({ where: { AND: [visibleRuns(viewer), where] } });
 
 export async function startRun(viewer: Viewer, input: { checklist: string; teamId: number; target: string }) {
   if (!canCreateIn(viewer, input.teamId)) throw forbidden("You can only start runs for teams you belong to.");
@@ -73,7 +76,11 @@ export async function answerItem(viewer: Viewer, input: { runId: number; itemId:
 export async function setRunVisibility(viewer: Viewer, input: { runId: number; visibility: "team" | "public" }) {
   const run = await loadRun(viewer, input.runId);
   if (!canChangeRunVisibility(viewer, run)) throw forbidden("Only the team's leads and admins can change who sees a run.");
-  await db.checklistRun.update({ where: { id: run.id }, data: { visibility: input.visibility } });
+  if (run.visibility === input.visibility) return { id: run.id, visibility: input.visibility };
+  await writeTransaction(db, async (tx) => {
+    await tx.checklistRun.update({ where: { id: run.id }, data: { visibility: input.visibility } });
+    await recordAudit(tx, viewer, { action: "run.visibility", entityType: "run", entityLabel: `run #${run.id}`, teamId: run.teamId, before: { visibility: run.visibility }, after: { visibility: input.visibility } });
+  });
   return { id: run.id, visibility: input.visibility };
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { canArchive, canChangeVisibility, canCreateIn, canEdit, canRead, canRestore } from "@/lib/auth/permissions";
+import { canArchive, canChangeVisibility, canCreateIn, canEdit, canRead, canReadHistory, canRestore } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -117,6 +117,11 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
     if (changed.includes("visibility")) {
       await recordAudit(tx, viewer, { action: "postmortem.visibility", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: { visibility: current.visibility }, after: { visibility: next.visibility } });
     }
+    // Tags and components decide where a story is listed: an edit through the editor or PATCH is audited like the tag editor.
+    if (changed.includes("tags") || changed.includes("components")) {
+      const sets = (f: PostmortemFields) => ({ tags: f.tags, components: f.components });
+      await recordAudit(tx, viewer, { action: "postmortem.retag", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: sets(current), after: sets(next) });
+    }
     return { slug, version, changed };
   });
 }
@@ -137,7 +142,8 @@ export async function setArchived(viewer: Viewer, slug: string, archived: boolea
 /** Saves an old revision's content as a new version. Visibility is kept unless the viewer may change it. */
 export async function restoreRevision(viewer: Viewer, slug: string, revisionId: number) {
   const pm = await db.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, revisions: { where: { id: revisionId }, select: { snapshot: true } } } });
-  if (!pm || !canRead(viewer, pm) || !pm.revisions[0]) throw notFound("Revision not found.");
+  // Revisions are the team's: an outsider who can read the published story learns nothing about them.
+  if (!pm || !canReadHistory(viewer, pm) || !pm.revisions[0]) throw notFound("Revision not found.");
   const { visibility, ...fields } = parseSnapshot(pm.revisions[0].snapshot);
   const keepVisibility = canChangeVisibility(viewer, pm) ? { visibility } : {};
   return updateTeamPostmortem(viewer, { slug, baseVersion: pm.version, ...fields, ...keepVisibility });

@@ -1,5 +1,5 @@
 import "server-only";
-import { canManage, canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, type PostmortemAccess } from "@/lib/auth/permissions";
+import { blockedBySecondReviewer, canManage, canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, SECOND_REVIEWER_REFUSAL, type PostmortemAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -17,12 +17,17 @@ type Transition = {
   allowed: (viewer: Viewer, pm: PostmortemAccess) => boolean;
   refusal: string;
   data: (viewer: Viewer, note: string | undefined) => Record<string, unknown>;
-  check?: (tx: Tx, id: number) => Promise<void>;
+  check?: (tx: Tx, id: number, viewer: Viewer) => Promise<void>;
 };
 
 const STATE_NAMES: Record<string, string> = { draft: "a draft", in_review: "in review", published: "published" };
 
-async function checkPublishable(tx: Tx, id: number) {
+/** Four eyes first: an author blocked from publishing learns that before the list of missing fields. */
+async function checkPublishable(tx: Tx, id: number, viewer: Viewer) {
+  const row = await tx.postmortem.findUnique({ where: { id }, select: { createdById: true, team: { select: { requireSecondReviewer: true } } } });
+  if (row && blockedBySecondReviewer(viewer, { createdById: row.createdById, requireSecondReviewer: row.team?.requireSecondReviewer ?? false })) {
+    throw forbidden(SECOND_REVIEWER_REFUSAL);
+  }
   const missing = missingForPublish(await readSnapshot(tx, id));
   if (missing.length) throw new DomainError(400, `Not ready to publish. ${missing.join(" ")}`, { errors: { publish: missing } });
 }
@@ -68,7 +73,7 @@ export async function transition(viewer: Viewer, slug: string, action: Action, n
       const roleFits = action === "submit" ? canSubmit(viewer, { ...pm, status: "draft", archivedAt: null }) : canManage(viewer, pm);
       throw forbidden(roleFits ? `It is ${pm.archivedAt ? "archived" : STATE_NAMES[pm.status] ?? pm.status}, so it cannot be ${step.done}.` : step.refusal);
     }
-    await step.check?.(tx, pm.id);
+    await step.check?.(tx, pm.id, viewer);
     const data = step.data(viewer, note);
     const updated = await tx.postmortem.update({ where: { id: pm.id }, data: { ...data, version: pm.version + 1 }, select: { status: true } });
     await recordAudit(tx, viewer, {

@@ -1,6 +1,6 @@
 import "server-only";
 import { diffWordsWithSpace } from "diff";
-import { canRead, canEdit } from "@/lib/auth/permissions";
+import { canEdit, canPurge, canReadHistory } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { parseSnapshot } from "@/lib/data/postmortem-snapshot";
@@ -8,39 +8,74 @@ import type { PostmortemFields } from "@/lib/validation/postmortem";
 
 export type DiffPart = { value: string; added: boolean; removed: boolean };
 
+export const HISTORY_PAGE_SIZE = 50;
+
 /** A field as plain text for diffing: list fields become one line per entry. */
 function asText(value: PostmortemFields[keyof PostmortemFields]): string {
   if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : Object.values(v).filter(Boolean).join(" · "))).join("\n");
   return value === null ? "" : String(value);
 }
 
-/** A postmortem's revisions, newest first, and the word diff of one of them against the revision before it. */
-export async function getHistory(viewer: Viewer | null, slug: string, selectedId?: number) {
+const listSelect = { id: true, version: true, changedFields: true, createdAt: true, updatedAt: true, author: { select: { name: true } } } as const;
+
+/**
+ * One page of a postmortem's revisions, newest first, and the word diff of the selected one against the revision
+ * before it. Only those two snapshots are read, whatever the length of the history. Outsiders get null (404).
+ */
+export async function getHistory(viewer: Viewer | null, slug: string, options: { selectedId?: number; page?: number } = {}) {
   const pm = await db.postmortem.findUnique({
     where: { slug },
     select: { id: true, slug: true, title: true, kind: true, teamId: true, visibility: true, status: true, archivedAt: true, version: true },
   });
-  if (!pm || !canRead(viewer, pm) || pm.kind !== "team") return null;
-  const revisions = await db.revision.findMany({
+  if (!pm || !canReadHistory(viewer, pm)) return null;
+  const total = await db.revision.count({ where: { postmortemId: pm.id } });
+  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  const selectedRow = options.selectedId
+    ? await db.revision.findFirst({ where: { id: options.selectedId, postmortemId: pm.id }, select: { id: true } })
+    : null;
+  // A selected revision opens on its own page; otherwise the requested page (default: the newest).
+  const page = selectedRow
+    ? Math.floor((await db.revision.count({ where: { postmortemId: pm.id, id: { gt: selectedRow.id } } })) / HISTORY_PAGE_SIZE) + 1
+    : Math.min(Math.max(1, options.page ?? 1), pages);
+  const rows = await db.revision.findMany({
     where: { postmortemId: pm.id },
     orderBy: { id: "desc" },
-    select: { id: true, version: true, changedFields: true, createdAt: true, updatedAt: true, snapshot: true, author: { select: { name: true } } },
+    skip: (page - 1) * HISTORY_PAGE_SIZE,
+    take: HISTORY_PAGE_SIZE,
+    select: listSelect,
   });
-  const index = Math.max(0, revisions.findIndex((r) => r.id === selectedId));
-  const selected = revisions[index];
-  const previous = revisions[index + 1];
-  const changes =
-    selected &&
-    (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
-      const after = parseSnapshot(selected.snapshot)[field];
-      const before = previous ? parseSnapshot(previous.snapshot)[field] : "";
-      return { field, parts: diffWordsWithSpace(asText(before as never), asText(after)) as DiffPart[] };
-    });
+  const selectedId = selectedRow?.id ?? rows[0]?.id;
+  const [selected, previous] = selectedId
+    ? await Promise.all([
+        db.revision.findUnique({ where: { id: selectedId }, select: { ...listSelect, snapshot: true } }),
+        db.revision.findFirst({ where: { postmortemId: pm.id, id: { lt: selectedId } }, orderBy: { id: "desc" }, select: { snapshot: true } }),
+      ])
+    : [null, null];
+  const isCurrent = selected ? (await db.revision.count({ where: { postmortemId: pm.id, id: { gt: selected.id } } })) === 0 : false;
+  const changes = selected
+    ? (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
+        const after = parseSnapshot(selected.snapshot)[field];
+        const before = previous ? parseSnapshot(previous.snapshot)[field] : "";
+        return { field, parts: diffWordsWithSpace(asText(before as never), asText(after)) as DiffPart[] };
+      })
+    : [];
+  const summary = (r: Omit<typeof rows[number], "snapshot">) => ({
+    id: r.id,
+    version: r.version,
+    createdAt: r.createdAt,
+    updatedAt: r.updatedAt,
+    author: r.author,
+    changedFields: JSON.parse(r.changedFields) as string[],
+  });
   return {
     postmortem: { slug: pm.slug, title: pm.title, version: pm.version },
     canRestore: canEdit(viewer, pm),
-    revisions: revisions.map((r) => ({ id: r.id, version: r.version, createdAt: r.createdAt, updatedAt: r.updatedAt, author: r.author, changedFields: JSON.parse(r.changedFields) as string[] })),
-    selectedId: selected?.id,
-    changes: changes ?? [],
+    canPurge: canPurge(viewer, pm),
+    revisions: rows.map(summary),
+    total,
+    page,
+    pages,
+    selected: selected ? { ...summary(selected), isCurrent } : undefined,
+    changes,
   };
 }

@@ -1,14 +1,15 @@
 import "server-only";
 import { canRead, canTag, reviewScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { forbidden, notFound } from "@/lib/actions/result";
+import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
-import { recordAudit } from "@/lib/data/audit";
+import { auditRow, recordAudit } from "@/lib/data/audit";
 import { replaceTaxonomy, type Tx } from "@/lib/data/postmortem-children";
-import { normalise, readSnapshot } from "@/lib/data/postmortem-snapshot";
+import { normalise, parseSnapshot, readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmortem-writes";
 import { getTaxonomy } from "@/lib/data/taxonomy";
+import { synonymList } from "@/lib/validation/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isUnderTagged } from "@/lib/review/readiness";
@@ -19,10 +20,14 @@ type Target = Awaited<ReturnType<typeof loadTaggable>>;
 
 const difference = (a: string[], b: string[]) => a.filter((x) => !b.includes(x));
 
+const taggingRefusal = (pm: { kind: string; slug: string }) =>
+  pm.kind === "curated" ? "Only admins can tag curated stories." : `You cannot tag “${pm.slug}”: only its team's leads and admins can.`;
+
 async function loadTaggable(tx: Tx, viewer: Viewer, slug: string) {
   const pm = await tx.postmortem.findUnique({ where: { slug }, select: { ...accessSelect, slug: true } });
-  if (!pm) throw notFound(`Postmortem not found: ${slug}.`);
-  if (!canTag(viewer, pm)) throw forbidden(pm.kind === "curated" ? "Only admins can tag curated stories." : `You cannot tag “${slug}”: only its team's leads and admins can.`);
+  // Read permission first: a postmortem the caller may not read gets the same answer as an unknown slug.
+  if (!pm || !canRead(viewer, pm)) throw notFound("Postmortem not found.");
+  if (!canTag(viewer, pm)) throw forbidden(taggingRefusal(pm));
   return pm;
 }
 
@@ -79,18 +84,75 @@ export async function retag(viewer: Viewer, input: { slug: string } & Partial<Se
   });
 }
 
-/** Adds or removes one tag on many postmortems at once. All or nothing: one refusal stops the batch. */
+/**
+ * Adds or removes one tag on many postmortems at once, all or nothing, in a fixed number of set-based statements
+ * whatever the selection size, with one revision (team stories) and one audit entry per changed postmortem.
+ * Unknown and unreadable slugs are reported alike, by count only. Returns exactly which slugs changed, for undo.
+ */
 export async function bulkTag(viewer: Viewer, input: { slugs: string[]; tag: string; op: "add" | "remove" }) {
   return writeTransaction(db, async (tx) => {
-    let changed = 0;
-    for (const slug of input.slugs) {
-      const pm = await loadTaggable(tx, viewer, slug);
-      const edit = ({ tags }: Sets) => ({ tags: input.op === "add" ? [...new Set([...tags, input.tag])] : tags.filter((t) => t !== input.tag) });
-      if (await applySets(tx, viewer, pm, edit)) changed++;
+    const slugs = [...new Set(input.slugs)];
+    const found = await tx.postmortem.findMany({ where: { slug: { in: slugs } }, select: { ...accessSelect, slug: true } });
+    const readable = found.filter((pm) => canRead(viewer, pm));
+    const missing = slugs.length - readable.length;
+    if (missing) throw notFound(`${missing} of the selected postmortems ${missing === 1 ? "was" : "were"} not found. Reload the list and try again.`);
+    const refused = readable.find((pm) => !canTag(viewer, pm));
+    if (refused) throw forbidden(taggingRefusal(refused));
+    const tag = await tx.tag.findUnique({ where: { slug: input.tag }, select: { id: true, name: true } });
+    if (!tag) throw new DomainError(400, "Some fields need attention.", { errors: { tag: [`Unknown tag: ${input.tag}.`] } });
+
+    const ids = readable.map((pm) => pm.id);
+    const links = await tx.postmortemTag.findMany({ where: { postmortemId: { in: ids } }, select: { postmortemId: true, tag: { select: { slug: true } } } });
+    const tagsOf = (id: number) => links.filter((l) => l.postmortemId === id).map((l) => l.tag.slug).sort();
+    const has = (id: number) => tagsOf(id).includes(input.tag);
+    const changed = readable.filter((pm) => (input.op === "add" ? !has(pm.id) : has(pm.id)));
+    const changedIds = changed.map((pm) => pm.id);
+    if (changed.length === 0) return { changed: [] as string[], total: slugs.length, tag: { slug: input.tag, name: tag.name }, op: input.op };
+
+    if (input.op === "add") await tx.postmortemTag.createMany({ data: changedIds.map((postmortemId) => ({ postmortemId, tagId: tag.id })) });
+    else await tx.postmortemTag.deleteMany({ where: { tagId: tag.id, postmortemId: { in: changedIds } } });
+
+    // Curated stories: an opposite override is cancelled, otherwise one is recorded (see toggleOverrides).
+    const curatedIds = changed.filter((pm) => pm.kind === "curated").map((pm) => pm.id);
+    if (curatedIds.length) {
+      const undo = input.op === "add" ? "remove" : "add";
+      const cancelled = await tx.tagOverride.findMany({ where: { tagId: tag.id, postmortemId: { in: curatedIds }, op: undo }, select: { postmortemId: true } });
+      await tx.tagOverride.deleteMany({ where: { tagId: tag.id, postmortemId: { in: curatedIds } } });
+      const recorded = curatedIds.filter((id) => !cancelled.some((c) => c.postmortemId === id));
+      await tx.tagOverride.createMany({ data: recorded.map((postmortemId) => ({ postmortemId, tagId: tag.id, op: input.op })) });
     }
-    return { changed, total: input.slugs.length };
+
+    // Team stories: bump the version (open editors get a conflict) and record a revision of the new tag set.
+    const team = changed.filter((pm) => pm.kind === "team");
+    if (team.length) {
+      await tx.postmortem.updateMany({ where: { id: { in: team.map((pm) => pm.id) } }, data: { version: { increment: 1 } } });
+      // The newest revision of each, found by an aggregate, so only those snapshots are read.
+      const newest = await tx.revision.groupBy({ by: ["postmortemId"], where: { postmortemId: { in: team.map((pm) => pm.id) } }, _max: { id: true } });
+      const snapshots = await tx.revision.findMany({
+        where: { id: { in: newest.flatMap((r) => (r._max.id ? [r._max.id] : [])) } },
+        select: { postmortemId: true, snapshot: true },
+      });
+      await tx.revision.createMany({
+        data: team.flatMap((pm) => {
+          const last = snapshots.find((r) => r.postmortemId === pm.id);
+          if (!last) return [];
+          const snapshot = JSON.stringify({ ...parseSnapshot(last.snapshot), tags: afterTags(tagsOf(pm.id), input) });
+          return [{ postmortemId: pm.id, version: pm.version + 1, authorId: viewer.id, snapshot, changedFields: JSON.stringify(["tags"]) }];
+        }),
+      });
+    }
+
+    await tx.auditEntry.createMany({
+      data: changed.map((pm) =>
+        auditRow(viewer, { action: "postmortem.retag", entityType: "postmortem", entityLabel: pm.slug, postmortemId: pm.id, teamId: pm.teamId, before: { tags: tagsOf(pm.id) }, after: { tags: afterTags(tagsOf(pm.id), input) } }),
+      ),
+    });
+    return { changed: changed.map((pm) => pm.slug), total: slugs.length, tag: { slug: input.tag, name: tag.name }, op: input.op };
   });
 }
+
+const afterTags = (tags: string[], input: { tag: string; op: "add" | "remove" }) =>
+  (input.op === "add" ? [...tags, input.tag] : tags.filter((t) => t !== input.tag)).sort();
 
 /** Postmortems the viewer may tag: their teams' (leads), or all, curated included (admins). */
 function taggableWhere(viewer: Viewer): Prisma.PostmortemWhereInput {
@@ -122,6 +184,13 @@ export async function countUnderTagged(viewer: Viewer) {
   return rows.filter((row) => isUnderTagged(row._count.tags)).length;
 }
 
+type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;
+const comboTagOptions = (taxonomy: Taxonomy) =>
+  taxonomy.activeCategories.flatMap((c) => c.tags.map((t) => ({ value: t.slug, label: t.name, description: t.description, group: c.name, terms: t.synonyms })));
+
+/** The tag options of the bulk tagging form: the same type-ahead as the tag editor. */
+export const getBulkTagOptions = async () => comboTagOptions(await getTaxonomy());
+
 /** What the tag editor needs: current sets, the taxonomy as options, and suggestions from the text. */
 export async function getTagEditor(viewer: Viewer, slug: string) {
   const pm = await db.postmortem.findUnique({
@@ -130,11 +199,11 @@ export async function getTagEditor(viewer: Viewer, slug: string) {
   });
   if (!pm || !canRead(viewer, pm)) return null;
   const [current, taxonomy] = await Promise.all([readSnapshot(db, pm.id), getTaxonomy()]);
-  const tagOptions = taxonomy.activeCategories.flatMap((c) => c.tags.map((t) => ({ value: t.slug, label: t.name, description: t.description, group: c.name, terms: t.synonyms })));
+  const tagOptions = comboTagOptions(taxonomy);
   const componentOptions = taxonomy.components.map((c) => ({ value: c.slug, label: c.name, description: c.description, group: "Components", terms: "" }));
   const text = [pm.title, pm.summary, pm.impact, pm.trigger, pm.rootCause, pm.detection, pm.resolution, pm.bodyText, ...pm.lessons.map((l) => l.text)].join("\n");
   const suggest = (kind: "tags" | "components", options: typeof tagOptions) =>
-    suggestFromText(text, options.map((o) => ({ slug: o.value, name: o.label, synonyms: o.terms.split(" ").filter(Boolean) })), current[kind]).map((s) => ({
+    suggestFromText(text, options.map((o) => ({ slug: o.value, name: o.label, synonyms: synonymList(o.terms) })), current[kind]).map((s) => ({
       kind,
       value: s.slug,
       label: options.find((o) => o.value === s.slug)!.label,

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import type { Tx } from "@/lib/data/postmortem-children";
+import { storeSynonyms } from "@/lib/validation/taxonomy";
 
 type TagFields = { category: string; slug: string; name: string; description: string; synonyms: string[] };
 
@@ -48,7 +49,7 @@ export function createTag(viewer: Viewer, input: TagFields) {
     const category = await activeCategory(tx, input.category);
     await assertTagSlugFree(tx, input.slug);
     const tag = await tx.tag.create({
-      data: { slug: input.slug, name: input.name, description: input.description, synonyms: input.synonyms.join(" "), categoryId: category.id, origin: "app" },
+      data: { slug: input.slug, name: input.name, description: input.description, synonyms: storeSynonyms(input.synonyms), categoryId: category.id, origin: "app" },
       select: tagSelect,
     });
     await recordAudit(tx, viewer, { action: "tag.create", entityType: "tag", entityLabel: tag.slug, after: tagSnapshot(tag) });
@@ -69,7 +70,7 @@ export function updateTag(viewer: Viewer, input: TagFields & { current: string }
     }
     const after = await tx.tag.update({
       where: { id: before.id },
-      data: { slug: input.slug, name: input.name, description: input.description, synonyms: input.synonyms.join(" "), origin: "app", ...(category.id ? { categoryId: category.id } : {}) },
+      data: { slug: input.slug, name: input.name, description: input.description, synonyms: storeSynonyms(input.synonyms), origin: "app", ...(category.id ? { categoryId: category.id } : {}) },
       select: tagSelect,
     });
     await recordAudit(tx, viewer, { action: input.slug !== before.slug ? "tag.rename" : "tag.update", entityType: "tag", entityLabel: after.slug, before: tagSnapshot(before), after: tagSnapshot(after) });

@@ -37,6 +37,7 @@ export const teamRef = z.object({ teamId: z.coerce.number().int().positive() });
 export const addMemberSchema = teamRef.extend({ email });
 export const memberRef = teamRef.extend({ userId: z.coerce.number().int().positive() });
 export const setRoleSchema = memberRef.extend({ role: z.enum(["member", "lead"]) });
+export const secondReviewerSchema = teamRef.extend({ required: z.enum(["on", "off"]).transform((v) => v === "on") });
 export const createInviteSchema = teamRef.extend({ days: z.coerce.number().int().min(1, "At least 1 day.").max(30, "At most 30 days.").default(7) });
 export const inviteRef = z.object({ inviteId: z.coerce.number().int().positive() });
 export const acceptInviteSchema = z.object({ token: z.string().min(10).max(200) });

@@ -13,7 +13,7 @@ export const auditFilters = z.object({
       .optional()
       .catch(undefined),
   ),
-  entity: z.preprocess(first, z.enum(["postmortem", "tag", "category"]).optional().catch(undefined)),
+  entity: z.preprocess(first, z.enum(["postmortem", "tag", "category", "team", "run"]).optional().catch(undefined)),
   actor: optionalText,
   subject: optionalText,
   since: z.preprocess(first, z.iso.date().optional().catch(undefined)),

@@ -98,6 +98,7 @@ export default async function SettingsPage() {
           label="New API token"
           action={createApiTokenAction}
           submitLabel="Create token"
+          secretName="API token"
           fields={[
             { name: "name", label: "Token name", required: true, hint: "What it is for, e.g. “CI import”." },
             {

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/forms/action-form";
-import { createTeamAction } from "@/lib/actions/team-actions";
+import { CreateTeamForm } from "@/components/teams/create-team-form";
 import { canCreateTeams } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { listTeams } from "@/lib/data/teams";
@@ -41,15 +40,7 @@ export default async function TeamsPage() {
           <h2 id="new-team" className="section-title">
             Create a team
           </h2>
-          <ActionForm
-            label="Create a team"
-            action={createTeamAction}
-            submitLabel="Create team"
-            fields={[
-              { name: "name", label: "Team name", required: true, hint: "For example “Platform EU”." },
-              { name: "slug", label: "Address", required: true, hint: "Lowercase letters, digits and dashes; used in links, e.g. platform-eu." },
-            ]}
-          />
+          <CreateTeamForm />
         </section>
       )}
     </div>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AuditChanges } from "@/components/audit-changes";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { Pager } from "@/components/pager";
 import { canReview } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
@@ -10,8 +12,6 @@ import { auditFilters, type AuditFilters } from "@/lib/validation/audit";
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const compact = (value: unknown) => (value === null ? "—" : JSON.stringify(value, null, 1).replace(/\n\s*/g, " "));
 
 function pageHref(filters: AuditFilters, page: number) {
   const params = new URLSearchParams();
@@ -34,7 +34,9 @@ export default async function AuditPage({ searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">Audit log</h1>
         <p className="muted">
-          {viewer.isAdmin ? "Every review, tagging, visibility and taxonomy change." : "Changes to postmortems of the teams you lead."}
+          {viewer.isAdmin
+            ? "Every review, tagging, visibility, purge, membership, team setting and taxonomy change."
+            : "Changes to the postmortems, runs and membership of the teams you lead."}
         </p>
       </header>
       <form method="get" aria-label="Filter the audit log" className="card flex flex-wrap items-end gap-3 text-sm">
@@ -56,6 +58,8 @@ export default async function AuditPage({ searchParams }: Props) {
             <option value="postmortem">Postmortem</option>
             <option value="tag">Tag</option>
             <option value="category">Category</option>
+            <option value="team">Team</option>
+            <option value="run">Checklist run</option>
           </select>
         </label>
         <label className="space-y-1">
@@ -96,11 +100,8 @@ export default async function AuditPage({ searchParams }: Props) {
                 <th scope="col" className="py-2 pr-3">
                   Subject
                 </th>
-                <th scope="col" className="py-2 pr-3">
-                  Before
-                </th>
                 <th scope="col" className="py-2">
-                  After
+                  Changes
                 </th>
               </tr>
             </thead>
@@ -121,23 +122,16 @@ export default async function AuditPage({ searchParams }: Props) {
                       e.entityLabel
                     )}
                   </td>
-                  <td className="max-w-xs break-words py-2 pr-3 font-mono text-xs">{compact(e.before)}</td>
-                  <td className="max-w-xs break-words py-2 font-mono text-xs">{compact(e.after)}</td>
+                  <td className="min-w-64 py-2 text-xs">
+                    <AuditChanges before={e.before} after={e.after} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pages" className="flex gap-4 text-sm">
-          {filters.page > 1 && <Link href={pageHref(filters, filters.page - 1)}>← Newer</Link>}
-          <span>
-            Page {filters.page} of {pages}
-          </span>
-          {filters.page < pages && <Link href={pageHref(filters, filters.page + 1)}>Older →</Link>}
-        </nav>
-      )}
+      <Pager page={filters.page} pages={pages} href={(page) => pageHref(filters, page)} />
     </div>
   );
 }

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
-import { createCategoryAction, createTagAction, mergeTagsAction, restoreCategoryAction, retireCategoryAction } from "@/lib/actions/taxonomy-actions";
+import { MergeTagsForm } from "@/components/taxonomy/merge-tags-form";
+import { createCategoryAction, createTagAction, restoreCategoryAction, retireCategoryAction } from "@/lib/actions/taxonomy-actions";
 import { canManageTaxonomy } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { getTaxonomyOverview } from "@/lib/data/taxonomy";
@@ -14,8 +15,16 @@ export default async function TaxonomyAdminPage() {
   if (!canManageTaxonomy(viewer)) return <ForbiddenNotice title="Taxonomy" reason="Only admins manage categories and tags." />;
   const { categories, redirects } = await getTaxonomyOverview();
   const active = categories.filter((c) => !c.retiredAt);
-  const tagOptions = categories.flatMap((c) => c.tags.map((t) => ({ value: t.slug, label: `${c.name} › ${t.name} (${t._count.postmortems})` })));
   const choose = { value: "", label: "Choose…" };
+  const mergeOptions = categories.flatMap((c) =>
+    c.tags.map((t) => ({
+      value: t.slug,
+      label: `${c.name} › ${t.name} (${t._count.postmortems})`,
+      name: t.name,
+      postmortems: t._count.postmortems,
+      checklistItems: t._count.checklistItems,
+    })),
+  );
 
   return (
     <div className="mx-auto max-w-5xl space-y-10">
@@ -123,7 +132,7 @@ export default async function TaxonomyAdminPage() {
                 required: true,
                 hint: "One sentence: what went wrong when this tag applies.",
               },
-              { name: "synonyms", label: "Synonyms", hint: "Comma-separated words search should also match." },
+              { name: "synonyms", label: "Synonyms", hint: "Words or phrases search should also match, separated by commas." },
             ]}
           />
         </section>
@@ -135,15 +144,7 @@ export default async function TaxonomyAdminPage() {
             <p className="text-sm muted">
               Every postmortem, override and checklist item moves to the second tag; the first one&apos;s slug redirects to it.
             </p>
-            <ActionForm
-              label="Merge tags"
-              action={mergeTagsAction}
-              submitLabel="Merge"
-              fields={[
-                { name: "from", label: "Merge this tag", type: "select", options: [choose, ...tagOptions], defaultValue: "" },
-                { name: "into", label: "Into this tag", type: "select", options: [choose, ...tagOptions], defaultValue: "" },
-              ]}
-            />
+            <MergeTagsForm options={mergeOptions} />
           </section>
           <section aria-labelledby="new-category" className="space-y-3">
             <h2 id="new-category" className="section-title">

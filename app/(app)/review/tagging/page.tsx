@@ -4,8 +4,7 @@ import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
 import { BulkTagForm } from "@/components/review/bulk-tag-form";
 import { canReview } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { getEditorOptions } from "@/lib/data/editor-options";
-import { listTaggable } from "@/lib/data/tagging";
+import { getBulkTagOptions, listTaggable } from "@/lib/data/tagging";
 
 export const metadata: Metadata = { title: "Tagging queue" };
 
@@ -22,7 +21,7 @@ export default async function TaggingPage({ searchParams }: Props) {
     );
   }
   const all = (await searchParams).all === "1";
-  const [rows, options] = await Promise.all([listTaggable(viewer, all), getEditorOptions(viewer)]);
+  const [rows, options] = await Promise.all([listTaggable(viewer, all), getBulkTagOptions()]);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-1">
@@ -40,7 +39,7 @@ export default async function TaggingPage({ searchParams }: Props) {
           {all ? "There is nothing you can tag yet." : "Nothing is under-tagged. Every postmortem you can tag has at least two tags."}
         </p>
       ) : (
-        <BulkTagForm groups={options.tagGroups}>
+        <BulkTagForm options={options}>
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Postmortems to tag</caption>
             <thead>

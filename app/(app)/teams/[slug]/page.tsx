@@ -2,30 +2,56 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { Pager } from "@/components/pager";
 import { RunList } from "@/components/checklists/run-list";
 import { TeamPostmortemList } from "@/components/teams/team-postmortem-list";
-import { addMemberAction, createInviteAction, removeMemberAction, revokeInviteAction, setRoleAction } from "@/lib/actions/team-actions";
+import {
+  addMemberAction,
+  createInviteAction,
+  removeMemberAction,
+  revokeInviteAction,
+  secondReviewerAction,
+  setRoleAction,
+} from "@/lib/actions/team-actions";
 import { canAppointLeads, canManageTeam, isMember } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
-import { listRuns } from "@/lib/data/checklist-runs";
-import { listTeamPostmortems } from "@/lib/data/team-postmortems";
+import { countRuns, listRuns } from "@/lib/data/checklist-runs";
+import { listTeamPostmortems, TEAM_PAGE_SIZE } from "@/lib/data/team-postmortems";
 import { getTeam } from "@/lib/data/teams";
 import { isoDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Team" };
 
-export default async function TeamPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string; runs?: string; archived?: string; purged?: string }> };
+
+const pageParam = (value: string | undefined) => Math.max(1, Math.min(10_000, Math.floor(Number(value)) || 1));
+
+export default async function TeamPage({ params, searchParams }: Props) {
   const { slug } = await params;
+  const query = await searchParams;
+  const pages = { page: pageParam(query.page), runs: pageParam(query.runs), archived: pageParam(query.archived) };
+  // Each list pages on its own; the other lists keep their place.
+  const href = (key: keyof typeof pages) => (n: number) => {
+    const next = new URLSearchParams();
+    for (const [k, v] of Object.entries({ ...pages, [key]: n })) if (v > 1) next.set(k, String(v));
+    return `/teams/${slug}${next.size ? `?${next}` : ""}`;
+  };
   const viewer = await requireViewer(`/teams/${slug}`);
   const team = await getTeam(slug);
   // Outsiders get the same answer as for a team that does not exist.
   if (!team || !(isMember(viewer, team.id) || viewer.isAdmin)) notFound();
   const manage = canManageTeam(viewer, team.id);
-  const [postmortems, archived, runs] = await Promise.all([
-    listTeamPostmortems(team.id, false),
-    manage ? listTeamPostmortems(team.id, true) : [],
-    listRuns(viewer, { teamId: team.id }),
+  const [postmortems, archived, runs, runCount] = await Promise.all([
+    listTeamPostmortems(team.id, false, pages.page),
+    manage ? listTeamPostmortems(team.id, true, pages.archived) : null,
+    listRuns(viewer, { teamId: team.id }, { skip: (pages.runs - 1) * TEAM_PAGE_SIZE, take: TEAM_PAGE_SIZE }),
+    countRuns(viewer, { teamId: team.id }),
   ]);
+  // Leads' changes are keyed by the set of leads, so a role change clears the add-member confirmation it made stale.
+  const leads = team.memberships
+    .filter((m) => m.role === "lead")
+    .map((m) => m.user.id)
+    .join(",");
 
   return (
     <div className="mx-auto max-w-3xl space-y-10">
@@ -38,6 +64,11 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           {team.memberships.length} member{team.memberships.length === 1 ? "" : "s"} ·{" "}
           <Link href={`/new?team=${team.id}`}>File a postmortem for this team</Link>
         </p>
+        {query.purged && (
+          <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">
+            The postmortem and its history were purged.
+          </p>
+        )}
       </header>
 
       <section aria-labelledby="postmortems" className="space-y-3">
@@ -45,9 +76,10 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           Postmortems
         </h2>
         <TeamPostmortemList
-          items={postmortems}
+          items={postmortems.items}
           empty="No postmortems yet. File the first one — drafts stay inside the team until you choose otherwise."
         />
+        <Pager page={pages.page} pages={postmortems.pages} href={href("page")} label="Postmortem pages" />
       </section>
 
       <section aria-labelledby="runs" className="space-y-3">
@@ -55,6 +87,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           Checklist runs
         </h2>
         <RunList runs={runs} showChecklist empty="No runs yet. Open a checklist and start one against a cluster or service." />
+        <Pager page={pages.runs} pages={Math.max(1, Math.ceil(runCount / TEAM_PAGE_SIZE))} href={href("runs")} label="Run pages" />
       </section>
 
       <section aria-labelledby="members" className="space-y-3">
@@ -105,6 +138,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
         </table>
         {manage && (
           <ActionForm
+            key={leads}
             label="Add a member"
             inline
             action={addMemberAction}
@@ -118,6 +152,24 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
       </section>
 
       {manage && (
+        <section aria-labelledby="review-settings" className="space-y-3">
+          <h2 id="review-settings" className="section-title">
+            Review
+          </h2>
+          <p className="text-sm">
+            {team.requireSecondReviewer
+              ? "A second reviewer is required: the author of a postmortem cannot publish it, even if they are a lead or an admin."
+              : "Leads may publish postmortems they wrote themselves."}
+          </p>
+          <ActionButton
+            action={secondReviewerAction}
+            values={{ teamId: team.id, required: team.requireSecondReviewer ? "off" : "on" }}
+            label={team.requireSecondReviewer ? "Stop requiring a second reviewer" : "Require a second reviewer"}
+          />
+        </section>
+      )}
+
+      {manage && (
         <section aria-labelledby="invites" className="space-y-3">
           <h2 id="invites" className="section-title">
             Invite links
@@ -129,6 +181,7 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
             action={createInviteAction}
             submitLabel="Create invite link"
             secretLabel="Invite link (copy it now; it is not shown again)"
+            secretName="invite link"
             secretPrefix={`${process.env.NEXTAUTH_URL ?? ""}/invite/`}
             fields={[
               { name: "teamId", label: "Team", type: "hidden", defaultValue: team.id },
@@ -155,7 +208,8 @@ export default async function TeamPage({ params }: { params: Promise<{ slug: str
           <h2 id="archived" className="section-title">
             Archived
           </h2>
-          <TeamPostmortemList items={archived} empty="Nothing archived." archived />
+          <TeamPostmortemList items={archived?.items ?? []} empty="Nothing archived." archived />
+          <Pager page={pages.archived} pages={archived?.pages ?? 1} href={href("archived")} label="Archived pages" />
         </section>
       )}
     </div>

@@ -55,7 +55,7 @@ export default async function EditTagPage({ params, searchParams }: Props) {
           { name: "name", label: "Name", required: true, defaultValue: tag.name },
           { name: "slug", label: "Slug", required: true, defaultValue: tag.slug },
           { name: "description", label: "Description", type: "textarea", required: true, defaultValue: tag.description },
-          { name: "synonyms", label: "Synonyms", defaultValue: tag.synonyms.split(" ").filter(Boolean).join(", "), hint: "Comma-separated." },
+          { name: "synonyms", label: "Synonyms", defaultValue: tag.synonyms, hint: "Separate with commas; a synonym may have several words." },
         ]}
       />
     </div>
