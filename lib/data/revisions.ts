@@ -1,18 +1,10 @@
 import "server-only";
-import { diffWordsWithSpace } from "diff";
 import { canRead, canEdit } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { parseSnapshot } from "@/lib/data/postmortem-snapshot";
+import { fieldDiff } from "@/lib/postmortem-diff";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
-
-export type DiffPart = { value: string; added: boolean; removed: boolean };
-
-/** A field as plain text for diffing: list fields become one line per entry. */
-function asText(value: PostmortemFields[keyof PostmortemFields]): string {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : Object.values(v).filter(Boolean).join(" · "))).join("\n");
-  return value === null ? "" : String(value);
-}
 
 /** A postmortem's revisions, newest first, and the word diff of one of them against the revision before it. */
 export async function getHistory(viewer: Viewer | null, slug: string, selectedId?: number) {
@@ -33,8 +25,8 @@ export async function getHistory(viewer: Viewer | null, slug: string, selectedId
     selected &&
     (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
       const after = parseSnapshot(selected.snapshot)[field];
-      const before = previous ? parseSnapshot(previous.snapshot)[field] : "";
-      return { field, parts: diffWordsWithSpace(asText(before as never), asText(after)) as DiffPart[] };
+      const before = previous ? parseSnapshot(previous.snapshot)[field] : undefined;
+      return { field, parts: fieldDiff(before, after) };
     });
   return {
     postmortem: { slug: pm.slug, title: pm.title, version: pm.version },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton } from "@/components/forms/action-form";
+import { DiffText } from "@/components/postmortems/diff-text";
 import { restoreRevisionAction } from "@/lib/actions/postmortem-actions";
 import { getViewer } from "@/lib/auth/session";
 import { getHistory } from "@/lib/data/revisions";
@@ -59,21 +60,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {history.changes.map((change) => (
             <div key={change.field} className="card space-y-1">
               <h2 className="text-sm font-semibold">{change.field}</h2>
-              <p className="whitespace-pre-wrap text-sm leading-6">
-                {change.parts.map((part, i) =>
-                  part.added ? (
-                    <ins key={i} className="bg-emerald-100 no-underline dark:bg-emerald-900/60">
-                      {part.value}
-                    </ins>
-                  ) : part.removed ? (
-                    <del key={i} className="bg-red-100 dark:bg-red-900/60">
-                      {part.value}
-                    </del>
-                  ) : (
-                    <span key={i}>{part.value}</span>
-                  ),
-                )}
-              </p>
+              <DiffText parts={change.parts} />
             </div>
           ))}
         </section>
