@@ -27,3 +27,18 @@ describe("renderMarkdown", () => {
     expect(markdownToText('import x from "y"\n\n{alert(1)}')).toBe('import x from "y" {alert(1)}');
   });
 });
+
+describe("renderMarkdown inline", () => {
+  it("keeps code, emphasis and links, and no blocks", () => {
+    const html = renderMarkdown("Set `maxSurge` to **0** — see [docs](https://k8s.io)\n\n# Heading\n\n- item", "inline");
+    expect(html).toContain("<code>maxSurge</code>");
+    expect(html).toContain("<strong>0</strong>");
+    expect(html).toContain('<a href="https://k8s.io">docs</a>');
+    expect(html).not.toMatch(/<(p|h\d|ul|li)[ >]/);
+    expect(html).toContain("<br><br>Heading");
+  });
+
+  it("is sanitized like the narrative", () => {
+    expect(renderMarkdown("<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://x/y.png)", "inline")).not.toMatch(/<script|javascript:|<img/);
+  });
+});
