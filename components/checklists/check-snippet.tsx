@@ -1,6 +1,10 @@
 import { CopyButton } from "@/components/copy-button";
 
-export const CHECK_LABEL: Record<string, string> = { kubectl: "Check with kubectl", policy: "Enforce with a policy", config: "Check the configuration" };
+export const CHECK_LABEL: Record<string, string> = {
+  kubectl: "Check with kubectl",
+  policy: "Enforce with a policy",
+  config: "Check the configuration",
+};
 
 /**
  * How to check a control: the command or snippet, wrapped rather than scrolled sideways so a long one-liner

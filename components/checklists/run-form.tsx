@@ -52,7 +52,14 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
     if (result.ok) {
       // Typing may have continued while this save was in flight; that newer text stays dirty and saves next.
       const unchanged = sameAnswer(now.draft, sent);
-      patch(id, { saved: result.data.answer, draft: unchanged ? result.data.answer : now.draft, dirty: !unchanged, saving: false, conflict: undefined, by: "you" });
+      patch(id, {
+        saved: result.data.answer,
+        draft: unchanged ? result.data.answer : now.draft,
+        dirty: !unchanged,
+        saving: false,
+        conflict: undefined,
+        by: "you",
+      });
     } else if (result.status === 409) {
       patch(id, { saving: false, conflict: (result as { conflict?: unknown }).conflict as Conflict, error: result.message });
     } else {
@@ -173,7 +180,14 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
               onKeepMine={() => void save(item.id, state[item.id]!.conflict!.answer.version)}
               onTakeTheirs={() => {
                 const conflict = state[item.id]!.conflict!;
-                patch(item.id, { saved: conflict.answer, draft: conflict.answer, dirty: false, conflict: undefined, error: undefined, by: conflict.by });
+                patch(item.id, {
+                  saved: conflict.answer,
+                  draft: conflict.answer,
+                  dirty: false,
+                  conflict: undefined,
+                  error: undefined,
+                  by: conflict.by,
+                });
               }}
             />
           ))}

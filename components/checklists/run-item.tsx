@@ -60,8 +60,13 @@ export function RunItemCard(props: {
             </label>
           ))}
           {s.draft.status !== "unanswered" && !disabled && (
-            <button type="button" className="text-xs underline muted" onClick={() => props.onChange({ status: "unanswered" }, false)}>
-              Clear answer<span className="sr-only">: {item.control}</span>
+            <button
+              type="button"
+              className="text-xs underline muted"
+              aria-label={`Clear answer: ${item.control}`}
+              onClick={() => props.onChange({ status: "unanswered" }, false)}
+            >
+              Clear answer
             </button>
           )}
         </div>

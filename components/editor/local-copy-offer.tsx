@@ -5,15 +5,23 @@ import type { SaverSnapshot } from "@/lib/editor/draft-saver";
 import { fieldDiff } from "@/lib/postmortem-diff";
 
 /** Text an earlier visit left in this browser, field by field against what the server has, and a choice. */
-export function LocalCopyOffer({ offer, onRestore, onDiscard }: { offer: NonNullable<SaverSnapshot["offer"]>; onRestore: () => void; onDiscard: () => void }) {
+export function LocalCopyOffer({
+  offer,
+  onRestore,
+  onDiscard,
+}: {
+  offer: NonNullable<SaverSnapshot["offer"]>;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <section aria-labelledby="local-copy-heading" className="card space-y-3 border-amber-400 dark:border-amber-600">
       <h2 id="local-copy-heading" className="text-base font-semibold">
         This browser has text that was not saved
       </h2>
       <p className="text-sm">
-        From {new Date(offer.copy.at).toLocaleString()}. Compared with the saved version (
-        <del className="bg-red-100 dark:bg-red-900/60">saved</del>, <ins className="bg-emerald-100 no-underline dark:bg-emerald-900/60">yours</ins>):
+        From {new Date(offer.copy.at).toLocaleString()}. Compared with the saved version (<del className="bg-red-100 dark:bg-red-900/60">saved</del>,{" "}
+        <ins className="bg-emerald-100 no-underline dark:bg-emerald-900/60">yours</ins>):
       </p>
       <div className="max-h-80 space-y-2 overflow-auto">
         {offer.fields.map((field) => (

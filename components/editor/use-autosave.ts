@@ -14,7 +14,13 @@ const browserStore = () => (typeof window === "undefined" ? null : window.localS
  * Keeps a postmortem draft saved (see DraftSaver): the form's values and the save status, plus a keepalive
  * flush when the tab closes. `onCreated` runs once the first save has filed the draft.
  */
-export function useAutosave(options: { slug: string | null; version: number; initial: PostmortemFields; teamId: number; onCreated: (slug: string) => void }) {
+export function useAutosave(options: {
+  slug: string | null;
+  version: number;
+  initial: PostmortemFields;
+  teamId: number;
+  onCreated: (slug: string) => void;
+}) {
   const [saver] = useState(() => new DraftSaver(options, sendDraft, browserStore, options.onCreated));
   const snapshot = useSyncExternalStore(saver.subscribe, saver.getSnapshot, saver.getServerSnapshot);
 

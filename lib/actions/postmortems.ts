@@ -5,7 +5,14 @@ import { transition } from "@/lib/data/review";
 import { bulkTag, retag } from "@/lib/data/tagging";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { bulkTagInput, retagInput, sendBackInput, unpublishInput } from "@/lib/validation/review";
-import { createPostmortemInput, parseEachField, postmortemRef, previewInput, restoreRevisionInput, updatePostmortemInput } from "@/lib/validation/postmortem";
+import {
+  createPostmortemInput,
+  parseEachField,
+  postmortemRef,
+  previewInput,
+  restoreRevisionInput,
+  updatePostmortemInput,
+} from "@/lib/validation/postmortem";
 
 // The postmortem mutations. Server actions (lib/actions/postmortem-actions.ts) and the API route handlers call these.
 

@@ -28,7 +28,9 @@ export function runProgress(answers: Pick<Answer, "status">[]) {
 
 /** The counts in words, in one order everywhere (page, export): "done 1 · not done 0 · … · not answered 3". */
 export const progressSummary = (counts: Record<AnswerStatus, number>, separator: string) =>
-  (["done", "not_done", "not_applicable", "unknown", "unanswered"] as const).map((s) => `${ANSWER_LABELS[s].toLowerCase()} ${counts[s]}`).join(separator);
+  (["done", "not_done", "not_applicable", "unknown", "unanswered"] as const)
+    .map((s) => `${ANSWER_LABELS[s].toLowerCase()} ${counts[s]}`)
+    .join(separator);
 
 type ComparableItem = { key: string; control: string };
 export type RunChange = { key: string; control: string; before: Answer; after: Answer };

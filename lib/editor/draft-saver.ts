@@ -28,7 +28,12 @@ export type SaverSnapshot = {
 export type LocalCopy = { values: PostmortemFields; acked: PostmortemFields; version: number; at: string };
 
 type Saved = { slug: string; version: number; saved?: string[]; errors?: FieldErrorMap };
-export type SendDraft = (request: { slug: string | null; version: number; teamId: number; fields: Partial<PostmortemFields> }) => Promise<ActionResult<Saved>>;
+export type SendDraft = (request: {
+  slug: string | null;
+  version: number;
+  teamId: number;
+  fields: Partial<PostmortemFields>;
+}) => Promise<ActionResult<Saved>>;
 type KeyValueStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
 
 export const AUTOSAVE_DELAY_MS = 1200;
@@ -198,7 +203,9 @@ export class DraftSaver {
     if (!fields) return;
     const body = JSON.stringify({ ...fields, baseVersion: this.version });
     if (new Blob([body]).size > KEEPALIVE_MAX_BYTES) return;
-    void fetch(`/api/v1/postmortems/${slug}`, { method: "PATCH", keepalive: true, headers: { "content-type": "application/json" }, body }).catch(() => {});
+    void fetch(`/api/v1/postmortems/${slug}`, { method: "PATCH", keepalive: true, headers: { "content-type": "application/json" }, body }).catch(
+      () => {},
+    );
   };
 
   /** Keep my text and save it over the newer version. */

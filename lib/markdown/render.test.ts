@@ -39,6 +39,8 @@ describe("renderMarkdown inline", () => {
   });
 
   it("is sanitized like the narrative", () => {
-    expect(renderMarkdown("<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://x/y.png)", "inline")).not.toMatch(/<script|javascript:|<img/);
+    expect(renderMarkdown("<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://x/y.png)", "inline")).not.toMatch(
+      /<script|javascript:|<img/,
+    );
   });
 });

@@ -46,7 +46,9 @@ function paragraphsAsLineBreaks() {
   return (tree: HastRoot) => {
     const blocks = tree.children.filter((node) => node.type === "element");
     tree.children = blocks.flatMap((node, i) =>
-      i === 0 ? [node] : [{ type: "element", tagName: "br", properties: {}, children: [] }, { type: "element", tagName: "br", properties: {}, children: [] }, node],
+      i === 0
+        ? [node]
+        : [{ type: "element", tagName: "br", properties: {}, children: [] }, { type: "element", tagName: "br", properties: {}, children: [] }, node],
     ) as HastRoot["children"];
   };
 }

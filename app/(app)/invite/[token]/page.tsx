@@ -7,7 +7,13 @@ import { findValidInvite } from "@/lib/data/teams";
 
 export const metadata: Metadata = { title: "Team invite" };
 
-export default async function InvitePage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ joined?: string }> }) {
+export default async function InvitePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ joined?: string }>;
+}) {
   const [{ token }, { joined }] = await Promise.all([params, searchParams]);
   const [team, viewer] = await Promise.all([findValidInvite(token), getViewer()]);
   const here = `/invite/${encodeURIComponent(token)}`;
