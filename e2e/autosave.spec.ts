@@ -1,7 +1,7 @@
 import type { Page, Route } from "@playwright/test";
-import { expect, filePostmortem, signIn, test } from "./support/fixtures";
+import { editFreshDraft, saveStatus as status } from "./support/editor";
+import { expect, signIn, test } from "./support/fixtures";
 
-const status = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
 const isSave = (route: Route) => {
   const request = route.request();
   return request.method() === "POST" && Boolean(request.headers()["next-action"]) && (request.postData() ?? "").includes("baseVersion");
@@ -9,11 +9,7 @@ const isSave = (route: Route) => {
 const serverImpact = async (page: Page, slug: string) => (await (await page.request.get(`/api/v1/postmortems/${slug}`)).json()).impact as string;
 
 test("a save that fails is retried with backoff and the status says so", async ({ page, world }) => {
-  const member = await world.user();
-  const team = await world.team([{ user: member }]);
-  await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id);
-  await page.goto(`/postmortems/${slug}/edit`);
+  const { slug } = await editFreshDraft(page, world);
   let failures = 0;
   await page.route("**/*", async (route) => {
     if (isSave(route) && failures === 0) {
@@ -29,11 +25,7 @@ test("a save that fails is retried with backoff and the status says so", async (
 });
 
 test("typing while a save is in flight queues the latest text instead of dropping it", async ({ page, world }) => {
-  const member = await world.user();
-  const team = await world.team([{ user: member }]);
-  await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id);
-  await page.goto(`/postmortems/${slug}/edit`);
+  const { slug } = await editFreshDraft(page, world);
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   let saves = 0;
@@ -57,13 +49,9 @@ test("typing while a save is in flight queues the latest text instead of droppin
 });
 
 test("a body too large for a keepalive request survives closing the tab through the local copy", async ({ browser, world }) => {
-  const member = await world.user();
-  const team = await world.team([{ user: member }]);
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id);
-  await page.goto(`/postmortems/${slug}/edit`);
+  const { slug } = await editFreshDraft(page, world);
   const patches: string[] = [];
   context.on("request", (r) => r.method() === "PATCH" && patches.push(r.url()));
   // Keep the page's own saves from landing, so only the tab-close path is left.

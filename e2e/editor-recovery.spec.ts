@@ -1,13 +1,8 @@
+import { editFreshDraft, saveStatus as status } from "./support/editor";
 import { expect, filePostmortem, signIn, test } from "./support/fixtures";
 
-const status = (page: import("@playwright/test").Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });
-
 test("an invalid field never holds back the others, and its text comes back after a reload", async ({ page, world }) => {
-  const member = await world.user();
-  const team = await world.team([{ user: member }]);
-  await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id, { title: "Recovery draft" });
-  await page.goto(`/postmortems/${slug}/edit`);
+  const { slug } = await editFreshDraft(page, world, { title: "Recovery draft" });
   await expect(status(page, "No unsaved changes.")).toBeVisible();
 
   const sources = page.getByRole("region", { name: "Sources" });
@@ -42,11 +37,7 @@ test("an invalid field never holds back the others, and its text comes back afte
 });
 
 test("a local copy can be discarded, and only then is it gone", async ({ page, world }) => {
-  const member = await world.user();
-  const team = await world.team([{ user: member }]);
-  await signIn(page, member);
-  const { slug } = await filePostmortem(page, team.id, { title: "Discard draft" });
-  await page.goto(`/postmortems/${slug}/edit`);
+  await editFreshDraft(page, world, { title: "Discard draft" });
   await page.getByLabel("Kubernetes version (optional)").fill("latest");
   await expect(status(page, "fix the highlighted fields")).toBeVisible({ timeout: 15_000 });
 

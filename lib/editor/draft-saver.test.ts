@@ -6,7 +6,12 @@ const base: PostmortemFields = { ...emptyFields("2026-01-02"), title: "A draft" 
 
 function memoryStore() {
   const data = new Map<string, string>();
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k), data };
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
 }
 
 /** A fake server: saves every field it is sent and answers with the next version. */

@@ -165,12 +165,13 @@ export class DraftSaver {
     }
     const values = this.snapshot.values;
     const fields = this.sendable(values);
+    // Field errors appear when a save is attempted, not at every keystroke of a half-typed value.
     if (!fields) {
-      this.update({ status: this.settledStatus(values) });
+      this.update({ status: this.settledStatus(values), errors: this.errorsFor(values) });
       return;
     }
     this.inFlight = true;
-    this.update({ status: { kind: "saving" } });
+    this.update({ status: { kind: "saving" }, errors: this.errorsFor(values) });
     let result: Awaited<ReturnType<SendDraft>>;
     try {
       result = await this.send({ slug: this.snapshot.slug, version: this.version, teamId: this.teamId, fields });
@@ -226,7 +227,7 @@ export class DraftSaver {
     this.version = conflict.version;
     this.serverErrors = {};
     this.writeLocalCopy(conflict.fields);
-    this.update({ values: conflict.fields, conflict: null, status: { kind: "saved", at: Date.now() } });
+    this.update({ values: conflict.fields, conflict: null, status: { kind: "saved", at: Date.now() }, errors: this.errorsFor(conflict.fields) });
   };
 
   dispose() {
@@ -309,8 +310,6 @@ export class DraftSaver {
 
   private update(change: Partial<SaverSnapshot>) {
     const next = { ...this.snapshot, ...change };
-    if (change.values) next.errors = this.errorsFor(change.values);
-    if (next.status.kind === "new") next.errors = {};
     this.snapshot = next;
     for (const listener of this.listeners) listener();
   }

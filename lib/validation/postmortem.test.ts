@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createPostmortemInput, emptyFields, isFutureDate, parseEachField, postmortemFields, updatePostmortemInput } from "@/lib/validation/postmortem";
+import {
+  createPostmortemInput,
+  emptyFields,
+  isFutureDate,
+  parseEachField,
+  postmortemFields,
+  updatePostmortemInput,
+} from "@/lib/validation/postmortem";
 
 describe("postmortem validation", () => {
   it("accepts a minimal draft and fills defaults", () => {
