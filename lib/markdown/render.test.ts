@@ -38,9 +38,14 @@ describe("renderMarkdown inline", () => {
     expect(html).toContain("<br><br>Heading");
   });
 
+  it("shows raw HTML on a line of its own as text, not nothing", () => {
+    expect(renderMarkdown("<script>alert(1)</script>", "inline")).toBe("&#x3C;script>alert(1)&#x3C;/script>");
+    expect(renderMarkdown("<div>a</div>\n\nnext", "inline")).toBe("&#x3C;div>a&#x3C;/div><br><br>next");
+  });
+
   it("is sanitized like the narrative", () => {
-    expect(renderMarkdown("<script>alert(1)</script> [x](javascript:alert(1)) ![i](https://x/y.png)", "inline")).not.toMatch(
-      /<script|javascript:|<img/,
-    );
+    const html = renderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) ![i](https://x/y.png) <img src=x onerror=alert(1)>", "inline");
+    expect(html).not.toMatch(/<script|href="javascript|<img/);
+    expect(html).toContain("<a>x</a>");
   });
 });

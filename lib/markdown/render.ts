@@ -44,7 +44,8 @@ const inlineSchema = { ...schema, tagNames: INLINE_TAGS, attributes: { a: ["href
 
 function paragraphsAsLineBreaks() {
   return (tree: HastRoot) => {
-    const blocks = tree.children.filter((node) => node.type === "element");
+    // Raw HTML typed on its own line arrives as a text node beside the paragraphs: keep it, drop only blank text.
+    const blocks = tree.children.filter((node) => node.type !== "text" || node.value.trim() !== "");
     tree.children = blocks.flatMap((node, i) =>
       i === 0
         ? [node]
