@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CategoryGrid } from "@/components/browse/category-grid";
 import { SearchForm } from "@/components/layout/search-form";
+import { NoTeamHint } from "@/components/onboarding/no-team-hint";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { severityShortLabel } from "@/components/postmortems/severity-badge";
 import { getDashboard } from "@/lib/data/dashboard";
@@ -8,9 +9,11 @@ import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
 
 export default async function HomePage() {
-  const dashboard = await getDashboard(await getViewer());
+  const viewer = await getViewer();
+  const dashboard = await getDashboard(viewer);
   return (
     <div className="space-y-12">
+      {viewer && viewer.teams.length === 0 && <NoTeamHint isAdmin={viewer.isAdmin} />}
       <section className="space-y-4">
         <h1 className="text-3xl font-semibold sm:text-4xl">Learn from other people’s Kubernetes outages.</h1>
         <p className="max-w-2xl text-lg muted">

@@ -1,8 +1,7 @@
 import Link from "next/link";
+import { CheckSnippet } from "@/components/checklists/check-snippet";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import type { ChecklistDetail } from "@/lib/data/checklists";
-
-const CHECK_LABEL: Record<string, string> = { kubectl: "Check with kubectl", policy: "Enforce with a policy", config: "Check the configuration" };
 
 /** One control: what to do, why (the failure mode), how to check it, and the incidents behind it. */
 export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["items"][number]; index: number }) {
@@ -15,16 +14,7 @@ export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["item
         <span className="font-medium">Why: </span>
         {item.why}
       </p>
-      <div>
-        <p className="text-xs font-semibold uppercase tracking-wide muted">{CHECK_LABEL[item.checkKind] ?? item.checkKind}</p>
-        <pre
-          className="mt-1 overflow-x-auto rounded-md bg-zinc-100 p-3 text-xs leading-5 dark:bg-zinc-900"
-          tabIndex={0}
-          aria-label={`${CHECK_LABEL[item.checkKind]}: ${item.control}`}
-        >
-          <code data-lang={item.checkLang}>{item.check}</code>
-        </pre>
-      </div>
+      <CheckSnippet check={item.check} kind={item.checkKind} lang={item.checkLang} control={item.control} />
       <div className="text-sm">
         <p className="font-medium">Would have prevented or shortened:</p>
         <ul className="mt-1 space-y-1">
@@ -39,7 +29,7 @@ export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["item
       <ul className="flex flex-wrap gap-1.5 text-xs" aria-label="Tags">
         {item.tags.map((tag) => (
           <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}`} className="rounded-full border border-zinc-300 px-2 py-0.5 dark:border-zinc-700">
+            <Link href={`/tags/${tag.slug}`} className="chip">
               {tag.name}
             </Link>
           </li>

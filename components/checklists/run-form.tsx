@@ -1,25 +1,17 @@
 "use client";
 
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
+import { RunItemCard, type Conflict, type ItemState, type RunItem } from "@/components/checklists/run-item";
 import { answerItemAction } from "@/lib/actions/checklist-run-actions";
-import { ANSWER_LABELS, ANSWER_STATUSES, runProgress, type Answer, type AnswerStatus } from "@/lib/checklists/answers";
+import { ANSWER_LABELS, ANSWER_STATUSES, progressSummary, runProgress, type Answer, type AnswerStatus } from "@/lib/checklists/answers";
 
-export type RunItem = {
-  id: number;
-  key: string;
-  control: string;
-  why: string;
-  postmortems: { slug: string; title: string }[];
-  answer: Answer;
-  answeredBy: string | null;
-};
-type Conflict = { answer: Answer; by: string | null };
-type ItemState = { saved: Answer; draft: Answer; dirty: boolean; saving: boolean; error?: string; conflict?: Conflict; by: string | null };
+export type { RunItem };
+type Items = Record<number, ItemState>;
 
 const POLL_MS = 4000;
-const sameAnswer = (a: Answer, b: Answer) => a.status === b.status && a.note === b.note && a.owner === b.owner;
 const NOTE_DEBOUNCE_MS = 800;
+const sameAnswer = (a: Answer, b: Answer) => a.status === b.status && a.note === b.note && a.owner === b.owner;
 
 /**
  * Fills in a run item by item. Each change saves only that item, against the version this browser last saw,
@@ -27,53 +19,57 @@ const NOTE_DEBOUNCE_MS = 800;
  * Other people's saves appear within a few seconds.
  */
 export function RunForm({ runId, items, canAnswer }: { runId: number; items: RunItem[]; canAnswer: boolean }) {
-  const [state, setState] = useState<Record<number, ItemState>>(() =>
+  const [initial] = useState<Items>(() =>
     Object.fromEntries(items.map((i) => [i.id, { saved: i.answer, draft: i.answer, dirty: false, saving: false, by: i.answeredBy }])),
   );
-  const stateRef = useRef(state);
-  stateRef.current = state;
+  const [state, setState] = useState(initial);
+  const [filter, setFilter] = useState<AnswerStatus | "all">("all");
+  // The latest state for saves that finish later; every update goes through `commit`, so it never lags.
+  const latest = useRef(initial);
   const timers = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
   const inFlight = useRef(new Set<number>());
-  const patch = (id: number, change: Partial<ItemState>) => setState((s) => ({ ...s, [id]: { ...s[id]!, ...change } }));
+  const queued = useRef(new Set<number>());
 
-  const save = useCallback(
-    async (id: number, baseVersion?: number): Promise<void> => {
-      // One save per item at a time: a second change waits for the first, so it is based on the new version.
-      if (inFlight.current.has(id)) {
-        timers.current[id] = setTimeout(() => void save(id, baseVersion), 200);
-        return;
-      }
-      inFlight.current.add(id);
-      const current = stateRef.current[id]!;
-      const sent = current.draft;
-      patch(id, { saving: true, error: undefined });
-      const result = await answerItemAction({ runId, itemId: id, ...sent, baseVersion: baseVersion ?? current.saved.version }).finally(() =>
-        inFlight.current.delete(id),
-      );
-      const latest = stateRef.current[id]!;
-      if (result.ok) {
-        // Typing may have continued while this save was in flight; that newer text stays dirty and saves next.
-        const unchanged = sameAnswer(latest.draft, sent);
-        patch(id, {
-          saved: result.data.answer,
-          draft: unchanged ? result.data.answer : latest.draft,
-          dirty: !unchanged,
-          saving: false,
-          conflict: undefined,
-          by: "you",
-        });
-      } else if (result.status === 409) {
-        const conflict = result.conflict as Conflict;
-        patch(id, { saving: false, conflict, error: result.message });
-      } else {
-        patch(id, { saving: false, error: result.message });
-      }
-    },
-    [runId],
-  );
+  const commit = (update: (s: Items) => Items) => {
+    latest.current = update(latest.current);
+    setState(latest.current);
+  };
+  const patch = (id: number, change: Partial<ItemState>) => commit((s) => ({ ...s, [id]: { ...s[id]!, ...change } }));
+
+  async function save(id: number, baseVersion?: number): Promise<void> {
+    // One save per item at a time: a change made meanwhile is sent when the first returns, on the new version.
+    if (inFlight.current.has(id)) {
+      queued.current.add(id);
+      return;
+    }
+    inFlight.current.add(id);
+    const sent = latest.current[id]!.draft;
+    patch(id, { saving: true, error: undefined });
+    const result = await answerItemAction({ runId, itemId: id, ...sent, baseVersion: baseVersion ?? latest.current[id]!.saved.version })
+      .catch(() => ({ ok: false as const, status: 0, message: "Could not reach the server. Your answer is still here; change it again to retry." }))
+      .finally(() => inFlight.current.delete(id));
+    const now = latest.current[id]!;
+    if (result.ok) {
+      // Typing may have continued while this save was in flight; that newer text stays dirty and saves next.
+      const unchanged = sameAnswer(now.draft, sent);
+      patch(id, {
+        saved: result.data.answer,
+        draft: unchanged ? result.data.answer : now.draft,
+        dirty: !unchanged,
+        saving: false,
+        conflict: undefined,
+        by: "you",
+      });
+    } else if (result.status === 409) {
+      patch(id, { saving: false, conflict: (result as { conflict?: unknown }).conflict as Conflict, error: result.message });
+    } else {
+      patch(id, { saving: false, error: result.message });
+    }
+    if (queued.current.delete(id) && !latest.current[id]!.conflict) await save(id);
+  }
 
   const change = (id: number, values: Partial<Answer>, debounce: boolean) => {
-    setState((s) => ({ ...s, [id]: { ...s[id]!, draft: { ...s[id]!.draft, ...values }, dirty: true } }));
+    commit((s) => ({ ...s, [id]: { ...s[id]!, draft: { ...s[id]!.draft, ...values }, dirty: true } }));
     clearTimeout(timers.current[id]);
     timers.current[id] = setTimeout(() => void save(id), debounce ? NOTE_DEBOUNCE_MS : 0);
   };
@@ -84,7 +80,7 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
       const response = await fetch(`/api/v1/runs/${runId}`, { cache: "no-store" }).catch(() => null);
       if (!response?.ok) return;
       const body = (await response.json()) as { items: { id: number; answer: Answer; answeredBy: string | null }[] };
-      setState((s) => {
+      commit((s) => {
         const next = { ...s };
         for (const item of body.items) {
           const local = next[item.id];
@@ -99,6 +95,7 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
 
   const progress = runProgress(items.map((i) => state[i.id]!.saved));
   const failed = items.filter((i) => state[i.id]!.saved.status === "not_done");
+  const shown = filter === "all" ? items : items.filter((i) => state[i.id]!.saved.status === filter);
   const states = Object.values(state);
   const unsaved = states.some((s) => s.error || s.conflict);
   const pending = states.some((s) => s.dirty || s.saving);
@@ -120,8 +117,7 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
           <div className="h-full bg-indigo-600" style={{ width: `${progress.percent}%` }} />
         </div>
         <p className="text-sm" data-testid="progress">
-          {progress.answered} of {progress.total} answered ({progress.percent}%) · done {progress.counts.done} · not done {progress.counts.not_done} ·
-          not applicable {progress.counts.not_applicable} · unknown {progress.counts.unknown}
+          {progress.answered} of {progress.total} answered ({progress.percent}%) · {progressSummary(progress.counts, " · ")}
         </p>
         <p role="status" className="text-xs muted">
           {unsaved ? "Some answers are not saved; see the items marked below." : pending ? "Saving…" : "All answers saved."}
@@ -155,107 +151,46 @@ export function RunForm({ runId, items, canAnswer }: { runId: number; items: Run
       </section>
 
       <section aria-labelledby="items-heading" className="space-y-3">
-        <h2 id="items-heading" className="section-title">
-          Items
-        </h2>
+        <div className="flex flex-wrap items-end justify-between gap-2">
+          <h2 id="items-heading" className="section-title">
+            Items
+          </h2>
+          <label className="text-sm">
+            <span className="mr-2 muted">Show</span>
+            <select className="input w-auto" value={filter} onChange={(e) => setFilter(e.target.value as AnswerStatus | "all")}>
+              <option value="all">All items ({progress.total})</option>
+              {ANSWER_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ANSWER_LABELS[s]} ({progress.counts[s]})
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        {shown.length === 0 && <p className="text-sm muted">No items are {ANSWER_LABELS[filter as AnswerStatus]?.toLowerCase()}.</p>}
         <ol className="space-y-3">
-          {items.map((item, index) => {
-            const s = state[item.id]!;
-            const disabled = !canAnswer;
-            return (
-              <li key={item.id} id={`item-${item.key}`} className="card scroll-mt-4 space-y-2">
-                <fieldset className="space-y-2" aria-describedby={`why-${item.id}`}>
-                  <legend className="font-medium">
-                    <span className="muted">{index + 1}.</span> {item.control}
-                  </legend>
-                  <p id={`why-${item.id}`} className="text-sm muted">
-                    {item.why}
-                  </p>
-                  <div className="flex flex-wrap gap-3 text-sm" role="radiogroup" aria-label={`Status: ${item.control}`}>
-                    {ANSWER_STATUSES.map((status) => (
-                      <label key={status} className="flex items-center gap-1">
-                        <input
-                          type="radio"
-                          name={`status-${item.id}`}
-                          value={status}
-                          checked={s.draft.status === status}
-                          disabled={disabled}
-                          onChange={() => change(item.id, { status: status as AnswerStatus }, false)}
-                          className="accent-indigo-600"
-                        />
-                        {ANSWER_LABELS[status]}
-                      </label>
-                    ))}
-                  </div>
-                  <div className="grid gap-2 sm:grid-cols-[12rem_1fr]">
-                    <label className="text-sm">
-                      <span className="block muted">Owner</span>
-                      <input
-                        className="input"
-                        value={s.draft.owner}
-                        disabled={disabled}
-                        maxLength={100}
-                        onChange={(e) => change(item.id, { owner: e.target.value }, true)}
-                        aria-label={`Owner: ${item.control}`}
-                      />
-                    </label>
-                    <label className="text-sm">
-                      <span className="block muted">Note</span>
-                      <textarea
-                        className="input min-h-10"
-                        value={s.draft.note}
-                        disabled={disabled}
-                        maxLength={2000}
-                        onChange={(e) => change(item.id, { note: e.target.value }, true)}
-                        aria-label={`Note: ${item.control}`}
-                      />
-                    </label>
-                  </div>
-                </fieldset>
-                <p className="text-xs muted" aria-live="polite">
-                  {s.saving ? "Saving…" : s.dirty ? "Not saved yet" : s.saved.version > 0 ? `Saved${s.by ? ` by ${s.by}` : ""}` : "Not answered"}
-                </p>
-                {s.error && !s.conflict && (
-                  <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                    {s.error}
-                  </p>
-                )}
-                {s.conflict && (
-                  <div role="alert" className="space-y-2 rounded-md border border-amber-500 bg-amber-50 p-3 text-sm dark:bg-amber-950/40">
-                    <p className="font-medium">{s.error}</p>
-                    <p>
-                      Theirs: <strong>{ANSWER_LABELS[s.conflict.answer.status]}</strong>
-                      {s.conflict.answer.owner && `, owner ${s.conflict.answer.owner}`}
-                      {s.conflict.answer.note && ` — “${s.conflict.answer.note}”`}. Yours: <strong>{ANSWER_LABELS[s.draft.status]}</strong>
-                      {s.draft.owner && `, owner ${s.draft.owner}`}
-                      {s.draft.note && ` — “${s.draft.note}”`}.
-                    </p>
-                    <div className="flex gap-2">
-                      <button type="button" className="btn" onClick={() => void save(item.id, s.conflict!.answer.version)}>
-                        Keep mine
-                      </button>
-                      <button
-                        type="button"
-                        className="btn-quiet"
-                        onClick={() =>
-                          patch(item.id, {
-                            saved: s.conflict!.answer,
-                            draft: s.conflict!.answer,
-                            dirty: false,
-                            conflict: undefined,
-                            error: undefined,
-                            by: s.conflict!.by,
-                          })
-                        }
-                      >
-                        Use theirs
-                      </button>
-                    </div>
-                  </div>
-                )}
-              </li>
-            );
-          })}
+          {shown.map((item) => (
+            <RunItemCard
+              key={item.id}
+              item={item}
+              index={items.indexOf(item)}
+              state={state[item.id]!}
+              disabled={!canAnswer}
+              onChange={(values, debounce) => change(item.id, values, debounce)}
+              onKeepMine={() => void save(item.id, state[item.id]!.conflict!.answer.version)}
+              onTakeTheirs={() => {
+                const conflict = state[item.id]!.conflict!;
+                patch(item.id, {
+                  saved: conflict.answer,
+                  draft: conflict.answer,
+                  dirty: false,
+                  conflict: undefined,
+                  error: undefined,
+                  by: conflict.by,
+                });
+              }}
+            />
+          ))}
         </ol>
       </section>
     </div>

@@ -11,13 +11,13 @@ type RunRow = {
   answers: { status: string }[];
 };
 
-/** Runs with their target, team and progress. Unanswered items count as unknown. */
+/** Runs with their target, team and progress. Items without an answer (or a cleared one) are not answered; unknown is an answer. */
 export function RunList({ runs, showChecklist = false, empty }: { runs: RunRow[]; showChecklist?: boolean; empty: string }) {
   if (runs.length === 0) return <p className="text-sm muted">{empty}</p>;
   return (
     <ul className="space-y-2">
       {runs.map((run) => {
-        const answered = run.answers.filter((a) => a.status !== "unknown").length;
+        const answered = run.answers.filter((a) => a.status !== "unanswered").length;
         const notDone = run.answers.filter((a) => a.status === "not_done").length;
         const total = run.checklist._count.items;
         return (

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Conflict } from "@/components/editor/use-autosave";
+import type { Conflict } from "@/lib/editor/draft-saver";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 
 const show = (value: unknown) => (typeof value === "string" ? value || "(empty)" : JSON.stringify(value, null, 2));

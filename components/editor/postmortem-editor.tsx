@@ -1,12 +1,14 @@
 "use client";
 
 import Link from "next/link";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { LocalCopyOffer } from "@/components/editor/local-copy-offer";
 import { MarkdownField } from "@/components/editor/markdown-field";
 import { RepeatableList } from "@/components/editor/repeatable-list";
 import { TaxonomyPicker, type PickerGroup } from "@/components/editor/taxonomy-picker";
-import { useAutosave, type SaveState } from "@/components/editor/use-autosave";
+import { SaveStatusText } from "@/components/editor/save-status";
+import { useAutosave } from "@/components/editor/use-autosave";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 import {
@@ -22,16 +24,13 @@ import {
 
 type Team = { id: number; name: string; lead: boolean };
 
-const STATUS_TEXT: Record<SaveState, string> = {
-  saved: "All changes saved.",
-  dirty: "Unsaved changes…",
-  saving: "Saving…",
-  invalid: "Not saved yet: fix the highlighted fields. Your text is kept in this browser.",
-  error: "Save failed. Your text is kept in this browser; try again.",
-  conflict: "Not saved: someone else saved a newer version.",
-};
-
 const options = (values: readonly string[], label: (v: string) => string = (v) => v) => values.map((value) => ({ value, label: label(value) }));
+
+// Once the first save has filed the draft, the page is its edit page: address, title and heading follow.
+function showAsEditPage(slug: string) {
+  window.history.replaceState(null, "", `/postmortems/${slug}/edit`);
+  document.title = document.title.replace(/^New postmortem/, "Edit postmortem");
+}
 
 export function PostmortemEditor(props: {
   slug: string | null;
@@ -41,40 +40,24 @@ export function PostmortemEditor(props: {
   teamId: number;
   tagGroups: PickerGroup[];
   componentGroups: PickerGroup[];
+  /** Shown under the heading while the draft is new. */
+  intro?: string;
 }) {
   const [teamId, setTeamId] = useState(props.teamId);
-  const editor = useAutosave({ slug: props.slug, version: props.version, initial: props.initial, teamId });
-  const { values, errors } = editor;
-  const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => editor.setValues((v) => ({ ...v, [key]: value }));
+  const editor = useAutosave({ slug: props.slug, version: props.version, initial: props.initial, teamId, onCreated: showAsEditPage });
+  const { values, errors, saver } = editor;
+  const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => saver.edit({ ...values, [key]: value });
   const err = (path: string) => errors[path];
   const team = props.teams.find((t) => t.id === teamId);
-  const [backup, setBackup] = useState<{ values: PostmortemFields; version: number; at: string } | null>(null);
-
-  // An earlier visit left unsaved text in this browser: offer it back.
-  useEffect(() => {
-    const raw = localStorage.getItem(editor.backupKey);
-    if (!raw) return;
-    const parsed = JSON.parse(raw) as { values: PostmortemFields; version: number; at: string };
-    if (JSON.stringify(parsed.values) !== JSON.stringify(props.initial)) setBackup(parsed);
-    // Only on first load: later changes are the user typing, not a stale backup.
-  }, []);
 
   return (
-    <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void editor.saveNow())} noValidate>
+    <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void saver.saveNow())} noValidate>
+      <div className="space-y-2">
+        <h1 className="text-2xl font-semibold">{editor.slug ? "Edit postmortem" : "New postmortem"}</h1>
+        {!editor.slug && props.intro && <p className="text-sm muted">{props.intro}</p>}
+      </div>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white/95 py-3 dark:border-zinc-800 dark:bg-zinc-950/95">
-        <p role="status" aria-live="polite" className="text-sm">
-          <span
-            className={
-              editor.state === "saved"
-                ? "text-emerald-700 dark:text-emerald-400"
-                : editor.state === "dirty" || editor.state === "saving"
-                  ? "muted"
-                  : "text-red-700 dark:text-red-400"
-            }
-          >
-            {editor.message && editor.state !== "saved" ? `${STATUS_TEXT[editor.state]} ${editor.message}` : STATUS_TEXT[editor.state]}
-          </span>
-        </p>
+        <SaveStatusText status={editor.status} />
         <div className="flex gap-2">
           <button type="submit" className="btn">
             Save now
@@ -87,21 +70,9 @@ export function PostmortemEditor(props: {
         </div>
       </div>
 
-      {backup && (
-        <div role="alert" className="card flex flex-wrap items-center justify-between gap-2 border-amber-400">
-          <p className="text-sm">You have unsaved changes in this browser from {new Date(backup.at).toLocaleString()}.</p>
-          <div className="flex gap-2">
-            <button type="button" className="btn" onClick={() => (editor.restoreBackup(backup), setBackup(null))}>
-              Restore them
-            </button>
-            <button type="button" className="btn-quiet" onClick={() => (localStorage.removeItem(editor.backupKey), setBackup(null))}>
-              Discard
-            </button>
-          </div>
-        </div>
-      )}
+      {editor.offer && <LocalCopyOffer offer={editor.offer} onRestore={saver.restore} onDiscard={saver.discard} />}
 
-      {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={values} onKeepMine={editor.keepMine} onTakeTheirs={editor.takeTheirs} />}
+      {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={values} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />}
 
       <section aria-label="Basics" className="grid gap-4 sm:grid-cols-2">
         <h2 className="section-title sm:col-span-2">Basics</h2>
@@ -114,7 +85,7 @@ export function PostmortemEditor(props: {
             name="teamId"
             label="Team"
             value={String(teamId)}
-            onChange={(e) => setTeamId(Number(e.target.value))}
+            onChange={(e) => (setTeamId(Number(e.target.value)), saver.setTeam(Number(e.target.value)))}
             options={props.teams.map((t) => ({ value: String(t.id), label: t.name }))}
             errors={err("teamId")}
             className="sm:col-span-2"

@@ -5,13 +5,27 @@ import { transition } from "@/lib/data/review";
 import { bulkTag, retag } from "@/lib/data/tagging";
 import { renderMarkdown } from "@/lib/markdown/render";
 import { bulkTagInput, retagInput, sendBackInput, unpublishInput } from "@/lib/validation/review";
-import { createPostmortemInput, postmortemRef, previewInput, restoreRevisionInput, updatePostmortemInput } from "@/lib/validation/postmortem";
+import {
+  createPostmortemInput,
+  parseEachField,
+  postmortemRef,
+  previewInput,
+  restoreRevisionInput,
+  updatePostmortemInput,
+} from "@/lib/validation/postmortem";
 
 // The postmortem mutations. Server actions (lib/actions/postmortem-actions.ts) and the API route handlers call these.
 
 export const createPostmortem = mutation({ schema: createPostmortemInput, run: (input, viewer) => createTeamPostmortem(viewer, input) });
 
-export const updatePostmortem = mutation({ schema: updatePostmortemInput, run: (input, viewer) => updateTeamPostmortem(viewer, input) });
+// Each field is parsed on its own: the valid ones save, the rest come back as `errors` (see updateTeamPostmortem).
+export const updatePostmortem = mutation({
+  schema: updatePostmortemInput,
+  run: (input, viewer) => {
+    const { values, errors } = parseEachField(input);
+    return updateTeamPostmortem(viewer, { ...values, slug: input.slug, baseVersion: input.baseVersion }, errors);
+  },
+});
 
 export const archivePostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => setArchived(viewer, input.slug, true) });
 

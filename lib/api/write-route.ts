@@ -10,12 +10,14 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 type Mutate<T> = (viewer: Viewer | null, raw: unknown) => Promise<ActionResult<T>>;
 type Params = Record<string, string>;
 
-type Options<P extends Params> = {
+type Options<P extends Params, T> = {
   /** Read a JSON object body and pass its fields along. */
   body?: boolean;
   /** Fields taken from the path, which win over the body's (`{ slug }`, `{ runId }`). */
   fromPath?: (params: P) => Record<string, string>;
   successStatus?: number;
+  /** Turns a successful result into the answer, when it is more than the data with `successStatus`. */
+  respond?: (data: T) => Response;
 };
 
 /**
@@ -25,7 +27,7 @@ type Options<P extends Params> = {
  * Callers then spend one point of their write budget (429 with Retry-After beyond it). Bodies are read with a
  * streaming size limit and checked for strings nothing could store.
  */
-export function writeRoute<P extends Params = Params, T = unknown>(mutate: Mutate<T>, options: Options<P> = {}) {
+export function writeRoute<P extends Params = Params, T = unknown>(mutate: Mutate<T>, options: Options<P, T> = {}) {
   return async (request: Request, context: { params: Promise<P> }) => {
     const { viewer, tokenId } = await callerFromRequest(request);
     if (viewer && !request.headers.has("authorization")) {
@@ -44,6 +46,7 @@ export function writeRoute<P extends Params = Params, T = unknown>(mutate: Mutat
       fields = body.value;
     }
     const fromPath = options.fromPath ? options.fromPath(await context.params) : {};
-    return fromResult(await mutate(viewer, { ...fields, ...fromPath }), options.successStatus);
+    const result = await mutate(viewer, { ...fields, ...fromPath });
+    return result.ok && options.respond ? options.respond(result.data) : fromResult(result, options.successStatus);
   };
 }

@@ -1,19 +1,24 @@
 import { describe, expect, it } from "vitest";
-import { compareAnswers, EMPTY_ANSWER, runProgress } from "@/lib/checklists/answers";
+import { compareAnswers, EMPTY_ANSWER, runProgress, type AnswerStatus } from "@/lib/checklists/answers";
 import { runToMarkdown } from "@/lib/checklists/markdown";
 
-const answer = (status: "done" | "not_done" | "not_applicable" | "unknown", note = "", owner = "") => ({ status, note, owner, version: 1 });
+const answer = (status: AnswerStatus, note = "", owner = "") => ({ status, note, owner, version: 1 });
 
 describe("runProgress", () => {
-  it("counts each status and the share answered", () => {
-    const p = runProgress([answer("done"), answer("not_done"), answer("not_applicable"), answer("unknown")]);
-    expect(p).toEqual({ counts: { done: 1, not_done: 1, not_applicable: 1, unknown: 1 }, total: 4, answered: 3, percent: 75 });
+  it("counts each status; unknown is an answer, only unanswered items are not", () => {
+    const p = runProgress([answer("done"), answer("not_done"), answer("not_applicable"), answer("unknown"), EMPTY_ANSWER]);
+    expect(p).toEqual({ counts: { unanswered: 1, done: 1, not_done: 1, not_applicable: 1, unknown: 1 }, total: 5, answered: 4, percent: 80 });
     expect(runProgress([]).percent).toBe(0);
+  });
+
+  it("starts every item as not answered, not unknown", () => {
+    expect(EMPTY_ANSWER.status).toBe("unanswered");
+    expect(runProgress([EMPTY_ANSWER, EMPTY_ANSWER]).counts).toMatchObject({ unanswered: 2, unknown: 0 });
   });
 });
 
 describe("compareAnswers", () => {
-  it("lists items whose status, note or owner changed, treating unanswered as unknown", () => {
+  it("lists items whose status, note or owner changed, an item without an answer being not answered", () => {
     const items = [
       { key: "a", control: "A" },
       { key: "b", control: "B" },
@@ -51,12 +56,16 @@ describe("runToMarkdown", () => {
             postmortems: [{ slug: "jetstack", title: "Jetstack" }],
           },
           { key: "y", control: "Liveness", answer: answer("done"), postmortems: [] },
+          { key: "z", control: "Probes", answer: EMPTY_ANSWER, postmortems: [] },
+          { key: "w", control: "Budgets", answer: answer("unknown"), postmortems: [] },
         ],
       },
       "https://atlas.example",
     );
     expect(md).toContain("# Admission webhooks — prod-eu");
-    expect(md).toContain("**2 of 2 answered (100%)**");
+    expect(md).toContain("**3 of 4 answered (75%)** — done 1, not done 1, not applicable 0, unknown 1, not answered 1.");
+    expect(md).toContain("| Probes | Not answered | — | — |");
+    expect(md).toContain("| Budgets | Unknown | — | — |");
     expect(md).toContain(
       "- **Exclude kube-system** (owner: ana) — two \\| webhooks left\n  Why it matters: [Jetstack](https://atlas.example/postmortems/jetstack)",
     );

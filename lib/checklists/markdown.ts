@@ -1,4 +1,4 @@
-import { ANSWER_LABELS, runProgress, type Answer } from "@/lib/checklists/answers";
+import { ANSWER_LABELS, progressSummary, runProgress, type Answer } from "@/lib/checklists/answers";
 
 export type RunForExport = {
   checklist: { title: string; slug: string };
@@ -19,7 +19,7 @@ export function runToMarkdown(run: RunForExport, baseUrl: string): string {
     "",
     `Team: ${run.team} · Updated: ${run.updatedAt.toISOString().slice(0, 16).replace("T", " ")} UTC · Checklist: ${baseUrl}/checklists/${run.checklist.slug}`,
     "",
-    `**${progress.answered} of ${progress.total} answered (${progress.percent}%)** — done ${progress.counts.done}, not done ${progress.counts.not_done}, not applicable ${progress.counts.not_applicable}, unknown ${progress.counts.unknown}.`,
+    `**${progress.answered} of ${progress.total} answered (${progress.percent}%)** — ${progressSummary(progress.counts, ", ")}.`,
     "",
     "## Not done",
     "",

@@ -104,7 +104,7 @@ export async function getRun(viewer: Viewer | null, id: number) {
           title: true,
           items: {
             orderBy: { position: "asc" },
-            select: { id: true, key: true, control: true, why: true, postmortems: { select: { postmortem: { select: { slug: true, title: true } } } } },
+            select: { id: true, key: true, control: true, why: true, check: true, checkKind: true, checkLang: true, postmortems: { select: { postmortem: { select: { slug: true, title: true } } } } },
           },
         },
       },
@@ -122,6 +122,7 @@ export async function getRun(viewer: Viewer | null, id: number) {
       key: item.key,
       control: item.control,
       why: item.why,
+      check: { text: item.check, kind: item.checkKind, lang: item.checkLang },
       postmortems: item.postmortems.map((p) => p.postmortem),
       answer: answerOf(answers.get(item.id)),
       answeredBy: answers.get(item.id)?.updatedBy?.name ?? null,

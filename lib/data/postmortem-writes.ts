@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/data/audit";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
 import { slugify } from "@/lib/text";
-import { postmortemFields, type PostmortemFields } from "@/lib/validation/postmortem";
+import { postmortemFields, type FieldErrorMap, type PostmortemFields } from "@/lib/validation/postmortem";
 
 /** Autosave bursts by one author within this window update one revision instead of creating many. */
 const REVISION_COALESCE_MS = 5 * 60 * 1000;
@@ -22,17 +22,24 @@ export async function loadForWrite(tx: Tx, viewer: Viewer, slug: string) {
   return pm;
 }
 
-/** Unknown tag or component slugs are refused rather than silently dropped. */
-export async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "components">) {
+/** Unknown tag or component slugs are refused rather than silently dropped: the errors, by field. */
+async function taxonomyErrors(tx: Tx, fields: Partial<Pick<PostmortemFields, "tags" | "components">>) {
+  const wantedTags = fields.tags ?? [];
+  const wantedComponents = fields.components ?? [];
   const [tags, components] = await Promise.all([
-    tx.tag.findMany({ where: { slug: { in: fields.tags } }, select: { slug: true } }),
-    tx.component.findMany({ where: { slug: { in: fields.components } }, select: { slug: true } }),
+    tx.tag.findMany({ where: { slug: { in: wantedTags } }, select: { slug: true } }),
+    tx.component.findMany({ where: { slug: { in: wantedComponents } }, select: { slug: true } }),
   ]);
-  const errors: Record<string, string[]> = {};
-  const unknownTags = fields.tags.filter((s) => !tags.some((t) => t.slug === s));
-  const unknownComponents = fields.components.filter((s) => !components.some((c) => c.slug === s));
+  const errors: FieldErrorMap = {};
+  const unknownTags = wantedTags.filter((s) => !tags.some((t) => t.slug === s));
+  const unknownComponents = wantedComponents.filter((s) => !components.some((c) => c.slug === s));
   if (unknownTags.length) errors.tags = [`Unknown tag: ${unknownTags.join(", ")}.`];
   if (unknownComponents.length) errors.components = [`Unknown component: ${unknownComponents.join(", ")}.`];
+  return errors;
+}
+
+export async function checkTaxonomy(tx: Tx, fields: Pick<PostmortemFields, "tags" | "components">) {
+  const errors = await taxonomyErrors(tx, fields);
   if (Object.keys(errors).length) throw new DomainError(400, "Some fields need attention.", { errors });
 }
 
@@ -82,9 +89,15 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
 /**
  * Applies a (partial) edit made against `baseVersion`. A stale base is a conflict: nothing is written and the
  * caller gets the current version and fields, so the editor can show both and keep the user's text.
+ * `refused` are fields that did not parse: they are reported back, and every other field is still saved,
+ * so one bad source URL never holds back the text typed elsewhere. `saved` names the fields now stored as sent.
  */
-export async function updateTeamPostmortem(viewer: Viewer, input: Partial<PostmortemFields> & { slug: string; baseVersion: number }) {
-  const { slug, baseVersion, ...patch } = input;
+export async function updateTeamPostmortem(
+  viewer: Viewer,
+  input: Partial<PostmortemFields> & { slug: string; baseVersion: number },
+  refused: FieldErrorMap = {},
+) {
+  const { slug, baseVersion, ...sent } = input;
   return writeTransaction(db, async (tx) => {
     const pm = await loadForWrite(tx, viewer, slug);
     if (!canEdit(viewer, pm)) {
@@ -103,13 +116,16 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
         conflict: { version: pm.version, fields: current, savedBy: last?.author?.name ?? null, savedAt: last?.updatedAt ?? null },
       });
     }
+    const unknown = await taxonomyErrors(tx, sent);
+    const errors = { ...refused, ...unknown };
+    const patch = Object.fromEntries(Object.entries(sent).filter(([key]) => !(key in unknown))) as Partial<PostmortemFields>;
+    const saved = Object.keys(patch);
     const next = normalise(postmortemFields.parse({ ...current, ...patch }));
     if (next.visibility !== current.visibility && !canChangeVisibility(viewer, pm)) {
       throw forbidden("Only the team's leads and admins can change who can see a postmortem.");
     }
     const changed = changedFields(current, next);
-    if (changed.length === 0) return { slug, version: pm.version, changed };
-    await checkTaxonomy(tx, next);
+    if (changed.length === 0) return { slug, version: pm.version, changed, saved, errors };
     const version = pm.version + 1;
     await tx.postmortem.update({ where: { id: pm.id }, data: { ...scalarColumns(next), version } });
     await replaceChildren(tx, pm.id, childRows(next));
@@ -122,7 +138,7 @@ export async function updateTeamPostmortem(viewer: Viewer, input: Partial<Postmo
       const sets = (f: PostmortemFields) => ({ tags: f.tags, components: f.components });
       await recordAudit(tx, viewer, { action: "postmortem.retag", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: sets(current), after: sets(next) });
     }
-    return { slug, version, changed };
+    return { slug, version, changed, saved, errors };
   });
 }
 

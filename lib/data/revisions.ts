@@ -1,20 +1,12 @@
 import "server-only";
-import { diffWordsWithSpace } from "diff";
 import { canEdit, canPurge, canReadHistory } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { parseSnapshot } from "@/lib/data/postmortem-snapshot";
+import { fieldDiff } from "@/lib/postmortem-diff";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 
-export type DiffPart = { value: string; added: boolean; removed: boolean };
-
 export const HISTORY_PAGE_SIZE = 50;
-
-/** A field as plain text for diffing: list fields become one line per entry. */
-function asText(value: PostmortemFields[keyof PostmortemFields]): string {
-  if (Array.isArray(value)) return value.map((v) => (typeof v === "string" ? v : Object.values(v).filter(Boolean).join(" · "))).join("\n");
-  return value === null ? "" : String(value);
-}
 
 const listSelect = { id: true, version: true, changedFields: true, createdAt: true, updatedAt: true, author: { select: { name: true } } } as const;
 
@@ -55,8 +47,8 @@ export async function getHistory(viewer: Viewer | null, slug: string, options: {
   const changes = selected
     ? (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
         const after = parseSnapshot(selected.snapshot)[field];
-        const before = previous ? parseSnapshot(previous.snapshot)[field] : "";
-        return { field, parts: diffWordsWithSpace(asText(before as never), asText(after)) as DiffPart[] };
+        const before = previous ? parseSnapshot(previous.snapshot)[field] : undefined;
+        return { field, parts: fieldDiff(before, after) };
       })
     : [];
   const summary = (r: Omit<typeof rows[number], "snapshot">) => ({

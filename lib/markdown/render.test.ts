@@ -27,3 +27,25 @@ describe("renderMarkdown", () => {
     expect(markdownToText('import x from "y"\n\n{alert(1)}')).toBe('import x from "y" {alert(1)}');
   });
 });
+
+describe("renderMarkdown inline", () => {
+  it("keeps code, emphasis and links, and no blocks", () => {
+    const html = renderMarkdown("Set `maxSurge` to **0** — see [docs](https://k8s.io)\n\n# Heading\n\n- item", "inline");
+    expect(html).toContain("<code>maxSurge</code>");
+    expect(html).toContain("<strong>0</strong>");
+    expect(html).toContain('<a href="https://k8s.io">docs</a>');
+    expect(html).not.toMatch(/<(p|h\d|ul|li)[ >]/);
+    expect(html).toContain("<br><br>Heading");
+  });
+
+  it("shows raw HTML on a line of its own as text, not nothing", () => {
+    expect(renderMarkdown("<script>alert(1)</script>", "inline")).toBe("&#x3C;script>alert(1)&#x3C;/script>");
+    expect(renderMarkdown("<div>a</div>\n\nnext", "inline")).toBe("&#x3C;div>a&#x3C;/div><br><br>next");
+  });
+
+  it("is sanitized like the narrative", () => {
+    const html = renderMarkdown("<script>alert(1)</script>\n\n[x](javascript:alert(1)) ![i](https://x/y.png) <img src=x onerror=alert(1)>", "inline");
+    expect(html).not.toMatch(/<script|href="javascript|<img/);
+    expect(html).toContain("<a>x</a>");
+  });
+});

@@ -4,6 +4,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
+import type { Root as HastRoot } from "hast";
 import type { Root } from "mdast";
 import { htmlToText } from "@/lib/text";
 
@@ -35,21 +36,36 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"], src: ["http", "https"] },
 };
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(rawHtmlAsText)
-  .use(demoteHeadings)
-  .use(remarkRehype)
-  .use(rehypeSanitize, schema)
-  .use(rehypeStringify);
+// Inline mode, for one-paragraph fields such as impact or root cause shown inside a sentence-sized slot:
+// only phrasing markup survives; blocks (headings, lists, quotes) are unwrapped to their text, and
+// paragraphs are separated by line breaks.
+const INLINE_TAGS = ["a", "code", "em", "strong", "del", "br"];
+const inlineSchema = { ...schema, tagNames: INLINE_TAGS, attributes: { a: ["href", "title"] } };
+
+function paragraphsAsLineBreaks() {
+  return (tree: HastRoot) => {
+    // Raw HTML typed on its own line arrives as a text node beside the paragraphs: keep it, drop only blank text.
+    const blocks = tree.children.filter((node) => node.type !== "text" || node.value.trim() !== "");
+    tree.children = blocks.flatMap((node, i) =>
+      i === 0
+        ? [node]
+        : [{ type: "element", tagName: "br", properties: {}, children: [] }, { type: "element", tagName: "br", properties: {}, children: [] }, node],
+    ) as HastRoot["children"];
+  };
+}
+
+const parse = () => unified().use(remarkParse).use(remarkGfm).use(rawHtmlAsText);
+
+const processor = parse().use(demoteHeadings).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const inlineProcessor = parse().use(remarkRehype).use(paragraphsAsLineBreaks).use(rehypeSanitize, inlineSchema).use(rehypeStringify);
 
 /**
  * Renders untrusted, user-written Markdown (GFM) to sanitized HTML. It is never evaluated:
- * no MDX, no scripts, no event handlers, no javascript: or data: URLs.
+ * no MDX, no scripts, no event handlers, no javascript: or data: URLs. `inline` keeps only phrasing
+ * markup (code, emphasis, links), for short fields shown next to a label.
  */
-export function renderMarkdown(markdown: string): string {
-  return String(processor.processSync(markdown));
+export function renderMarkdown(markdown: string, mode: "block" | "inline" = "block"): string {
+  return String((mode === "inline" ? inlineProcessor : processor).processSync(markdown));
 }
 
 export const markdownToText = (markdown: string) => htmlToText(renderMarkdown(markdown));

@@ -13,7 +13,8 @@ export const startRunInput = z.object({
 export const answerInput = z.object({
   runId: id("Unknown run."),
   itemId: id("Unknown item."),
-  status: z.enum(ANSWER_STATUSES, { message: "Choose done, not done, not applicable or unknown." }),
+  // `unanswered` is accepted so an answer given by mistake can be cleared (the form's "Clear answer").
+  status: z.enum(ANSWER_STATUSES, { message: "Choose done, not done, not applicable or unknown (or unanswered to clear an answer)." }),
   note: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
   owner: z.string().trim().max(100, "Use at most 100 characters.").default(""),
   baseVersion: z.coerce.number().int().min(0),

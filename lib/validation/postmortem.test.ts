@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createPostmortemInput, emptyFields, postmortemFields, updatePostmortemInput } from "@/lib/validation/postmortem";
+import {
+  createPostmortemInput,
+  emptyFields,
+  isFutureDate,
+  parseEachField,
+  postmortemFields,
+  updatePostmortemInput,
+} from "@/lib/validation/postmortem";
 
 describe("postmortem validation", () => {
   it("accepts a minimal draft and fills defaults", () => {
@@ -47,5 +54,22 @@ describe("postmortem validation", () => {
     const blank = emptyFields("2026-11-21");
     expect(blank.title).toBe("");
     expect(postmortemFields.safeParse({ ...blank, title: "Typed" }).success).toBe(true);
+  });
+
+  it("parses each field on its own: valid ones pass, invalid ones are named, missing ones stay out", () => {
+    const { values, errors } = parseEachField({ impact: " ok ", sources: [{ title: "x", url: "ftp://x" }], severity: "production", slug: "ignored" });
+    expect(values).toEqual({ impact: "ok", severity: "production" });
+    expect(Object.keys(errors)).toEqual(["sources.0.url"]);
+  });
+
+  it("refuses incident dates in the future, allowing today in every timezone", () => {
+    const now = Date.parse("2026-11-22T12:00:00Z");
+    expect(isFutureDate("2026-11-22", now)).toBe(false);
+    // Already 23 November in Kiribati (UTC+14) from 10:00 UTC on the 22nd.
+    expect(isFutureDate("2026-11-23", now)).toBe(false);
+    expect(isFutureDate("2026-11-24", now)).toBe(true);
+    expect(isFutureDate("2026-11-23", Date.parse("2026-11-22T09:59:00Z"))).toBe(true);
+    const far = createPostmortemInput.safeParse({ teamId: 1, title: "Later", incidentDate: "2999-01-01" });
+    expect(far.error?.issues[0]).toMatchObject({ path: ["incidentDate"], message: "The incident date is in the future. Enter the day it happened." });
   });
 });

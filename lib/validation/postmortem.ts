@@ -87,18 +87,54 @@ export const postmortemFields = z.object({
 export type PostmortemFields = z.infer<typeof postmortemFields>;
 export type PostmortemFieldName = keyof PostmortemFields;
 
-export const createPostmortemInput = postmortemFields.extend({
+// People file from every timezone and type their local date. The earliest timezone is UTC+14, so a date is
+// "today" somewhere until its UTC midnight is more than 14 hours away; only later dates are certainly ahead.
+const TIMEZONE_TOLERANCE_MS = 14 * 60 * 60 * 1000;
+export const isFutureDate = (date: string, now = Date.now()) => Date.parse(`${date}T00:00:00Z`) > now + TIMEZONE_TOLERANCE_MS;
+
+/**
+ * What a person may send: the stored shape, plus a date that has happened. Stored rows and revisions keep
+ * the lenient shape so an older future-dated draft can still be read and corrected.
+ */
+export const postmortemInput = postmortemFields.extend({
+  incidentDate: isoDate.refine((date) => !isFutureDate(date), "The incident date is in the future. Enter the day it happened."),
+});
+
+export const createPostmortemInput = postmortemInput.extend({
   teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team."),
 });
 
 // A PATCH changes only what it sends. `.partial()` would keep each field's default and silently reset every
 // field the client left out, so the defaults are unwrapped first.
 const patchShape = Object.fromEntries(
-  Object.entries(postmortemFields.shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional()]),
+  Object.entries(postmortemInput.shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? schema.unwrap() : schema).optional()]),
 ) as unknown as { [K in keyof typeof postmortemFields.shape]: z.ZodOptional<z.ZodType<PostmortemFields[K]>> };
 
-/** A PATCH: any subset of the fields, against the version the client last saw. */
-export const updatePostmortemInput = z.object(patchShape).extend({
+const FIELD_NAMES = Object.keys(patchShape) as PostmortemFieldName[];
+
+export type FieldErrorMap = Record<string, string[]>;
+
+/**
+ * Parses each field on its own, so one bad field does not hold back the others: the values that parse,
+ * and errors (keyed by path, e.g. `sources.0.url`) for the rest. Fields that are not sent are left out.
+ */
+export function parseEachField(raw: Record<string, unknown>): { values: Partial<PostmortemFields>; errors: FieldErrorMap } {
+  const values: Record<string, unknown> = {};
+  const errors: FieldErrorMap = {};
+  for (const name of FIELD_NAMES) {
+    if (raw[name] === undefined) continue;
+    const parsed = patchShape[name].safeParse(raw[name]);
+    if (parsed.success) values[name] = parsed.data;
+    else for (const issue of parsed.error.issues) (errors[[name, ...issue.path.map(String)].join(".")] ??= []).push(issue.message);
+  }
+  return { values: values as Partial<PostmortemFields>, errors };
+}
+
+/**
+ * A PATCH: any subset of the fields, against the version the client last saw. Only the envelope is checked
+ * here; the fields are parsed one by one (parseEachField) so the valid ones save even when another is refused.
+ */
+export const updatePostmortemInput = z.looseObject({
   slug: z.string().regex(SLUG_PATTERN),
   baseVersion: z.coerce.number({ message: "Send the version you edited (baseVersion)." }).int().min(1),
 });

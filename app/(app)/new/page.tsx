@@ -27,9 +27,8 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
   const teamId = teams.some((t) => t.id === wanted) ? wanted : teams[0]!.id;
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <h1 className="text-2xl font-semibold">New postmortem</h1>
-      <p className="text-sm muted">It starts as a draft visible to your team, and saves itself as you type once it has a title.</p>
       <PostmortemEditor
+        intro="It starts as a draft visible to your team, and saves itself as you type once it has a title."
         slug={null}
         version={0}
         initial={emptyFields(isoDate(new Date()))}

@@ -7,10 +7,18 @@ import { findValidInvite } from "@/lib/data/teams";
 
 export const metadata: Metadata = { title: "Team invite" };
 
-export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
+export default async function InvitePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ token: string }>;
+  searchParams: Promise<{ joined?: string }>;
+}) {
+  const [{ token }, { joined }] = await Promise.all([params, searchParams]);
   const [team, viewer] = await Promise.all([findValidInvite(token), getViewer()]);
   const here = `/invite/${encodeURIComponent(token)}`;
+  // Registering through the link joins the team and comes back here: say so, rather than "already in".
+  const afterRegister = `${here}?joined=1`;
   return (
     <div className="mx-auto max-w-md space-y-4">
       <h1 className="text-2xl font-semibold">Team invite</h1>
@@ -20,8 +28,9 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         </p>
       ) : viewer ? (
         viewer.teams.some((t) => t.id === team.id) ? (
-          <p className="card text-sm">
-            You are already in <Link href={`/teams/${team.slug}`}>{team.name}</Link>.
+          <p role="status" className="card text-sm">
+            {joined ? "You joined " : "You are already in "}
+            <Link href={`/teams/${team.slug}`}>{team.name}</Link>.
           </p>
         ) : (
           <>
@@ -42,7 +51,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
             You have been invited to join <strong>{team.name}</strong>.
           </p>
           <p>
-            <Link href={`/register?invite=${encodeURIComponent(token)}&callbackUrl=${encodeURIComponent(here)}`}>Create an account</Link> or{" "}
+            <Link href={`/register?invite=${encodeURIComponent(token)}&callbackUrl=${encodeURIComponent(afterRegister)}`}>Create an account</Link> or{" "}
             <Link href={`/signin?callbackUrl=${encodeURIComponent(here)}`}>sign in</Link> to accept.
           </p>
         </div>

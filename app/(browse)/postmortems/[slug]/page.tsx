@@ -11,7 +11,7 @@ import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
-import { UserMarkdown } from "@/components/postmortems/user-markdown";
+import { InlineMarkdown, UserMarkdown } from "@/components/postmortems/user-markdown";
 import { getItemsCiting } from "@/lib/data/checklists";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
@@ -138,7 +138,7 @@ export default async function PostmortemPage({ params }: Props) {
           {facts.map(([label, value]) => (
             <div key={label} className="grid gap-1 sm:grid-cols-[9rem_1fr]">
               <dt className="text-sm font-semibold">{label}</dt>
-              <dd className="text-sm leading-6">{value || <span className="muted">Not written yet.</span>}</dd>
+              <dd className="text-sm leading-6">{value ? <InlineMarkdown markdown={value} /> : <span className="muted">Not written yet.</span>}</dd>
             </div>
           ))}
         </dl>

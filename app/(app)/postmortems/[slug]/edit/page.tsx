@@ -35,7 +35,6 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`/postmortems/${slug}`}>← {pm.fields.title}</Link>
       </nav>
-      <h1 className="text-2xl font-semibold">Edit postmortem</h1>
       <PostmortemEditor
         slug={slug}
         version={pm.version}

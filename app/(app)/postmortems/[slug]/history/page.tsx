@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { Pager } from "@/components/pager";
+import { DiffText } from "@/components/postmortems/diff-text";
 import { restoreRevisionAction } from "@/lib/actions/postmortem-actions";
 import { purgePostmortemAction, purgeRevisionAction } from "@/lib/actions/lead-decision-actions";
 import { getViewer } from "@/lib/auth/session";
@@ -92,21 +93,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           {history.changes.map((change) => (
             <div key={change.field} className="card space-y-1">
               <h2 className="text-sm font-semibold">{change.field}</h2>
-              <p className="whitespace-pre-wrap break-words text-sm leading-6">
-                {change.parts.map((part, i) =>
-                  part.added ? (
-                    <ins key={i} className="bg-emerald-100 no-underline dark:bg-emerald-900/60">
-                      {part.value}
-                    </ins>
-                  ) : part.removed ? (
-                    <del key={i} className="bg-red-100 dark:bg-red-900/60">
-                      {part.value}
-                    </del>
-                  ) : (
-                    <span key={i}>{part.value}</span>
-                  ),
-                )}
-              </p>
+              <DiffText parts={change.parts} />
             </div>
           ))}
         </section>

@@ -16,5 +16,13 @@ async function read(request: Request, { params }: { params: Promise<{ slug: stri
   return json(postmortemRecord(postmortem, related, items));
 }
 
-/** PATCH is a partial edit against `baseVersion`; see README "API". */
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read, PATCH: slugRoute(updatePostmortem, { body: true }) });
+/**
+ * PATCH is a partial edit against `baseVersion`; see README "API". Fields are checked one by one: the valid ones
+ * are saved even when others are refused, and a 400 then says which were saved (`saved`) and the new `version`.
+ */
+function patched({ errors, ...saved }: { errors: Record<string, string[]> } & Record<string, unknown>) {
+  if (Object.keys(errors).length) return json({ error: "invalid_input", message: "Some fields were not saved.", fields: errors, ...saved }, 400);
+  return json(saved);
+}
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read, PATCH: slugRoute(updatePostmortem, { body: true, respond: patched }) });

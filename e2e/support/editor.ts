@@ -1,0 +1,14 @@
+import type { Page } from "@playwright/test";
+import { filePostmortem, signIn, type World } from "./fixtures";
+
+/** A member of a fresh team, signed in on `page`, in the editor of a draft they just filed. */
+export async function editFreshDraft(page: Page, world: World, fields: Record<string, unknown> = {}) {
+  const member = await world.user();
+  const team = await world.team([{ user: member }]);
+  await signIn(page, member);
+  const filed = await filePostmortem(page, team.id, fields);
+  await page.goto(`/postmortems/${filed.slug}/edit`);
+  return { ...filed, member, team };
+}
+
+export const saveStatus = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });

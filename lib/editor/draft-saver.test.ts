@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { AUTOSAVE_DELAY_MS, DraftSaver, localCopyKey, readLocalCopy, type SendDraft } from "@/lib/editor/draft-saver";
+import { emptyFields, type PostmortemFields } from "@/lib/validation/postmortem";
+
+const base: PostmortemFields = { ...emptyFields("2026-01-02"), title: "A draft" };
+
+function memoryStore() {
+  const data = new Map<string, string>();
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
+}
+
+/** A fake server: saves every field it is sent and answers with the next version. */
+function server() {
+  let version = 1;
+  const calls: Parameters<SendDraft>[0][] = [];
+  const send = vi.fn<SendDraft>(async (request) => {
+    calls.push(request);
+    version++;
+    return { ok: true, data: { slug: "a-draft", version, saved: Object.keys(request.fields), errors: {} } };
+  });
+  return { send, calls };
+}
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+describe("DraftSaver", () => {
+  it("sends only valid changed fields and keeps the invalid ones in the local copy", async () => {
+    const store = memoryStore();
+    const { send, calls } = server();
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => store);
+    saver.edit({ ...base, impact: "Typed", sources: [{ title: "x", url: "not a url" }] });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([{ slug: "a-draft", version: 1, teamId: 1, fields: { impact: "Typed" } }]);
+    expect(saver.getSnapshot().status.kind).toBe("invalid");
+    expect(readLocalCopy(store, localCopyKey("a-draft"))?.values.sources).toEqual([{ title: "x", url: "not a url" }]);
+
+    saver.edit({ ...base, impact: "Typed", sources: [{ title: "x", url: "https://x.example" }] });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls[1]!.fields).toEqual({ sources: [{ title: "x", url: "https://x.example" }] });
+    expect(calls[1]!.version).toBe(2);
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+    expect(store.data.size).toBe(0);
+  });
+
+  it("queues a save that comes due while another is in flight, then sends the latest text", async () => {
+    let release!: () => void;
+    const calls: Partial<PostmortemFields>[] = [];
+    const send: SendDraft = async ({ fields }) => {
+      calls.push(fields);
+      if (calls.length === 1) await new Promise<void>((r) => (release = r));
+      return { ok: true, data: { slug: "a-draft", version: calls.length + 1, saved: Object.keys(fields), errors: {} } };
+    };
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => null);
+    saver.edit({ ...base, impact: "one" });
+    void saver.saveNow();
+    saver.edit({ ...base, impact: "one two" });
+    void saver.saveNow();
+    expect(calls).toHaveLength(1);
+    release();
+    await vi.runAllTimersAsync();
+    expect(calls).toEqual([{ impact: "one" }, { impact: "one two" }]);
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+  });
+
+  it("retries network errors with backoff, but shows refusals without retrying", async () => {
+    const send = vi.fn<SendDraft>().mockRejectedValueOnce(new TypeError("Failed to fetch"));
+    send.mockResolvedValueOnce({ ok: true, data: { slug: "a-draft", version: 2, saved: ["impact"], errors: {} } });
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => null);
+    saver.edit({ ...base, impact: "x" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saver.getSnapshot().status).toMatchObject({ kind: "retrying", seconds: 2, offline: true });
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(send).toHaveBeenCalledTimes(2);
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+
+    send.mockResolvedValueOnce({ ok: false, status: 403, message: "You cannot edit this postmortem." });
+    saver.edit({ ...base, impact: "y" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS + 60_000);
+    expect(send).toHaveBeenCalledTimes(3);
+    expect(saver.getSnapshot().status).toEqual({ kind: "error", message: "You cannot edit this postmortem." });
+  });
+
+  it("offers a local copy only for text the server does not have", () => {
+    const store = memoryStore();
+    const copy = { values: { ...base, impact: "unsaved", summary: "saved later" }, acked: base, version: 1, at: "2026-11-22T10:00:00Z" };
+    store.setItem(localCopyKey("a-draft"), JSON.stringify(copy));
+    const server = { ...base, summary: "saved later" };
+    const saver = new DraftSaver({ slug: "a-draft", version: 2, initial: server, teamId: 1 }, vi.fn<SendDraft>(), () => store);
+    expect(saver.getServerSnapshot().offer).toBeNull();
+    expect(saver.getSnapshot().offer?.fields).toEqual(["impact"]);
+    saver.discard();
+    expect(store.data.size).toBe(0);
+  });
+});
