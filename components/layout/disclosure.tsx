@@ -12,6 +12,7 @@ import { useHydrated } from "@/components/layout/use-hydrated";
 export function Disclosure({
   id,
   label,
+  ariaLabel,
   buttonClassName,
   panelClassName,
   closeOnOutsideClick = false,
@@ -19,6 +20,8 @@ export function Disclosure({
 }: {
   id: string;
   label: ReactNode;
+  /** The button's name when its label is only an icon. */
+  ariaLabel?: string;
   buttonClassName: string;
   panelClassName: string;
   closeOnOutsideClick?: boolean;
@@ -53,11 +56,19 @@ export function Disclosure({
   return (
     <div ref={root} className="contents" onKeyDown={onKeyDown}>
       {hydrated ? (
-        <button ref={button} type="button" aria-expanded={open} aria-controls={id} className={buttonClassName} onClick={() => setOpen(!open)}>
+        <button
+          ref={button}
+          type="button"
+          aria-expanded={open}
+          aria-controls={id}
+          aria-label={ariaLabel}
+          className={buttonClassName}
+          onClick={() => setOpen(!open)}
+        >
           {label}
         </button>
       ) : (
-        <a href={`#${id}`} className={buttonClassName}>
+        <a href={`#${id}`} aria-label={ariaLabel} className={buttonClassName}>
           {label}
         </a>
       )}

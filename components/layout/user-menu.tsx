@@ -1,4 +1,4 @@
-import { ChevronDown } from "lucide-react";
+import { ChevronDown, Plus, UserRound } from "lucide-react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Disclosure } from "@/components/layout/disclosure";
@@ -83,8 +83,10 @@ export async function UserMenu() {
   }
   return (
     <div className="user-area" aria-label="Your account" role="group">
-      <Link href="/new" className="btn shrink-0">
-        New postmortem
+      {/* "New" alone in the one-row header at 1280 px; the accessible name is always "New postmortem". */}
+      <Link href="/new" className="btn shrink-0 gap-1">
+        <Plus aria-hidden="true" className="size-4" />
+        New<span className="xl:sr-only"> postmortem</span>
       </Link>
       <LeadLinks viewer={viewer} />
       <div className="relative">
@@ -93,10 +95,11 @@ export async function UserMenu() {
           closeOnOutsideClick
           buttonClassName="account-button"
           panelClassName="account-panel"
+          ariaLabel={`Account: ${viewer.name}`}
           label={
             <>
-              <span className="max-w-32 truncate">{viewer.name}</span>
-              <ChevronDown aria-hidden="true" className="size-4 shrink-0" />
+              <UserRound aria-hidden="true" className="size-5" />
+              <ChevronDown aria-hidden="true" className="size-4" />
             </>
           }
         >
