@@ -9,7 +9,7 @@ export function SearchHelp({ help }: { help: Help }) {
       <h2 id="search-help-heading" className="text-base font-semibold">
         Try instead
       </h2>
-      {help.script && <p>Your search is in {help.script}, but the stories are in English; try an English term, such as “webhook” or “DNS”.</p>}
+      {help.script && <p>Your search is in {help.script}. The stories are in English; try an English term, such as “webhook” or “DNS”.</p>}
       {help.suggestions.map((s) => (
         <p key={s.word}>
           Did you mean <Link href={`/postmortems?q=${encodeURIComponent(s.query)}`}>{s.query}</Link>? (“{s.word}” is not in any story.)

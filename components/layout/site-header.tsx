@@ -25,7 +25,7 @@ export function SiteHeader() {
       <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2.5 xl:gap-x-4">
+      <div className="mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2.5">
         <Link
           href="/"
           className="mr-auto flex shrink-0 items-center gap-2 font-semibold text-zinc-900 no-underline hover:no-underline xl:mr-0 dark:text-zinc-100"
