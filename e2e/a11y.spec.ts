@@ -1,11 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 const pages = [
   ["home", "/"],
   ["browse", "/postmortems"],
   ["search results", "/postmortems?q=upgrade&severity=production"],
   ["empty results", "/postmortems?severity=trivial&platform=gke"],
+  ["search help", "/postmortems?q=kuberntes"],
   ["postmortem", "/postmortems/reddit-2023-pi-day-outage"],
   ["postmortem with caveats", "/postmortems/palark-redis-operator-data-loss"],
   ["tags", "/tags"],
@@ -20,16 +21,35 @@ const pages = [
   ["not found", "/postmortems/does-not-exist"],
 ] as const;
 
-for (const scheme of ["light", "dark"] as const) {
-  test.describe(`${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const [name, path] of pages) {
-      test(`${name} has no axe violations`, async ({ page }) => {
-        await page.goto(path);
-        await expect(page.getByRole("main")).toBeVisible();
-        const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-      });
-    }
-  });
+async function expectNoViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+// Desktop, then a phone (390 × 844), where the header menu and the folded filters and questions apply.
+for (const [device, viewport] of [
+  ["desktop", undefined],
+  ["phone", { width: 390, height: 844 }],
+] as const) {
+  for (const scheme of ["light", "dark"] as const) {
+    test.describe(`${device}, ${scheme} mode`, () => {
+      test.use({ colorScheme: scheme, ...(viewport ? { viewport } : {}) });
+      for (const [name, path] of pages) {
+        test(`${name} has no axe violations`, async ({ page }) => {
+          await page.goto(path);
+          await expect(page.getByRole("main")).toBeVisible();
+          await expectNoViolations(page);
+        });
+      }
+      if (viewport) {
+        test("the open header menu and filters panel have no axe violations", async ({ page }) => {
+          await page.goto("/postmortems?platform=gke");
+          await page.getByRole("button", { name: "Filters (1)" }).click();
+          await page.getByRole("banner").getByRole("button", { name: "Menu" }).click();
+          await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+          await expectNoViolations(page);
+        });
+      }
+    });
+  }
 }

@@ -22,6 +22,7 @@ test("someone can register, signs in, sees who they are, and signs out", async (
   const account = page.getByRole("group", { name: "Your account" });
   await expect(account).toContainText("Signed in as Rita Register");
   await expect(account).toContainText("No team yet");
+  await account.getByRole("button", { name: /^Account: / }).click();
   await account.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });

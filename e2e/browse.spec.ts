@@ -12,7 +12,7 @@ test("browse lists every story, newest first", async ({ page }) => {
 });
 
 const facetCases = [
-  { facet: "Severity tier", option: /^🤬 Production/, param: "severity=production", total: 7 },
+  { facet: "Severity tier", option: /^Production/, param: "severity=production", total: 7 },
   { facet: "Category", option: /^Networking/, param: "category=networking", total: 5 },
   { facet: "Tag", option: /^SNAT/, param: "tag=snat", total: 1, collapsed: true },
   { facet: "Component", option: /^Calico/, param: "component=calico", total: 1 },
@@ -39,8 +39,8 @@ for (const { facet, option, param, total, collapsed } of facetCases) {
 test("facet counts reflect the other active filters", async ({ page }) => {
   await page.goto("/postmortems?platform=eks");
   const severity = filters(page).getByRole("group", { name: "Severity tier" });
-  await expect(severity.getByRole("checkbox", { name: /^🤬 Production 1$/ })).toBeVisible();
-  await expect(severity.getByRole("checkbox", { name: /^🤷 Trivial 1$/ })).toBeVisible();
+  await expect(severity.getByRole("checkbox", { name: /^Production 1$/ })).toBeVisible();
+  await expect(severity.getByRole("checkbox", { name: /^Trivial 1$/ })).toBeVisible();
   await expect(severity.getByRole("checkbox", { name: /Non-production/ })).toHaveCount(0);
   // The platform facet ignores its own selection, so other platforms stay available.
   await expect(
@@ -98,8 +98,8 @@ test("invalid parameters are explained and ignored, never an error page", async 
   await expect(status(page)).toHaveText("Showing 1–12 of 12 postmortems");
 });
 
-test("a page past the end says so", async ({ page }) => {
+test("a page past the end goes to the last page", async ({ page }) => {
   await page.goto("/postmortems?page=9");
-  await expect(status(page)).toContainText("past the last page");
-  await expect(page.getByRole("link", { name: "← Previous" })).toBeVisible();
+  await expect(page).toHaveURL(/\/postmortems$/);
+  await expect(status(page)).toHaveText("Showing 1–12 of 12 postmortems");
 });

@@ -3,7 +3,7 @@ import { CategoryGrid } from "@/components/browse/category-grid";
 import { SearchForm } from "@/components/layout/search-form";
 import { NoTeamHint } from "@/components/onboarding/no-team-hint";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
-import { severityShortLabel } from "@/components/postmortems/severity-badge";
+import { SeverityIcon, severityShortLabel } from "@/components/postmortems/severity-badge";
 import { getDashboard } from "@/lib/data/dashboard";
 import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
@@ -34,9 +34,7 @@ export default async function HomePage() {
                 href={`/postmortems?severity=${severity}`}
                 className="card block text-inherit no-underline hover:border-indigo-500 hover:no-underline"
               >
-                <span className="text-2xl" aria-hidden="true">
-                  {SEVERITY_INFO[severity].emoji}
-                </span>
+                <SeverityIcon severity={severity} className="size-6 text-zinc-600 dark:text-zinc-300" />
                 <span className="block text-3xl font-semibold tabular-nums">{count}</span>
                 <span className="block font-medium">{severityShortLabel(severity)}</span>
                 <span className="block text-sm muted">{SEVERITY_INFO[severity].label}</span>

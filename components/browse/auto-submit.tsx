@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from "react";
 
 /**
  * Submits the enclosing GET form when a checkbox or select changes, and says so while the next page loads.
- * Without JavaScript, the Apply button does the same job.
+ * Without JavaScript, the Apply button does the same job. On small screens the facets sit in a "Filters" panel
+ * that a page load would close, so there readers tick several and press Apply.
  */
 export function AutoSubmit() {
   const ref = useRef<HTMLParagraphElement>(null);
@@ -13,6 +14,7 @@ export function AutoSubmit() {
     const form = ref.current?.closest("form");
     if (!form) return;
     const onChange = (event: Event) => {
+      if (window.matchMedia("(width < 48rem)").matches) return;
       if ((event.target as HTMLElement).matches("input[type=checkbox], select")) form.requestSubmit();
     };
     const onSubmit = () => setPending(true);

@@ -1,6 +1,12 @@
-export type FacetOption = { value: string; label: string; count: number };
+import type { ReactNode } from "react";
 
-/** One facet as a fieldset of checkboxes; values with no matches are hidden unless selected. */
+export type FacetOption = { value: string; label: string; icon?: ReactNode; count: number };
+
+/**
+ * One facet as a fieldset of checkboxes; values with no matches are hidden unless selected, and a facet with
+ * nothing to show is left out. Each checkbox is keyed by its URL state, so a client-side navigation (a chip,
+ * "Clear all") remounts the ones that changed instead of leaving stale ticks for the next submit.
+ */
 export function FacetGroup({
   name,
   legend,
@@ -15,22 +21,20 @@ export function FacetGroup({
   collapsedAfter?: number;
 }) {
   const shown = options.filter((o) => o.count > 0 || selected.includes(o.value));
+  if (shown.length === 0) return null;
   const head = shown.slice(0, collapsedAfter);
   const tail = shown.slice(collapsedAfter);
   const renderOption = (option: FacetOption) => {
     const id = `facet-${name}-${option.value}`;
+    const checked = selected.includes(option.value);
     return (
-      <li key={option.value} className="flex items-center gap-2 text-sm">
-        <input
-          id={id}
-          type="checkbox"
-          name={name}
-          value={option.value}
-          defaultChecked={selected.includes(option.value)}
-          className="size-4 accent-indigo-600"
-        />
+      <li key={`${option.value}:${checked}`} className="flex items-center gap-2 text-sm">
+        <input id={id} type="checkbox" name={name} value={option.value} defaultChecked={checked} className="size-4 accent-indigo-600" />
         <label htmlFor={id} className="flex flex-1 justify-between gap-2">
-          <span>{option.label}</span>
+          <span className="inline-flex items-center gap-1.5">
+            {option.icon}
+            {option.label}
+          </span>
           <span className="muted tabular-nums">{option.count}</span>
         </label>
       </li>
@@ -39,7 +43,7 @@ export function FacetGroup({
   return (
     <fieldset className="space-y-1.5">
       <legend className="mb-1 text-xs font-semibold uppercase tracking-wide muted">{legend}</legend>
-      {shown.length === 0 ? <p className="text-sm muted">No values in these results.</p> : <ul className="space-y-1">{head.map(renderOption)}</ul>}
+      <ul className="space-y-1">{head.map(renderOption)}</ul>
       {tail.length > 0 && (
         <details open={tail.some((o) => selected.includes(o.value))}>
           <summary className="cursor-pointer text-sm text-indigo-700 dark:text-indigo-300">{tail.length} more</summary>

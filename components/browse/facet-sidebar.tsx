@@ -1,18 +1,26 @@
+import { SlidersHorizontal } from "lucide-react";
+import Link from "next/link";
 import { AutoSubmit } from "@/components/browse/auto-submit";
 import { FacetGroup, type FacetOption } from "@/components/browse/facet-group";
-import { severityShortLabel } from "@/components/postmortems/severity-badge";
+import { Disclosure } from "@/components/layout/disclosure";
+import { SeverityIcon, severityShortLabel } from "@/components/postmortems/severity-badge";
 import type { Taxonomy } from "@/lib/data/taxonomy";
-import type { FacetCounts } from "@/lib/search/facets";
+import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
 import { DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
-import { PLATFORM_LABELS, PLATFORMS, SEVERITIES, SEVERITY_INFO } from "@/lib/validation/vocabulary";
+import { PLATFORM_LABELS, PLATFORMS, SEVERITIES } from "@/lib/validation/vocabulary";
 
 const SORT_LABELS = { relevance: "Relevance", newest: "Newest first", oldest: "Oldest first" } as const;
 
 const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label.localeCompare(b.label);
 
+/**
+ * The filter form. On small screens the sort and facets fold into a "Filters (n)" panel so results come first.
+ * Inputs are keyed by their URL state, so the form always shows what the URL says, even after a client-side navigation.
+ */
 export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFilters; counts: FacetCounts; taxonomy: Taxonomy }) {
   const count = (key: keyof FacetCounts, value: string) => counts[key].get(value) ?? 0;
   const years = [...new Set([...counts.year.keys(), ...filters.year])].sort().reverse();
+  const active = FACET_KEYS.reduce((n, key) => n + filters[key].length, 0);
   return (
     <form action="/postmortems" method="get" className="space-y-5" aria-label="Filter postmortems">
       <AutoSubmit />
@@ -21,6 +29,7 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
           Search
         </label>
         <input
+          key={filters.q}
           id="browse-q"
           name="q"
           type="search"
@@ -30,59 +39,76 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
           placeholder="e.g. webhook, snat, calico"
         />
       </div>
-      <div className="space-y-1">
-        <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">
-          Sort
-        </label>
-        <select id="browse-sort" name="sort" defaultValue={filters.sort} className="input">
-          {SORTS.map((sort) => (
-            <option key={sort} value={sort}>
-              {SORT_LABELS[sort]}
-              {sort === "relevance" && !filters.q ? " (needs a search)" : ""}
-            </option>
-          ))}
-        </select>
-      </div>
-      <FacetGroup
-        name="severity"
-        legend="Severity tier"
-        selected={filters.severity}
-        options={SEVERITIES.map((s) => ({ value: s, label: `${SEVERITY_INFO[s].emoji} ${severityShortLabel(s)}`, count: count("severity", s) }))}
-      />
-      <FacetGroup
-        name="category"
-        legend="Category"
-        selected={filters.category}
-        options={taxonomy.categories.map((c) => ({ value: c.slug, label: c.name, count: count("category", c.slug) }))}
-      />
-      <FacetGroup
-        name="tag"
-        legend="Tag"
-        selected={filters.tag}
-        options={taxonomy.tags.map((t) => ({ value: t.slug, label: t.name, count: count("tag", t.slug) })).sort(byCount)}
-      />
-      <FacetGroup
-        name="component"
-        legend="Component"
-        selected={filters.component}
-        options={taxonomy.components.map((c) => ({ value: c.slug, label: c.name, count: count("component", c.slug) })).sort(byCount)}
-      />
-      <FacetGroup
-        name="platform"
-        legend="Platform"
-        selected={filters.platform}
-        options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p], count: count("platform", p) }))}
-      />
-      <FacetGroup name="year" legend="Year" selected={filters.year} options={years.map((y) => ({ value: y, label: y, count: count("year", y) }))} />
-      {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
-      <div className="flex gap-2">
-        <button type="submit" className="btn">
-          Apply filters
-        </button>
-        <a href="/postmortems" className="btn-quiet">
-          Reset
-        </a>
-      </div>
+      <Disclosure
+        id="filters-panel"
+        buttonClassName="btn-quiet w-full gap-2 md:hidden"
+        panelClassName="hidden space-y-5 data-[open]:block target:block md:block"
+        label={
+          <>
+            <SlidersHorizontal aria-hidden="true" className="size-4" />
+            Filters ({active})
+          </>
+        }
+      >
+        <div className="space-y-1">
+          <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">
+            Sort
+          </label>
+          <select key={filters.sort} id="browse-sort" name="sort" defaultValue={filters.sort} className="input">
+            {SORTS.map((sort) => (
+              <option key={sort} value={sort}>
+                {SORT_LABELS[sort]}
+                {sort === "relevance" && !filters.q ? " (needs a search)" : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+        <FacetGroup
+          name="severity"
+          legend="Severity tier"
+          selected={filters.severity}
+          options={SEVERITIES.map((s) => ({
+            value: s,
+            label: severityShortLabel(s),
+            icon: <SeverityIcon severity={s} />,
+            count: count("severity", s),
+          }))}
+        />
+        <FacetGroup
+          name="category"
+          legend="Category"
+          selected={filters.category}
+          options={taxonomy.categories.map((c) => ({ value: c.slug, label: c.name, count: count("category", c.slug) }))}
+        />
+        <FacetGroup
+          name="tag"
+          legend="Tag"
+          selected={filters.tag}
+          options={taxonomy.tags.map((t) => ({ value: t.slug, label: t.name, count: count("tag", t.slug) })).sort(byCount)}
+        />
+        <FacetGroup
+          name="component"
+          legend="Component"
+          selected={filters.component}
+          options={taxonomy.components.map((c) => ({ value: c.slug, label: c.name, count: count("component", c.slug) })).sort(byCount)}
+        />
+        <FacetGroup
+          name="platform"
+          legend="Platform"
+          selected={filters.platform}
+          options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p], count: count("platform", p) }))}
+        />
+        <FacetGroup name="year" legend="Year" selected={filters.year} options={years.map((y) => ({ value: y, label: y, count: count("year", y) }))} />
+        {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
+        <div className="flex gap-2">
+          <button type="submit" className="btn">
+            Apply filters
+          </button>
+          <Link href="/postmortems" className="btn-quiet">
+            Reset
+          </Link>
+        </div>
+      </Disclosure>
     </form>
   );
 }

@@ -15,7 +15,7 @@ export function SearchForm({
       <label htmlFor={id} className="sr-only">
         Search postmortems
       </label>
-      <input id={id} name="q" type="search" placeholder={placeholder} className={withButton ? "input" : "input w-52"} maxLength={200} />
+      <input id={id} name="q" type="search" placeholder={placeholder} className={withButton ? "input" : "input md:w-52 xl:w-32"} maxLength={200} />
       {withButton && (
         <button type="submit" className="btn">
           Search

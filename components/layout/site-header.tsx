@@ -1,4 +1,7 @@
+import { Menu } from "lucide-react";
 import Link from "next/link";
+import { Disclosure } from "@/components/layout/disclosure";
+import { Logo } from "@/components/layout/logo";
 import { SearchForm } from "@/components/layout/search-form";
 import { ThemeToggle } from "@/components/layout/theme-toggle";
 import { UserMenu } from "@/components/layout/user-menu";
@@ -12,34 +15,48 @@ const NAV = [
   { href: "/learn", label: "Start here" },
 ];
 
+/**
+ * One row from 1280 px up. Below that the navigation and account links sit behind a Menu button
+ * (the search stays in the row from 768 px, and moves into the menu below).
+ */
 export function SiteHeader() {
   return (
-    <header className="border-b border-zinc-200 dark:border-zinc-800">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:p-2 dark:focus:bg-zinc-900"
-      >
+    <header className="site-header relative border-b border-zinc-200 dark:border-zinc-800">
+      <a href="#main" className="skip-link">
         Skip to content
       </a>
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="flex items-center gap-2 font-semibold text-zinc-900 no-underline hover:no-underline dark:text-zinc-100">
-          <span aria-hidden="true" className="text-xl">
-            🗺️
-          </span>
+      <div className="mx-auto flex max-w-7xl items-center gap-x-3 px-4 py-2.5">
+        <Link
+          href="/"
+          className="mr-auto flex shrink-0 items-center gap-2 font-semibold text-zinc-900 no-underline hover:no-underline xl:mr-0 dark:text-zinc-100"
+        >
+          <Logo />
           Postmortem Atlas
         </Link>
-        <nav aria-label="Main" className="flex flex-1 flex-wrap gap-4 text-sm">
-          {NAV.map((item) => (
-            <Link key={item.href} href={item.href} className="text-zinc-700 dark:text-zinc-300">
-              {item.label}
-            </Link>
-          ))}
-        </nav>
-        <SearchForm id="site-search" placeholder="Search postmortems" />
+        <SearchForm id="site-search-compact" placeholder="Search postmortems" className="hidden md:flex xl:hidden" />
+        <Disclosure
+          id="site-menu"
+          closeOnOutsideClick
+          buttonClassName="btn-quiet gap-1.5 xl:hidden"
+          panelClassName="site-menu"
+          label={
+            <>
+              <Menu aria-hidden="true" className="size-4" />
+              Menu
+            </>
+          }
+        >
+          <nav aria-label="Main" className="site-nav">
+            {NAV.map((item) => (
+              <Link key={item.href} href={item.href}>
+                {item.label}
+              </Link>
+            ))}
+          </nav>
+          <SearchForm id="site-search" placeholder="Search postmortems" className="md:hidden xl:flex" />
+          <UserMenu />
+        </Disclosure>
         <ThemeToggle />
-      </div>
-      <div className="mx-auto flex max-w-6xl justify-end px-4 pb-3">
-        <UserMenu />
       </div>
     </header>
   );

@@ -1,54 +1,38 @@
+import { ChevronDown, Plus, UserRound } from "lucide-react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { Disclosure } from "@/components/layout/disclosure";
 import { canManageTaxonomy, canManageUsers, canReview } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { countReviewQueue } from "@/lib/data/review";
 import { countUnderTagged } from "@/lib/data/tagging";
 
-/** Leads' and admins' work, with how much of it is waiting. */
+/** Leads' and admins' queues, with how much of each is waiting; they stay in the header row. */
 async function LeadLinks({ viewer }: { viewer: Viewer }) {
   if (!canReview(viewer)) return null;
   const [review, tagging] = await Promise.all([countReviewQueue(viewer), countUnderTagged(viewer)]);
   return (
-    <nav aria-label="Lead tools" className="flex flex-wrap gap-3">
+    <nav aria-label="Lead tools" className="user-links">
       <Link href="/review">Review ({review})</Link>
       <Link href="/review/tagging">Tagging ({tagging})</Link>
-      <Link href="/admin/audit">Audit log</Link>
-      {canManageTaxonomy(viewer) && <Link href="/admin/taxonomy">Taxonomy</Link>}
-      {canManageUsers(viewer) && <Link href="/admin/users">Users</Link>}
     </nav>
   );
 }
 
-/** Who you are and which teams you are in, on every page. */
-export async function UserMenu() {
-  const viewer = await getViewer();
-  if (!viewer) {
-    return (
-      <div className="flex items-center gap-3 text-sm">
-        <Link href="/signin">Sign in</Link>
-        <Link href="/register" className="btn-quiet">
-          Create account
-        </Link>
-      </div>
-    );
-  }
+/** Who you are, your teams and the rarer links: a drop-down on wide screens, a plain list inside the menu below. */
+function AccountPanel({ viewer }: { viewer: Viewer }) {
   return (
-    <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" aria-label="Your account" role="group">
-      <Link href="/new" className="btn">
-        New postmortem
-      </Link>
-      <LeadLinks viewer={viewer} />
-      <span>
-        Signed in as <Link href="/settings">{viewer.name}</Link>
+    <>
+      <p>
+        Signed in as <strong>{viewer.name}</strong>
         {viewer.isAdmin && (
           <span className="ml-1 rounded bg-indigo-100 px-1.5 py-0.5 text-xs font-medium text-indigo-900 dark:bg-indigo-900 dark:text-indigo-100">
             admin
           </span>
         )}
-      </span>
-      <span className="muted">
+      </p>
+      <p className="muted">
         {viewer.teams.length === 0 ? (
           <Link href="/teams">No team yet</Link>
         ) : (
@@ -63,8 +47,70 @@ export async function UserMenu() {
             ))}
           </>
         )}
-      </span>
+      </p>
+      <ul className="space-y-1">
+        <li>
+          <Link href="/settings">Settings</Link>
+        </li>
+        {canReview(viewer) && (
+          <li>
+            <Link href="/admin/audit">Audit log</Link>
+          </li>
+        )}
+        {canManageTaxonomy(viewer) && (
+          <li>
+            <Link href="/admin/taxonomy">Taxonomy</Link>
+          </li>
+        )}
+        {canManageUsers(viewer) && (
+          <li>
+            <Link href="/admin/users">Users</Link>
+          </li>
+        )}
+      </ul>
       <SignOutButton />
+    </>
+  );
+}
+
+/** The signed-in part of the header (or the sign-in links), on every page. */
+export async function UserMenu() {
+  const viewer = await getViewer();
+  if (!viewer) {
+    return (
+      <div className="user-links">
+        <Link href="/signin">Sign in</Link>
+        <Link href="/register" className="btn-quiet">
+          Create account
+        </Link>
+      </div>
+    );
+  }
+  return (
+    <div className="user-area" aria-label="Your account" role="group">
+      {/* "New" alone in the one-row header at 1280 px; the accessible name is always "New postmortem". */}
+      <Link href="/new" className="btn shrink-0 gap-1">
+        <Plus aria-hidden="true" className="size-4" />
+        New<span className="xl:sr-only"> postmortem</span>
+      </Link>
+      <LeadLinks viewer={viewer} />
+      <div className="relative">
+        <Disclosure
+          id="account-menu"
+          closeOnOutsideClick
+          buttonClassName="account-button"
+          panelClassName="account-panel"
+          ariaLabel={`Account: ${viewer.name}`}
+          label={
+            <>
+              <UserRound aria-hidden="true" className="size-5" />
+              <ChevronDown aria-hidden="true" className="size-4" />
+            </>
+          }
+        >
+          <AccountPanel viewer={viewer} />
+        </Disclosure>
+      </div>
     </div>
   );
 }

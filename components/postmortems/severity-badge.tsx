@@ -1,3 +1,4 @@
+import { Coffee, FlaskConical, Flame, type LucideIcon } from "lucide-react";
 import { SEVERITY_INFO, type Severity } from "@/lib/validation/vocabulary";
 
 const TONES: Record<Severity, string> = {
@@ -5,6 +6,14 @@ const TONES: Record<Severity, string> = {
   "non-production": "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200",
   production: "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-200",
 };
+
+// SVG icons rather than the tiers' emoji: without an emoji font those draw as empty boxes. The icon is decoration; the text says the tier.
+const ICONS: Record<Severity, LucideIcon> = { trivial: Coffee, "non-production": FlaskConical, production: Flame };
+
+export function SeverityIcon({ severity, className = "size-3.5" }: { severity: Severity; className?: string }) {
+  const Icon = ICONS[severity];
+  return <Icon aria-hidden="true" focusable="false" className={`shrink-0 ${className}`} />;
+}
 
 export function SeverityBadge({ severity, long = false }: { severity: string; long?: boolean }) {
   const tier = (severity in SEVERITY_INFO ? severity : "trivial") as Severity;
@@ -14,7 +23,7 @@ export function SeverityBadge({ severity, long = false }: { severity: string; lo
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tier]}`}
       title={`${info.label}: ${info.description}`}
     >
-      <span aria-hidden="true">{info.emoji}</span>
+      <SeverityIcon severity={tier} />
       {long ? info.label : severityShortLabel(tier)}
     </span>
   );

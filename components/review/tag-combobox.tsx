@@ -14,12 +14,14 @@ export function TagCombobox({
   selected,
   onAdd,
   onRemoveLast,
+  autoFocus = false,
 }: {
   label: string;
   options: ComboOption[];
   selected: string[];
   onAdd: (value: string) => void;
   onRemoveLast: () => void;
+  autoFocus?: boolean;
 }) {
   const id = useId();
   const [query, setQuery] = useState("");
@@ -75,6 +77,7 @@ export function TagCombobox({
         placeholder="Type to search, ↓ to browse"
         value={query}
         autoComplete="off"
+        autoFocus={autoFocus}
         onChange={(e) => {
           setQuery(e.target.value);
           setOpen(true);

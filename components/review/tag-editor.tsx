@@ -93,7 +93,14 @@ export function TagEditor({
             {title}
           </h2>
           <Chosen title={`Chosen ${noun}s`} values={sets[kind]} options={options} onRemove={remove(kind)} />
-          <TagCombobox label={`Add a ${noun}`} options={options} selected={sets[kind]} onAdd={add(kind)} onRemoveLast={removeLast(kind)} />
+          <TagCombobox
+            label={`Add a ${noun}`}
+            options={options}
+            selected={sets[kind]}
+            onAdd={add(kind)}
+            onRemoveLast={removeLast(kind)}
+            autoFocus={kind === "tags"}
+          />
           {errors?.[kind] && <p className="text-sm text-red-700 dark:text-red-400">{errors[kind].join(" ")}</p>}
         </section>
       ))}

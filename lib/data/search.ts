@@ -6,6 +6,7 @@ import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { applyFacets, type FacetCounts } from "@/lib/search/facets";
 import { toFtsQuery } from "@/lib/search/fts-query";
+import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates, type VocabularyTerm } from "@/lib/search/spelling";
 import { MARK_END, MARK_START, parseSnippet } from "@/lib/search/snippet";
 import { parseBrowseParams, type BrowseFilters, type ParamErrors, type RawParams } from "@/lib/validation/browse-params";
 
@@ -97,4 +98,70 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
     counts,
     emptyQuery: Boolean(filters.q) && match === null,
   };
+}
+
+export type SearchHelp = {
+  /** Close matches for words that found nothing, with the query rewritten to use each. */
+  suggestions: { word: string; replacement: string; query: string }[];
+  tags: { slug: string; name: string }[];
+  /** Set when the query has letters but none in the Latin script the stories are written in. */
+  script: string | null;
+};
+
+// Vocabulary candidates scanned per word at most: the range query is bounded by first letter, this caps the rest.
+const VOCABULARY_SCAN_LIMIT = 5000;
+const SURFACE_START = "\u0001";
+const SURFACE_END = "\u0002";
+
+async function visibleMatch(match: string, visible: Set<number>): Promise<number | null> {
+  const rows = await db.$queryRaw<{ id: number | bigint }[]>`SELECT rowid AS id FROM postmortem_fts WHERE postmortem_fts MATCH ${match}`;
+  return rows.map((r) => Number(r.id)).find((id) => visible.has(id)) ?? null;
+}
+
+/** How a stemmed index term is actually written, taken from a story the reader may see (`kubernet` → `kubernetes`). */
+async function surfaceForm(term: string, id: number): Promise<string> {
+  const [row] = await db.$queryRaw<{ text: string }[]>`
+    SELECT highlight(postmortem_fts, 0, ${SURFACE_START}, ${SURFACE_END}) || ' ' || highlight(postmortem_fts, 1, ${SURFACE_START}, ${SURFACE_END}) || ' ' ||
+           highlight(postmortem_fts, 3, ${SURFACE_START}, ${SURFACE_END}) || ' ' || highlight(postmortem_fts, 4, ${SURFACE_START}, ${SURFACE_END}) || ' ' ||
+           highlight(postmortem_fts, 5, ${SURFACE_START}, ${SURFACE_END}) || ' ' || highlight(postmortem_fts, 6, ${SURFACE_START}, ${SURFACE_END}) || ' ' ||
+           highlight(postmortem_fts, 2, ${SURFACE_START}, ${SURFACE_END}) AS text
+    FROM postmortem_fts WHERE postmortem_fts MATCH ${`"${term}"`} AND rowid = ${id}`;
+  const marked = row?.text.match(new RegExp(`${SURFACE_START}([^${SURFACE_END}]+)${SURFACE_END}`));
+  return marked ? marked[1]!.toLowerCase() : term;
+}
+
+/**
+ * Help for a search that found nothing: spelling suggestions from the index vocabulary (the postmortem_vocab
+ * fts5vocab table; candidates share the first letter, are ranked by edit distance then by how many stories use
+ * them, and are kept only when a story the reader may see contains them), tags whose names or synonyms match,
+ * and a note when the query is written in a script the content does not use.
+ */
+export async function getSearchHelp(q: string, viewer: Viewer | null): Promise<SearchHelp> {
+  const script = foreignScript(q);
+  if (script) return { suggestions: [], tags: [], script };
+  const taxonomy = await getTaxonomy();
+  const tags = taxonomy.tags
+    .filter((tag) => namesTag(q, [tag.name, tag.slug, ...tag.synonyms.split(/[,\s]+/)]))
+    .slice(0, 5)
+    .map(({ slug, name }) => ({ slug, name }));
+  const visible = new Set((await getCatalogRows(viewer)).map((row) => row.id));
+  const suggestions: SearchHelp["suggestions"] = [];
+  for (const word of typoCandidates(q)) {
+    if ((await visibleMatch(`"${word}"`, visible)) !== null) continue;
+    const range = candidateRange(word);
+    const vocabulary = await db.$queryRaw<VocabularyTerm[]>`
+      SELECT term, doc AS docs FROM postmortem_vocab
+      WHERE term >= ${range.from} AND term < ${range.to} AND length(term) BETWEEN ${range.minLength} AND ${range.maxLength}
+      LIMIT ${VOCABULARY_SCAN_LIMIT}`;
+    for (const candidate of closeTerms(word, vocabulary.map((v) => ({ term: v.term, docs: Number(v.docs) })))) {
+      const id = await visibleMatch(`"${candidate.term}"`, visible);
+      if (id === null) continue;
+      const replacement = await surfaceForm(candidate.term, id);
+      // Words are letters only (typoCandidates), so they are safe in a pattern.
+      const query = q.replace(new RegExp(word, "iu"), replacement);
+      suggestions.push({ word, replacement, query });
+      break;
+    }
+  }
+  return { suggestions, tags, script: null };
 }

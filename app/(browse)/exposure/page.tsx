@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Disclosure } from "@/components/layout/disclosure";
 import { PostmortemCard } from "@/components/postmortems/postmortem-card";
 import { getViewer } from "@/lib/auth/session";
 import { getExposure } from "@/lib/data/exposure";
@@ -25,9 +26,41 @@ export default async function ExposurePage({ searchParams }: Props) {
   const chosen = (question: string, value: string) => stack.chosen.some((c) => c.question === question && c.option.value === value);
   const query = new URLSearchParams(stack.chosen.map((c) => [c.question, c.option.value])).toString();
 
+  const questions = (
+    <>
+      {STACK_QUESTIONS.map((question) => (
+        <fieldset key={question.key} className="space-y-1">
+          <legend className="text-sm font-semibold">{question.label}</legend>
+          <p className="text-xs muted">{question.hint}</p>
+          {question.options.map((option) => (
+            <label key={option.value} className="flex items-center gap-2 text-sm">
+              <input
+                type={question.single ? "radio" : "checkbox"}
+                name={question.key}
+                value={option.value}
+                defaultChecked={chosen(question.key, option.value)}
+                className="size-4 accent-indigo-600"
+              />
+              {option.label}
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="flex gap-3">
+        <button type="submit" className="btn">
+          Show my exposure
+        </button>
+        <Link href="/exposure" className="self-center text-sm">
+          Clear
+        </Link>
+      </div>
+    </>
+  );
+
   return (
     <div className="grid gap-8 lg:grid-cols-[20rem_1fr]">
-      <form method="get" action="/exposure" aria-label="Describe your stack" className="space-y-4">
+      {/* Keyed by the answers: after "Clear" (a client-side navigation) the inputs remount with the URL's state. */}
+      <form key={query} method="get" action="/exposure" aria-label="Describe your stack" className="space-y-4">
         <header className="space-y-1">
           <h1 className="text-2xl font-semibold">Am I exposed?</h1>
           <p className="text-sm muted">
@@ -35,32 +68,19 @@ export default async function ExposurePage({ searchParams }: Props) {
             needed; the answer is a link you can share.
           </p>
         </header>
-        {STACK_QUESTIONS.map((question) => (
-          <fieldset key={question.key} className="space-y-1">
-            <legend className="text-sm font-semibold">{question.label}</legend>
-            <p className="text-xs muted">{question.hint}</p>
-            {question.options.map((option) => (
-              <label key={option.value} className="flex items-center gap-2 text-sm">
-                <input
-                  type={question.single ? "radio" : "checkbox"}
-                  name={question.key}
-                  value={option.value}
-                  defaultChecked={chosen(question.key, option.value)}
-                  className="size-4 accent-indigo-600"
-                />
-                {option.label}
-              </label>
-            ))}
-          </fieldset>
-        ))}
-        <div className="flex gap-3">
-          <button type="submit" className="btn">
-            Show my exposure
-          </button>
-          <Link href="/exposure" className="self-center text-sm">
-            Clear
-          </Link>
-        </div>
+        {stack.chosen.length === 0 ? (
+          questions
+        ) : (
+          // Once answered, small screens show the answer first and fold the questions away.
+          <Disclosure
+            id="stack-questions"
+            buttonClassName="btn-quiet w-full lg:hidden"
+            panelClassName="hidden space-y-4 data-[open]:block target:block lg:block"
+            label={`Change your answers (${stack.chosen.length} chosen)`}
+          >
+            {questions}
+          </Disclosure>
+        )}
       </form>
 
       <div className="min-w-0 space-y-8">

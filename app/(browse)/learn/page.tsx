@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PostmortemCard } from "@/components/postmortems/postmortem-card";
+import { SeverityIcon } from "@/components/postmortems/severity-badge";
 import { getLearningPaths } from "@/lib/data/learning-paths";
 import { SEVERITIES, SEVERITY_INFO } from "@/lib/validation/vocabulary";
 
@@ -19,7 +20,7 @@ export default async function LearnPage() {
         <ul className="space-y-1 text-sm">
           {SEVERITIES.map((s) => (
             <li key={s}>
-              <span aria-hidden="true">{SEVERITY_INFO[s].emoji}</span> <strong>{SEVERITY_INFO[s].label}</strong> — {SEVERITY_INFO[s].description}
+              <SeverityIcon severity={s} className="inline size-4 align-[-2px]" /> <strong>{SEVERITY_INFO[s].label}</strong> — {SEVERITY_INFO[s].description}
             </li>
           ))}
         </ul>

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { permanentRedirect } from "next/navigation";
+import { permanentRedirect, redirect } from "next/navigation";
 import { ActiveFilters } from "@/components/browse/active-filters";
 import { FacetSidebar } from "@/components/browse/facet-sidebar";
 import { Pagination } from "@/components/browse/pagination";
 import { ParamErrorNotice } from "@/components/browse/param-errors";
+import { ResultCount } from "@/components/browse/result-count";
+import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
-import { resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
+import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { browseQueryString, type RawParams } from "@/lib/validation/browse-params";
 import { getViewer } from "@/lib/auth/session";
@@ -21,13 +23,20 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function PostmortemsPage({ searchParams }: Props) {
   const { filters, errors, redirected } = await resolveBrowseParams(await searchParams);
   if (redirected) permanentRedirect(`/postmortems${browseQueryString(filters)}`);
-  const [result, taxonomy] = await Promise.all([searchPostmortems(filters, await getViewer()), getTaxonomy()]);
+  const viewer = await getViewer();
+  const [result, taxonomy] = await Promise.all([searchPostmortems(filters, viewer), getTaxonomy()]);
   const pages = Math.max(1, Math.ceil(result.total / filters.pageSize));
+  // A page past the end (an old link, a hand-edited URL) goes to the last page rather than showing nothing.
+  if (filters.page > pages) redirect(`/postmortems${browseQueryString({ ...filters, page: pages })}`);
+  const help = result.total === 0 && filters.q && !result.emptyQuery ? await getSearchHelp(filters.q, viewer) : null;
   const from = (filters.page - 1) * filters.pageSize + 1;
 
   return (
-    <div className="grid gap-8 md:grid-cols-[16rem_1fr]">
-      <aside>
+    <div className="grid gap-6 md:grid-cols-[16rem_1fr] md:gap-8">
+      <a href="#results-count" className="skip-link">
+        Skip to results
+      </a>
+      <aside aria-label="Filters">
         <FacetSidebar filters={filters} counts={result.counts} taxonomy={taxonomy} />
       </aside>
       <section aria-labelledby="results-heading" className="min-w-0 space-y-4">
@@ -35,39 +44,32 @@ export default async function PostmortemsPage({ searchParams }: Props) {
           <h1 id="results-heading" className="text-2xl font-semibold">
             Postmortems
           </h1>
-          <p className="text-sm muted" role="status">
+          <ResultCount id="results-count" focus={Boolean(filters.q)} className="text-sm muted">
             {result.total === 0
               ? "No postmortems match."
-              : result.items.length === 0
-                ? `${result.total} postmortem${result.total === 1 ? "" : "s"} match, but page ${filters.page} is past the last page (${pages}).`
-                : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
-          </p>
+              : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
+          </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
           <ParamErrorNotice errors={errors} />
         </div>
-        {result.items.length > 0 ? (
-          <PostmortemList items={result.items} headingLevel={2} />
-        ) : (
-          <EmptyState emptyQuery={result.emptyQuery} filtered={result.total === 0} />
-        )}
+        {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}
+        {help && <SearchHelp help={help} />}
         <Pagination filters={filters} total={result.total} />
       </section>
     </div>
   );
 }
 
-function EmptyState({ emptyQuery, filtered }: { emptyQuery: boolean; filtered: boolean }) {
+function EmptyState({ emptyQuery }: { emptyQuery: boolean }) {
   return (
     <div className="card space-y-2 text-sm">
       <h2 className="text-base font-semibold">Nothing to show here</h2>
       {emptyQuery ? (
         <p>Your search has no words to look for — only punctuation or operators. Try a word such as “webhook” or “calico”.</p>
-      ) : filtered ? (
+      ) : (
         <p>
           No postmortem matches every filter. Remove a filter above, search for a broader word, or use a prefix such as <code>upgrad*</code>.
         </p>
-      ) : (
-        <p>This page is past the end of the results.</p>
       )}
       <p>
         <Link href="/postmortems">Browse all postmortems</Link> · <Link href="/categories">Study by category</Link>

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { SearchHelp as Help } from "@/lib/data/search";
+
+/** What to try after a search that found nothing: a corrected spelling, matching tags, or a note about the language. */
+export function SearchHelp({ help }: { help: Help }) {
+  if (!help.script && help.suggestions.length === 0 && help.tags.length === 0) return null;
+  return (
+    <section aria-labelledby="search-help-heading" className="card space-y-2 text-sm">
+      <h2 id="search-help-heading" className="text-base font-semibold">
+        Try instead
+      </h2>
+      {help.script && <p>Your search is in {help.script}. The stories are in English; try an English term, such as “webhook” or “DNS”.</p>}
+      {help.suggestions.map((s) => (
+        <p key={s.word}>
+          Did you mean <Link href={`/postmortems?q=${encodeURIComponent(s.query)}`}>{s.query}</Link>? (“{s.word}” is not in any story.)
+        </p>
+      ))}
+      {help.tags.length > 0 && (
+        <div>
+          <p>Tags that match your search:</p>
+          <ul className="mt-1 flex flex-wrap gap-2">
+            {help.tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link href={`/tags/${tag.slug}`} className="chip">
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { expect, test, type Page } from "@playwright/test";
+
+const filters = (page: Page) => page.getByRole("form", { name: "Filter postmortems" });
+/** The facet values in the current URL (the form also sends the empty search and the sort, which are harmless). */
+const facetParams = (page: Page) =>
+  [...new URL(page.url()).searchParams].filter(([key, value]) => value && key !== "q" && key !== "sort").map(([key, value]) => `${key}=${value}`);
+const checkbox = (page: Page, facet: string, option: RegExp) =>
+  filters(page).getByRole("group", { name: facet }).getByRole("checkbox", { name: option });
+
+test("after Clear all the facet checkboxes follow the URL, so the next click applies only itself", async ({ page }) => {
+  await page.goto("/postmortems?category=networking&platform=eks");
+  await expect(checkbox(page, "Category", /^Networking/)).toBeChecked();
+  await page.getByRole("link", { name: "Clear all" }).click();
+  await expect(page).toHaveURL(/\/postmortems$/);
+  await expect(checkbox(page, "Category", /^Networking/)).not.toBeChecked();
+  await expect(checkbox(page, "Platform", /^EKS/)).not.toBeChecked();
+  await checkbox(page, "Platform", /^GKE/).check();
+  await expect(page).toHaveURL(/platform=gke/);
+  expect(facetParams(page)).toEqual(["platform=gke"]);
+  await expect(checkbox(page, "Platform", /^GKE/)).toBeChecked();
+  await expect(checkbox(page, "Platform", /^EKS/)).not.toBeChecked();
+});
+
+test("removing one chip unticks only that value", async ({ page }) => {
+  await page.goto("/postmortems?severity=production&platform=self-managed");
+  await page.getByRole("link", { name: "Remove platform filter Self-managed" }).click();
+  await expect(page).toHaveURL(/\/postmortems\?severity=production$/);
+  await expect(checkbox(page, "Platform", /^Self-managed/)).not.toBeChecked();
+  await expect(checkbox(page, "Severity tier", /^Production/)).toBeChecked();
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("results come first and the facets fold into a Filters panel with the active count", async ({ page }) => {
+    await page.goto("/postmortems?platform=self-managed&severity=production");
+    const toggle = page.getByRole("button", { name: "Filters (2)" });
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
+    await expect(filters(page).getByRole("group", { name: "Platform" })).toBeHidden();
+    const first = page.getByRole("region", { name: "Postmortems" }).getByRole("article").first();
+    expect((await first.boundingBox())!.y).toBeLessThan(844);
+
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await expect(checkbox(page, "Platform", /^Self-managed/)).toBeChecked();
+    // Ticking does not reload the page (which would close the panel); Apply does.
+    await checkbox(page, "Severity tier", /^Production/).uncheck();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+    await filters(page).getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).not.toHaveURL(/severity=/);
+    expect(facetParams(page)).toEqual(["platform=self-managed"]);
+    await expect(page.getByRole("button", { name: "Filters (1)" })).toHaveAttribute("aria-expanded", "false");
+  });
+});
+
+test.describe("on a phone without JavaScript", () => {
+  test.use({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+
+  test("the Filters link opens the panel", async ({ page }) => {
+    await page.goto("/postmortems");
+    await expect(filters(page).getByRole("group", { name: "Platform" })).toBeHidden();
+    await page.getByRole("link", { name: "Filters (0)" }).click();
+    await checkbox(page, "Platform", /^GKE/).check();
+    await filters(page).getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/platform=gke/);
+  });
+});
