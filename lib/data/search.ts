@@ -1,12 +1,14 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { db } from "@/lib/db";
-import { getCatalogRows } from "@/lib/data/catalog";
+import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { applyFacets, type FacetCounts } from "@/lib/search/facets";
+import { ftsRanked, ftsSnippets, type RankedHit } from "@/lib/data/sql/sqlite";
+import { Bitset } from "@/lib/search/bitset";
+import type { FacetIndex } from "@/lib/search/facet-index";
+import type { FacetCounts } from "@/lib/search/facets";
 import { toFtsQuery } from "@/lib/search/fts-query";
-import { MARK_END, MARK_START, parseSnippet } from "@/lib/search/snippet";
+import { parseSnippet } from "@/lib/search/snippet";
 import { parseBrowseParams, type BrowseFilters, type ParamErrors, type RawParams } from "@/lib/validation/browse-params";
 
 export type SearchResult = {
@@ -18,31 +20,6 @@ export type SearchResult = {
   /** Set when the query had no searchable words (only punctuation or operators). */
   emptyQuery: boolean;
 };
-
-type FtsHit = { id: number; rank: number; snippet: string };
-type FtsRow = { id: number | bigint; rank: number; summary: string; body: string; rootCause: string; lessons: string };
-
-// Column weights for bm25: title, summary, body, root_cause, lessons, tags, components.
-// Snippets come only from prose columns (summary, body, root cause, lessons): the first one that matched wins,
-// so a hit on a tag synonym still shows readable text.
-async function ftsHits(match: string): Promise<Map<number, FtsHit>> {
-  const rows = await db.$queryRaw<FtsRow[]>`
-    SELECT rowid AS id,
-           bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0) AS rank,
-           snippet(postmortem_fts, 1, ${MARK_START}, ${MARK_END}, '…', 24) AS summary,
-           snippet(postmortem_fts, 2, ${MARK_START}, ${MARK_END}, '…', 24) AS body,
-           snippet(postmortem_fts, 3, ${MARK_START}, ${MARK_END}, '…', 24) AS rootCause,
-           snippet(postmortem_fts, 4, ${MARK_START}, ${MARK_END}, '…', 24) AS lessons
-    FROM postmortem_fts
-    WHERE postmortem_fts MATCH ${match}`;
-  return new Map(
-    rows.map((r) => {
-      const candidates = [r.summary, r.body, r.rootCause, r.lessons];
-      const snippet = candidates.find((text) => text.includes(MARK_START)) ?? r.summary;
-      return [Number(r.id), { id: Number(r.id), rank: r.rank, snippet }];
-    }),
-  );
-}
 
 /**
  * Parses browse parameters and checks slugs against the taxonomy. Invalid or unknown values are
@@ -64,37 +41,41 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
   return { filters, errors, redirected };
 }
 
-/** Full-text search plus facets, sorting and pagination over what the reader may see. */
+/** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
-  let rows = await getCatalogRows(viewer);
-  let hits: Map<number, FtsHit> | null = null;
+  const index = await getCatalogIndex();
+  const base = index.visibleTo(readerOf(viewer));
   const match = filters.q ? toFtsQuery(filters.q) : null;
+  let ranked: RankedHit[] | null = null;
   if (filters.q) {
-    hits = match ? await ftsHits(match) : new Map();
-    rows = rows.filter((row) => hits!.has(row.id));
+    ranked = match ? ftsRanked(match) : [];
+    base.and(Bitset.of(ranked.map((hit) => hit.id), base.width));
   }
-  const { matching, counts } = applyFacets(rows, filters);
-
-  const byDate = (a: { incidentDate: Date }, b: { incidentDate: Date }) => a.incidentDate.getTime() - b.incidentDate.getTime();
-  const sorted = [...matching].sort((a, b) => {
-    if (filters.sort === "oldest") return byDate(a, b);
-    if (filters.sort === "relevance" && hits) return hits.get(a.id)!.rank - hits.get(b.id)!.rank || byDate(b, a);
-    return byDate(b, a);
-  });
-
+  const { matching, counts } = index.search(base, filters);
   const start = (filters.page - 1) * filters.pageSize;
-  const pageIds = sorted.slice(start, start + filters.pageSize).map((row) => row.id);
-  const cards = await getCards(pageIds);
-  const items = hits
-    ? cards.map((card) => ({ ...card, snippet: parseSnippet(hits!.get(card.id)?.snippet ?? "") }))
-    : cards;
+  const pageIds =
+    ranked && filters.sort === "relevance"
+      ? byRelevance(ranked, matching, index).slice(start, start + filters.pageSize)
+      : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
 
+  const cards = await getCards(pageIds);
+  const snippets = match ? ftsSnippets(match, pageIds) : null;
+  const items = snippets ? cards.map((card) => ({ ...card, snippet: parseSnippet(snippets.get(card.id) ?? "") })) : cards;
   return {
     items,
-    total: matching.length,
+    total: matching.count(),
     page: filters.page,
     pageSize: filters.pageSize,
     counts,
     emptyQuery: Boolean(filters.q) && match === null,
   };
+}
+
+/** bm25 rank, then newest first, then ascending id: the order relevance has always had. */
+function byRelevance(ranked: RankedHit[], matching: Bitset, index: FacetIndex): number[] {
+  const date = (id: number) => index.get(id)!.date;
+  return ranked
+    .filter((hit) => matching.has(hit.id))
+    .sort((a, b) => a.rank - b.rank || date(b.id) - date(a.id) || a.id - b.id)
+    .map((hit) => hit.id);
 }
