@@ -8,7 +8,10 @@ CREATE TABLE "CatalogChange" (
 CREATE TRIGGER "catalog_postmortem_ai" AFTER INSERT ON "Postmortem" BEGIN
   INSERT INTO "CatalogChange"("postmortemId") VALUES (new."id");
 END;
-CREATE TRIGGER "catalog_postmortem_au" AFTER UPDATE OF "kind", "status", "visibility", "archivedAt", "teamId", "severity", "platform", "incidentDate" ON "Postmortem" BEGIN
+CREATE TRIGGER "catalog_postmortem_au" AFTER UPDATE OF "kind", "status", "visibility", "archivedAt", "teamId", "severity", "platform", "incidentDate" ON "Postmortem"
+WHEN old."kind" IS NOT new."kind" OR old."status" IS NOT new."status" OR old."visibility" IS NOT new."visibility" OR old."archivedAt" IS NOT new."archivedAt"
+  OR old."teamId" IS NOT new."teamId" OR old."severity" IS NOT new."severity" OR old."platform" IS NOT new."platform" OR old."incidentDate" IS NOT new."incidentDate"
+BEGIN
   INSERT INTO "CatalogChange"("postmortemId") VALUES (new."id");
 END;
 CREATE TRIGGER "catalog_postmortem_ad" AFTER DELETE ON "Postmortem" BEGIN
@@ -35,13 +38,49 @@ CREATE TRIGGER "catalog_component_link_ad" AFTER DELETE ON "PostmortemComponent"
 END;
 
 -- The index keys values by slug, so renaming a tag, category or component touches every story that uses it.
-CREATE TRIGGER "catalog_tag_au" AFTER UPDATE OF "slug", "categoryId" ON "Tag" BEGIN
+CREATE TRIGGER "catalog_tag_au" AFTER UPDATE OF "slug", "categoryId" ON "Tag" WHEN old."slug" IS NOT new."slug" OR old."categoryId" IS NOT new."categoryId" BEGIN
   INSERT INTO "CatalogChange"("postmortemId") SELECT "postmortemId" FROM "PostmortemTag" WHERE "tagId" = new."id";
 END;
-CREATE TRIGGER "catalog_category_au" AFTER UPDATE OF "slug" ON "Category" BEGIN
+CREATE TRIGGER "catalog_category_au" AFTER UPDATE OF "slug" ON "Category" WHEN old."slug" IS NOT new."slug" BEGIN
   INSERT INTO "CatalogChange"("postmortemId")
     SELECT pt."postmortemId" FROM "PostmortemTag" pt JOIN "Tag" t ON t."id" = pt."tagId" WHERE t."categoryId" = new."id";
 END;
-CREATE TRIGGER "catalog_component_au" AFTER UPDATE OF "slug" ON "Component" BEGIN
+CREATE TRIGGER "catalog_component_au" AFTER UPDATE OF "slug" ON "Component" WHEN old."slug" IS NOT new."slug" BEGIN
   INSERT INTO "CatalogChange"("postmortemId") SELECT "postmortemId" FROM "PostmortemComponent" WHERE "componentId" = new."id";
+END;
+
+-- The search triggers fired on every update of a row, version-only bumps and unchanged upserts included, and
+-- rebuilt the document each time. Now they fire only when a column the document holds really changes.
+DROP TRIGGER "postmortem_fts_au";
+CREATE TRIGGER "postmortem_fts_au" AFTER UPDATE OF "title", "summary", "bodyText", "rootCause" ON "Postmortem"
+WHEN old."title" IS NOT new."title" OR old."summary" IS NOT new."summary" OR old."bodyText" IS NOT new."bodyText" OR old."rootCause" IS NOT new."rootCause"
+BEGIN
+  DELETE FROM "postmortem_fts" WHERE rowid = old."id";
+  INSERT INTO "postmortem_fts"(rowid, title, summary, body, root_cause, lessons, tags, components)
+    SELECT * FROM "postmortem_search_doc" WHERE "id" = new."id";
+END;
+
+DROP TRIGGER "lesson_fts_au";
+CREATE TRIGGER "lesson_fts_au" AFTER UPDATE OF "text" ON "Lesson" WHEN old."text" IS NOT new."text" BEGIN
+  DELETE FROM "postmortem_fts" WHERE rowid = new."postmortemId";
+  INSERT INTO "postmortem_fts"(rowid, title, summary, body, root_cause, lessons, tags, components)
+    SELECT * FROM "postmortem_search_doc" WHERE "id" = new."postmortemId";
+END;
+
+DROP TRIGGER "tag_fts_au";
+CREATE TRIGGER "tag_fts_au" AFTER UPDATE OF "name", "slug", "synonyms" ON "Tag"
+WHEN old."name" IS NOT new."name" OR old."slug" IS NOT new."slug" OR old."synonyms" IS NOT new."synonyms"
+BEGIN
+  DELETE FROM "postmortem_fts" WHERE rowid IN (SELECT "postmortemId" FROM "PostmortemTag" WHERE "tagId" = new."id");
+  INSERT INTO "postmortem_fts"(rowid, title, summary, body, root_cause, lessons, tags, components)
+    SELECT d.* FROM "postmortem_search_doc" d
+    WHERE d."id" IN (SELECT "postmortemId" FROM "PostmortemTag" WHERE "tagId" = new."id");
+END;
+
+DROP TRIGGER "component_fts_au";
+CREATE TRIGGER "component_fts_au" AFTER UPDATE OF "name", "slug" ON "Component" WHEN old."name" IS NOT new."name" OR old."slug" IS NOT new."slug" BEGIN
+  DELETE FROM "postmortem_fts" WHERE rowid IN (SELECT "postmortemId" FROM "PostmortemComponent" WHERE "componentId" = new."id");
+  INSERT INTO "postmortem_fts"(rowid, title, summary, body, root_cause, lessons, tags, components)
+    SELECT d.* FROM "postmortem_search_doc" d
+    WHERE d."id" IN (SELECT "postmortemId" FROM "PostmortemComponent" WHERE "componentId" = new."id");
 END;
