@@ -87,8 +87,10 @@ async function refresh(): Promise<State> {
   return catalog.state;
 }
 
-/** The index, current as of this request (checked once per request). */
-export const getCatalogIndex = cache(async () => (await refresh()).index);
+/** The index and the change-log position it reflects, current as of this request (checked once per request). */
+export const getCatalog = cache(refresh);
+
+export const getCatalogIndex = async () => (await getCatalog()).index;
 
 export const readerOf = (viewer: Viewer | null) => (viewer ? { isAdmin: viewer.isAdmin, teamIds: viewer.teams.map((t) => t.id) } : null);
 

@@ -1,11 +1,12 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
+import { getCatalog, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { ftsRanked, ftsSnippets, type RankedHit } from "@/lib/data/sql/sqlite";
+import { searchHits } from "@/lib/data/search-hits";
+import { ftsSnippets } from "@/lib/data/sql/sqlite";
 import { Bitset } from "@/lib/search/bitset";
-import type { FacetIndex } from "@/lib/search/facet-index";
+import { pageOf } from "@/lib/search/facet-index";
 import type { FacetCounts } from "@/lib/search/facets";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { parseSnippet } from "@/lib/search/snippet";
@@ -43,20 +44,14 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
-  const index = await getCatalogIndex();
+  const { index, seq } = await getCatalog();
   const base = index.visibleTo(readerOf(viewer));
   const match = filters.q ? toFtsQuery(filters.q) : null;
-  let ranked: RankedHit[] | null = null;
-  if (filters.q) {
-    ranked = match ? ftsRanked(match) : [];
-    base.and(Bitset.of(ranked.map((hit) => hit.id), base.width));
-  }
+  const hits = match ? searchHits(match, index, seq) : null;
+  if (filters.q) base.and(hits?.set ?? new Bitset(1));
   const { matching, counts } = index.search(base, filters);
   const start = (filters.page - 1) * filters.pageSize;
-  const pageIds =
-    ranked && filters.sort === "relevance"
-      ? byRelevance(ranked, matching, index).slice(start, start + filters.pageSize)
-      : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
+  const pageIds = hits && filters.sort === "relevance" ? pageOf(hits.ordered, matching, start, filters.pageSize) : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
 
   const cards = await getCards(pageIds);
   const snippets = match ? ftsSnippets(match, pageIds) : null;
@@ -69,13 +64,4 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
     counts,
     emptyQuery: Boolean(filters.q) && match === null,
   };
-}
-
-/** bm25 rank, then newest first, then ascending id: the order relevance has always had. */
-function byRelevance(ranked: RankedHit[], matching: Bitset, index: FacetIndex): number[] {
-  const date = (id: number) => index.get(id)!.date;
-  return ranked
-    .filter((hit) => matching.has(hit.id))
-    .sort((a, b) => a.rank - b.rank || date(b.id) - date(a.id) || a.id - b.id)
-    .map((hit) => hit.id);
 }

@@ -147,15 +147,7 @@ export class FacetIndex {
    * The walk stops at the page's end, so a deep page costs at most one pass over the order array.
    */
   page(matching: Bitset, order: Order, start: number, size: number): number[] {
-    const ids: number[] = [];
-    let seen = 0;
-    for (const id of this.ordered(order)) {
-      if (!matching.has(id)) continue;
-      if (seen++ < start) continue;
-      ids.push(id);
-      if (ids.length === size) break;
-    }
-    return ids;
+    return pageOf(this.ordered(order), matching, start, size);
   }
 
   private ordered(order: Order): number[] {
@@ -168,4 +160,16 @@ export class FacetIndex {
     }
     return this.orders[order];
   }
+}
+
+/** The ids of `ordered` that are in `matching`, from the `start`-th to `start + size`: the walk stops at the page's end. */
+export function pageOf(ordered: Iterable<number>, matching: Bitset, start: number, size: number): number[] {
+  const ids: number[] = [];
+  let seen = 0;
+  for (const id of ordered) {
+    if (!matching.has(id) || seen++ < start) continue;
+    ids.push(id);
+    if (ids.length === size) break;
+  }
+  return ids;
 }

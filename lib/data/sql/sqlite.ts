@@ -68,11 +68,11 @@ export function ftsSnippets(match: string, ids: number[]): Map<number, string> {
 export type CatalogBase = { id: number; kind: string; status: string; visibility: string; teamId: number | null; severity: string; platform: string; incidentDate: Date };
 export type Link = { postmortemId: number; slug: string; name: string; category: string };
 
-/** The listing attributes of postmortems somebody may list (not archived; curated ones published), all or some. */
+/** The listing attributes of postmortems somebody may list (published curated ones; team ones not archived), all or some. */
 export function catalogBase(ids?: number[]): CatalogBase[] {
   return forIds<[number, string, string, string, number | null, string, string, string]>(
     (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate FROM "Postmortem"
-                WHERE id ${where} AND archivedAt IS NULL AND (kind = 'team' OR status = 'published')`,
+                WHERE id ${where} AND ((kind = 'curated' AND status = 'published') OR (kind = 'team' AND archivedAt IS NULL))`,
     ids,
   ).map(([id, kind, status, visibility, teamId, severity, platform, date]) => ({ id, kind, status, visibility, teamId, severity, platform, incidentDate: new Date(date) }));
 }
