@@ -13,5 +13,7 @@ export default defineConfig({
     include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Syncing content compiles MDX; on a busy 2-core machine that alone can take longer than the default 10 s.
+    hookTimeout: 60_000,
   },
 });

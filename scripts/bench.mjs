@@ -1,34 +1,58 @@
-// `npm run bench`: serves the built app on its own database and measures the main reading paths with autocannon.
-// Prints p50/p95 latency and requests/s. A measurement, not a test: it never fails on a number.
+// `npm run bench [-- --stories N] [--seconds S] [--connections C]`: serves the production build on a database of its
+// own (data/bench-N.db: the seeded content plus N synthetic public stories) and measures the reading paths:
+//   1. one user, distinct URLs (every request a cache miss): p50/p95/p99 server time;
+//   2. C connections, repeated URLs (cache hits): latency and req/s;
+//   3. C connections, distinct URLs: latency and req/s;
+// each with its ratio to the same server's ceilings (a static file, a prerendered page), and the server's peak RSS.
+// A measurement, not a test: it never fails on a number.
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
-import { ensureDependencies, root } from "./lib/run.mjs";
+import { synthesize } from "./bench/synthesize.mjs";
+import { targets } from "./bench/targets.mjs";
+import { bin, buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root } from "./lib/run.mjs";
 
+const { values: args } = parseArgs({
+  options: {
+    stories: { type: "string", default: "0" },
+    seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "5" },
+    connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? "10" },
+    "single-requests": { type: "string", default: "60" },
+  },
+});
+const STORIES = Number(args.stories);
+const SECONDS = Number(args.seconds);
+const CONNECTIONS = Number(args.connections);
+const SINGLE = Number(args["single-requests"]);
 const PORT = process.env.BENCH_PORT || "3300";
 const BASE = `http://127.0.0.1:${PORT}`;
-const DURATION = Number(process.env.BENCH_SECONDS || 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
-const TARGETS = [
-  "/postmortems",
-  "/postmortems?q=dns",
-  "/postmortems?q=webhook",
-  "/postmortems/reddit-2023-pi-day-outage",
-  "/checklists/admission-webhooks",
-  "/exposure?platform=gke&admission=opa",
-];
 
 ensureDependencies();
-const server = spawn("node", ["scripts/start.mjs", "--reset-db"], {
-  cwd: root,
-  env: { ...process.env, PORT, DATABASE_URL: "file:./data/bench.db" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+process.env.DATABASE_URL = `file:./data/bench-${STORIES}.db`;
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+ensureAuthEnv(PORT);
+const file = path.join(root, "data", `bench-${STORIES}.db`);
+const reuse = fs.existsSync(file);
+prepareDatabase({ reset: !reuse });
+if (STORIES > 0) {
+  const made = synthesize(file, STORIES);
+  console.log(
+    made.created
+      ? `→ Synthesised ${made.created} stories in ${made.seconds.toFixed(1)} s`
+      : `→ Reusing ${made.existing} synthetic stories in ${file}`,
+  );
+}
+buildIfChanged();
+
+const server = spawn(bin("next"), ["start", "-p", PORT], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
 async function waitForServer() {
-  const deadline = Date.now() + 240_000;
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error("the server exited before it was ready");
     try {
@@ -36,72 +60,150 @@ async function waitForServer() {
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error("the server did not become ready within 240 s");
+  throw new Error("the server did not become ready within 120 s");
 }
 
-const READING_PAGES = ["/", "/postmortems", "/postmortems/reddit-2023-pi-day-outage", "/tags/snat", "/categories/networking", "/learn"];
-
-/**
- * First-load JS: every script a reading page makes a modern browser download, as served (raw and gzipped),
- * plus inline scripts (mostly the RSC payload). `noModule` polyfills are skipped: module-capable browsers never fetch them.
- */
-async function firstLoadJs(path) {
-  const html = await (await fetch(BASE + path)).text();
-  const sources = [...html.matchAll(/<script\b[^>]*>/g)]
-    .map((m) => m[0])
-    .filter((tag) => !/\snomodule\b/i.test(tag))
-    .map((tag) => tag.match(/\ssrc="([^"]+)"/)?.[1])
-    .filter(Boolean);
-  let raw = 0;
-  let gzip = 0;
-  for (const src of new Set(sources)) {
-    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
-    raw += body.length;
-    gzip += gzipSync(body).length;
+/** The RSS of the server and its children (next start runs the server in a child process), in MB. */
+function serverRss() {
+  let total = 0;
+  const visit = (pid) => {
+    const status = fs.readFileSync(`/proc/${pid}/status`, "utf8", { throwIfNoEntry: false }) ?? "";
+    total += Number(status.match(/VmRSS:\s+(\d+)/)?.[1] ?? 0);
+    const children = fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8", { throwIfNoEntry: false }) ?? "";
+    for (const child of children.trim().split(/\s+/).filter(Boolean)) visit(Number(child));
+  };
+  try {
+    visit(server.pid);
+  } catch {
+    // the process tree changed while it was read
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + m[1].length, 0);
-  return { path, files: new Set(sources).size, raw, gzip, inline };
+  return total / 1024;
 }
+let peakRss = 0;
+const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, serverRss())), 200);
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-async function measure(path) {
+async function load(urls) {
   const times = [];
-  const instance = autocannon({ url: BASE + path, connections: CONNECTIONS, duration: DURATION });
+  const requests = urls.map((url) => ({ method: "GET", path: url }));
+  const instance = autocannon({ url: BASE, connections: CONNECTIONS, duration: SECONDS, requests });
   instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
   const result = await instance;
   times.sort((a, b) => a - b);
   return {
-    path,
     p50: percentile(times, 50),
     p95: percentile(times, 95),
+    p99: percentile(times, 99),
     rps: result.requests.average,
-    non2xx: result.non2xx,
-    errors: result.errors,
+    bad: result.non2xx + result.errors,
   };
 }
 
+/** One request at a time, each URL different: the server time of a cache miss as one user sees it. */
+async function singleUser(distinct) {
+  const times = [];
+  let bad = 0;
+  for (let i = 0; i < SINGLE; i++) {
+    const start = performance.now();
+    const response = await fetch(BASE + distinct(i + 1000));
+    await response.arrayBuffer();
+    times.push(performance.now() - start);
+    if (!response.ok) bad++;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), bad };
+}
+
+async function firstLoadJs(page) {
+  const html = await (await fetch(BASE + page)).text();
+  const sources = new Set(
+    [...html.matchAll(/<script\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => !/\snomodule\b/i.test(tag))
+      .map((tag) => tag.match(/\ssrc="([^"]+)"/)?.[1])
+      .filter(Boolean),
+  );
+  let raw = 0;
+  let gzip = 0;
+  for (const src of sources) {
+    const body = Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer());
+    raw += body.length;
+    gzip += gzipSync(body).length;
+  }
+  return { files: sources.size, raw, gzip };
+}
+
+function prerenderedPage() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, ".next", "prerender-manifest.json"), "utf8"));
+  return Object.keys(manifest.routes).find((route) => !route.startsWith("/_") && !/\.\w+$/.test(route) && route !== "/");
+}
+
+const fmt = (n) => (Number.isFinite(n) ? n.toFixed(1) : "–");
+const row = (cells, widths) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join("");
+
 try {
   await waitForServer();
-  console.log("\nFirst-load JS per reading page (script files referenced by the HTML)\n");
-  console.log("path".padEnd(44) + "files".padStart(6) + "raw KiB".padStart(10) + "gzip KiB".padStart(10) + "inline KiB".padStart(12));
-  for (const path of READING_PAGES) {
-    const r = await firstLoadJs(path);
-    console.log(r.path.padEnd(44) + String(r.files).padStart(6) + kb(r.raw).padStart(10) + kb(r.gzip).padStart(10) + kb(r.inline).padStart(12));
-  }
-  for (const path of TARGETS) await fetch(BASE + path); // warm up
-  console.log(`\n${CONNECTIONS} connections, ${DURATION} s per path, against ${BASE} (production build)\n`);
-  console.log("path".padEnd(44) + "p50 ms".padStart(9) + "p95 ms".padStart(9) + "req/s".padStart(9) + "  non-2xx/errors");
-  for (const path of TARGETS) {
-    const r = await measure(path);
+  const html = await (await fetch(`${BASE}/postmortems`)).text();
+  const staticFile = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
+  const prerendered = prerenderedPage();
+  const paths = targets(Math.max(STORIES, 1));
+  for (const t of paths) await (await fetch(BASE + t.path)).arrayBuffer(); // builds the catalogue index once
+
+  console.log(`\nPostmortem Atlas benchmark: ${STORIES} synthetic stories + the seeded content, ${BASE} (production build)`);
+  const ceilings = {
+    static: staticFile ? await load([staticFile]) : null,
+    prerendered: prerendered ? await load([prerendered]) : null,
+  };
+  console.log(
+    `Ceilings (${CONNECTIONS} connections, ${SECONDS} s): static file ${fmt(ceilings.static?.rps)} req/s; prerendered page ${prerendered ?? "(none)"} ${fmt(ceilings.prerendered?.rps)} req/s`,
+  );
+
+  const widths = [22, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];
+  console.log(
+    `\n${row(["", "1 user", "", "", `${CONNECTIONS} conn`, "repeated", "", "", "", "", `${CONNECTIONS} conn`, "distinct", "", ""], widths)}\n` +
+      row(
+        ["path", "p50 ms", "p95 ms", "p99 ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "÷static", "÷prerend", "p50 ms", "p95 ms", "req/s", "errors"],
+        widths,
+      ),
+  );
+  for (const t of paths) {
+    const single = await singleUser(t.distinct);
+    const repeated = await load([t.path]);
+    const distinct = await load(Array.from({ length: 300 }, (_, i) => t.distinct(i)));
+    const ratio = (ceiling) => (ceiling ? `${((100 * repeated.rps) / ceiling.rps).toFixed(1)}%` : "–");
     console.log(
-      r.path.padEnd(44) + r.p50.toFixed(1).padStart(9) + r.p95.toFixed(1).padStart(9) + r.rps.toFixed(0).padStart(9) + `  ${r.non2xx}/${r.errors}`,
+      row(
+        [
+          t.name,
+          fmt(single.p50),
+          fmt(single.p95),
+          fmt(single.p99),
+          fmt(repeated.p50),
+          fmt(repeated.p95),
+          fmt(repeated.p99),
+          fmt(repeated.rps),
+          ratio(ceilings.static),
+          ratio(ceilings.prerendered),
+          fmt(distinct.p50),
+          fmt(distinct.p95),
+          fmt(distinct.rps),
+          single.bad + repeated.bad + distinct.bad,
+        ],
+        widths,
+      ),
     );
   }
+  console.log(`\nServer peak RSS during the run: ${peakRss.toFixed(0)} MB`);
+  console.log("\nFirst-load JS per reading page (script files the HTML references; noModule polyfills skipped)\n");
+  console.log(row(["path", "files", "raw KiB", "gzip KiB"], [44, 6, 10, 10]));
+  for (const page of ["/", "/postmortems", paths.find((t) => t.name === "detail").path, "/tags", "/checklists"]) {
+    const r = await firstLoadJs(page);
+    console.log(row([page, r.files, (r.raw / 1024).toFixed(1), (r.gzip / 1024).toFixed(1)], [44, 6, 10, 10]));
+  }
 } finally {
+  clearInterval(rssTimer);
   stop();
 }

@@ -37,4 +37,29 @@ describe("migrations", () => {
     db.prepare("DELETE FROM Postmortem WHERE slug = 'm1'").run();
     expect(count("wombat")).toBe(0);
   });
+
+  it("rebuild search documents and log catalogue changes only when what they hold changes", () => {
+    const db = temp.sqlite;
+    db.prepare(
+      `INSERT INTO Postmortem (slug, title, organization, severity, incidentDate, platform, summary, impact, "trigger", rootCause, detection, resolution, updatedAt)
+       VALUES ('m2', 'Numbat outage', 'Org', 'production', 0, 'gke', 's', 'i', 't', 'r', 'd', 'r', 0)`,
+    ).run();
+    const changes = () => (db.prepare("SELECT count(*) AS n FROM CatalogChange").get() as { n: number }).n;
+    const writes = (sql: string) => {
+      const before = (db.prepare("SELECT total_changes() AS n").get() as { n: number }).n;
+      db.prepare(sql).run();
+      return (db.prepare("SELECT total_changes() AS n").get() as { n: number }).n - before;
+    };
+    const logged = changes();
+    // A version bump, or an update that rewrites a value unchanged, writes the row and nothing else.
+    expect(writes("UPDATE Postmortem SET version = version + 1, title = title, severity = severity WHERE slug = 'm2'")).toBe(1);
+    expect(changes()).toBe(logged);
+    // A facet or text change is logged for the catalogue index (and cached searches); a text change also
+    // rebuilds the search document.
+    writes("UPDATE Postmortem SET severity = 'trivial' WHERE slug = 'm2'");
+    expect(changes()).toBe(logged + 1);
+    expect(writes("UPDATE Postmortem SET title = 'Bilby outage' WHERE slug = 'm2'")).toBeGreaterThan(2);
+    expect(changes()).toBe(logged + 2);
+    db.prepare("DELETE FROM Postmortem WHERE slug = 'm2'").run();
+  });
 });

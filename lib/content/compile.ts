@@ -6,13 +6,17 @@ import { mdxComponents } from "@/components/mdx/mdx-components";
 import { ContentError } from "@/lib/content/errors";
 import { htmlToText } from "@/lib/text";
 
+/** Changes whenever what compileMdx stores changes; it is part of every content hash. */
+export const COMPILED_FORMAT = "html-v1";
+
 const firstLine = (error: unknown) => String((error as Error)?.message ?? error).split("\n")[0] ?? "unknown error";
 
 /**
- * Compiles a curated MDX body and renders it once with the real component map,
- * so a story that would render half-broken fails the sync instead of the page.
+ * Compiles a curated MDX body and renders it to HTML once, at sync time, with the real component map: pages
+ * serve the stored HTML instead of evaluating a bundle per request, and a story that would render half-broken
+ * fails the sync instead of the page.
  */
-export async function compileMdx(file: string, source: string): Promise<{ code: string; text: string }> {
+export async function compileMdx(file: string, source: string): Promise<{ html: string; text: string }> {
   let code: string;
   try {
     ({ code } = await bundleMDX({ source }));
@@ -21,7 +25,7 @@ export async function compileMdx(file: string, source: string): Promise<{ code: 
   }
   try {
     const html = renderToStaticMarkup(createElement(getMDXComponent(code), { components: mdxComponents }));
-    return { code, text: htmlToText(html) };
+    return { html, text: htmlToText(html) };
   } catch (error) {
     throw new ContentError([{ file, field: "body", message: `MDX does not render: ${firstLine(error)}` }]);
   }

@@ -17,6 +17,7 @@ import {
   type PostmortemFrontmatter,
   type TagEntry,
 } from "@/lib/content/schema";
+import { COMPILED_FORMAT } from "@/lib/content/compile";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
 
 /** One MDX file: its validated frontmatter, its body and a hash of the whole file. */
@@ -85,7 +86,8 @@ function readMdx<S extends z.ZodType>(dir: string, folder: string, name: string,
     return null;
   }
   if (!parsedMatter.content.trim()) problems.push({ file, field: "body", message: "must not be empty" });
-  const hash = createHash("sha256").update(raw).digest("hex");
+  // The stored body is what the compiler makes of the file, so a new compiler output format re-syncs every file.
+  const hash = createHash("sha256").update(COMPILED_FORMAT).update(raw).digest("hex");
   return { file, slug, frontmatter: parsed.data as z.infer<S>, body: parsedMatter.content, hash };
 }
 

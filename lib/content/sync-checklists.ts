@@ -2,7 +2,7 @@ import type { LoadedChecklist } from "@/lib/content/load";
 import { followTagRedirects } from "@/lib/content/tag-redirects";
 import type { Tx } from "@/lib/data/postmortem-children";
 
-type CompiledChecklist = LoadedChecklist & { code: string };
+type CompiledChecklist = LoadedChecklist & { html: string };
 
 /**
  * Writes one checklist. Items are matched by `key`, so a team's run answers survive edits to an item's
@@ -10,7 +10,7 @@ type CompiledChecklist = LoadedChecklist & { code: string };
  */
 export async function writeChecklist(tx: Tx, checklist: CompiledChecklist) {
   const f = checklist.frontmatter;
-  const data = { title: f.title, summary: f.summary, body: checklist.code, position: f.position, contentHash: checklist.hash };
+  const data = { title: f.title, summary: f.summary, body: checklist.html, position: f.position, contentHash: checklist.hash };
   const { id: checklistId } = await tx.checklist.upsert({ where: { slug: checklist.slug }, create: { slug: checklist.slug, ...data }, update: data, select: { id: true } });
   await tx.checklistItem.deleteMany({ where: { checklistId, key: { notIn: f.items.map((i) => i.key) } } });
   for (const [position, item] of f.items.entries()) {

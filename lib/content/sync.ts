@@ -9,10 +9,10 @@ import { storeSynonyms } from "@/lib/validation/taxonomy";
 
 export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[]; checklists: { written: string[]; removed: string[] } };
 
-type Compiled = LoadedPostmortem & { code: string; text: string };
+type Compiled = LoadedPostmortem & { html: string; text: string };
 
 async function compileAll<T extends { file: string; body: string }>(files: T[], problems: ContentProblem[]) {
-  const out: (T & { code: string; text: string })[] = [];
+  const out: (T & { html: string; text: string })[] = [];
   for (const f of files) {
     try {
       out.push({ ...f, ...(await compileMdx(f.file, f.body)) });
@@ -112,7 +112,7 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
     detection: f.detection,
     resolution: f.resolution,
     caveats: JSON.stringify(f.caveats),
-    body: pm.code,
+    body: pm.html,
     bodyText: pm.text,
     contentHash: pm.hash,
   };

@@ -1,26 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { groupBy } from "@/lib/data/catalog";
+import { cardRows, componentLinks, tagLinks } from "@/lib/data/sql/sqlite";
 import type { SnippetSegment } from "@/lib/search/snippet";
-
-const cardSelect = {
-  id: true,
-  slug: true,
-  title: true,
-  organization: true,
-  severity: true,
-  incidentDate: true,
-  datePrecision: true,
-  durationMinutes: true,
-  durationApproximate: true,
-  platform: true,
-  summary: true,
-  kind: true,
-  status: true,
-  visibility: true,
-  team: { select: { slug: true, name: true } },
-  tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true } } } } } },
-  components: { select: { component: { select: { slug: true, name: true } } } },
-} as const;
 
 export type PostmortemCard = {
   id: number;
@@ -43,20 +24,21 @@ export type PostmortemCard = {
   snippet?: SnippetSegment[];
 };
 
-/** Loads list cards for the given ids, keeping the order of `ids`. */
+/** Loads list cards for the given ids, keeping the order of `ids`: three indexed reads, whatever the page size. */
 export async function getCards(ids: number[]): Promise<PostmortemCard[]> {
   if (ids.length === 0) return [];
-  const rows = await db.postmortem.findMany({ where: { id: { in: ids } }, select: cardSelect });
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const byId = new Map(cardRows(ids).map((row) => [row.id, row]));
+  const tagsOf = groupBy(tagLinks(ids));
+  const componentsOf = groupBy(componentLinks(ids));
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { tags, components, ...rest } = row;
     return [
       {
-        ...rest,
-        tags: tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, category: t.tag.category.slug })).sort((a, b) => a.name.localeCompare(b.name)),
-        components: components.map((c) => c.component).sort((a, b) => a.name.localeCompare(b.name)),
+        ...row,
+        tags: (tagsOf.get(id) ?? []).map((t) => ({ slug: t.slug, name: t.name, category: t.category })).sort(byName),
+        components: (componentsOf.get(id) ?? []).map((c) => ({ slug: c.slug, name: c.name })).sort(byName),
       },
     ];
   });

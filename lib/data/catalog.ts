@@ -1,44 +1,102 @@
 import "server-only";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { visiblePostmortems } from "@/lib/data/visibility";
-import { applyFacets, type FacetRow } from "@/lib/search/facets";
-
-export type CatalogRow = FacetRow & { slug: string; incidentDate: Date };
+import { db } from "@/lib/db";
+import { catalogBase, changeBounds, changedSince, componentLinks, tagLinks, type Link } from "@/lib/data/sql/sqlite";
+import { isUnderTagged } from "@/lib/review/readiness";
+import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
+import type { FacetCounts } from "@/lib/search/facets";
 
 /**
- * The facet attributes of every postmortem the reader may see. Browse, counts, related stories and
- * the dashboard all start from these rows, so they can never disagree about what is visible.
+ * Every listing (browse, search, counts, the dashboard, related stories, exposure, header counts) reads one
+ * in-memory facet index per process instead of the catalogue. It is built once, then kept current by replaying
+ * CatalogChange, which triggers fill whenever a postmortem's visibility, facets or date change. Each request
+ * pays one read of the log's bounds, so a write on any instance is seen by every instance on its next request.
  */
-export const getCatalogRows = cache(async (viewer: Viewer | null): Promise<CatalogRow[]> => {
-  const rows = await db.postmortem.findMany({
-    where: visiblePostmortems(viewer),
-    select: {
-      id: true,
-      slug: true,
-      severity: true,
-      platform: true,
-      incidentDate: true,
-      tags: { select: { tag: { select: { slug: true, category: { select: { slug: true } } } } } },
-      components: { select: { component: { select: { slug: true } } } },
-    },
+type State = { index: FacetIndex; seq: number };
+const shared = globalThis as unknown as { atlasCatalog?: { state: State | null; pending: Promise<State> | null } };
+const catalog = (shared.atlasCatalog ??= { state: null, pending: null });
+
+export const UNDER_TAGGED = "under-tagged";
+
+/** Beyond this many changed stories a full rebuild is cheaper than replaying them one by one. */
+const REBUILD_AFTER = 20_000;
+/** Changes older than this are pruned; an instance that fell further behind rebuilds. */
+const KEEP_CHANGES = 200_000;
+
+export function groupBy(links: Link[]) {
+  const map = new Map<number, Link[]>();
+  for (const link of links) {
+    const list = map.get(link.postmortemId);
+    if (list) list.push(link);
+    else map.set(link.postmortemId, [link]);
+  }
+  return map;
+}
+
+function loadRows(ids?: number[]): IndexRow[] {
+  const tagsOf = groupBy(tagLinks(ids));
+  const componentsOf = groupBy(componentLinks(ids));
+  return catalogBase(ids).map((row) => {
+    const rowTags = tagsOf.get(row.id) ?? [];
+    return {
+      id: row.id,
+      date: row.incidentDate.getTime(),
+      isPublic: row.status === "published" && (row.kind === "curated" || row.visibility === "public"),
+      teamId: row.teamId,
+      flags: isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
+      values: {
+        severity: [row.severity],
+        platform: [row.platform],
+        year: [String(row.incidentDate.getUTCFullYear())],
+        tag: rowTags.map((t) => t.slug),
+        category: [...new Set(rowTags.map((t) => t.category))],
+        component: (componentsOf.get(row.id) ?? []).map((c) => c.slug),
+      },
+    };
   });
-  return rows.map((row) => ({
-    id: row.id,
-    slug: row.slug,
-    incidentDate: row.incidentDate,
-    severity: [row.severity],
-    platform: [row.platform],
-    year: [String(row.incidentDate.getUTCFullYear())],
-    tag: row.tags.map((t) => t.tag.slug),
-    category: [...new Set(row.tags.map((t) => t.tag.category.slug))],
-    component: row.components.map((c) => c.component.slug),
-  }));
-});
+}
+
+async function rebuild(seq: number): Promise<State> {
+  const index = new FacetIndex();
+  for (const row of loadRows()) index.upsert(row);
+  if (seq > KEEP_CHANGES) await db.catalogChange.deleteMany({ where: { seq: { lte: seq - KEEP_CHANGES } } });
+  return { index, seq };
+}
+
+async function replay(state: State, bounds: { max: number; min: number }): Promise<State> {
+  if (bounds.min > state.seq + 1) return rebuild(bounds.max); // the changes it missed were pruned
+  const ids = changedSince(state.seq, bounds.max);
+  if (ids.length > REBUILD_AFTER) return rebuild(bounds.max);
+  const rows = new Map(loadRows(ids).map((row) => [row.id, row]));
+  for (const id of ids) {
+    const row = rows.get(id);
+    if (row) state.index.upsert(row);
+    else state.index.remove(id);
+  }
+  return { index: state.index, seq: bounds.max };
+}
+
+async function refresh(): Promise<State> {
+  // The bounds are read before the rows, so a write that lands in between is replayed again next time.
+  const bounds = changeBounds();
+  const state = catalog.state;
+  if (state && state.seq === bounds.max) return state;
+  catalog.pending ??= (state ? replay(state, bounds) : rebuild(bounds.max)).finally(() => (catalog.pending = null));
+  catalog.state = await catalog.pending;
+  return catalog.state;
+}
+
+/** The index and the change-log position it reflects, current as of this request (checked once per request). */
+export const getCatalog = cache(refresh);
+
+export const getCatalogIndex = async () => (await getCatalog()).index;
+
+export const readerOf = (viewer: Viewer | null) => (viewer ? { isAdmin: viewer.isAdmin, teamIds: viewer.teams.map((t) => t.id) } : null);
 
 /** Counts of visible postmortems per facet value, with no filters applied. */
-export async function getCatalogCounts(viewer: Viewer | null) {
-  const rows = await getCatalogRows(viewer);
-  return { total: rows.length, counts: applyFacets(rows, {}).counts };
+export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: number; counts: FacetCounts }> {
+  const index = await getCatalogIndex();
+  const { matching, counts } = index.search(index.visibleTo(readerOf(viewer)), {});
+  return { total: matching.count(), counts };
 }

@@ -12,11 +12,12 @@ const itemSelect = {
   checkLang: true,
   check: true,
   tags: { select: { tag: { select: { slug: true, name: true } } } },
-  postmortems: { select: { postmortem: { select: { slug: true, title: true, severity: true } } } },
+  postmortems: { select: { postmortem: { select: { id: true, slug: true, title: true, severity: true } } } },
 } as const;
 
-type ItemRow = { tags: { tag: { slug: string; name: string } }[]; postmortems: { postmortem: { slug: string; title: string; severity: string } }[] };
-type Flat<T> = Omit<T, "tags" | "postmortems"> & { tags: { slug: string; name: string }[]; postmortems: { slug: string; title: string; severity: string }[] };
+type CitedStory = { id: number; slug: string; title: string; severity: string };
+type ItemRow = { tags: { tag: { slug: string; name: string } }[]; postmortems: { postmortem: CitedStory }[] };
+type Flat<T> = Omit<T, "tags" | "postmortems"> & { tags: { slug: string; name: string }[]; postmortems: CitedStory[] };
 const flattenItem = <T extends ItemRow>(item: T): Flat<T> => ({
   ...item,
   tags: item.tags.map((t) => t.tag).sort((a, b) => a.name.localeCompare(b.name)),

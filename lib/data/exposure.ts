@@ -1,29 +1,41 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCards } from "@/lib/data/cards";
-import { getCatalogRows } from "@/lib/data/catalog";
+import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
 import { getAllItems } from "@/lib/data/checklists";
-import { matchItems, matchStories, type Stack } from "@/lib/exposure/match";
+import { matchItems, matchStories, STACK_WEIGHTS, type Stack, type StoryFacts } from "@/lib/exposure/match";
+import { rankBySharedValues } from "@/lib/search/related";
 
 /** The stories a stack shares most with (among those the viewer may see), and the checklist items that guard against them. */
 export async function getExposure(stack: Stack, viewer: Viewer | null, limit = 10) {
   if (stack.chosen.length === 0) return { stories: [], items: [] };
-  const [rows, items] = await Promise.all([getCatalogRows(viewer), getAllItems()]);
-  const matches = matchStories(
-    stack,
-    rows.map((r) => ({ slug: r.slug, platform: r.platform[0] ?? "", tags: r.tag, components: r.component })),
-  ).slice(0, limit);
-  const ids = new Map(rows.map((r) => [r.slug, r.id]));
-  const cards = new Map((await getCards(matches.map((m) => ids.get(m.slug)!))).map((c) => [c.slug, c]));
+  const [index, items] = await Promise.all([getCatalogIndex(), getAllItems()]);
+  const visible = index.visibleTo(readerOf(viewer));
+  const wanted = { platform: stack.platform ? [stack.platform] : [], component: [...stack.components], tag: [...stack.tags] };
+  const top = rankBySharedValues(index, visible, wanted, STACK_WEIGHTS, limit);
+  // Items are scored by the stories they cite, wherever those rank; only those few are scored besides the top.
+  const cited = items.flatMap((item) => item.postmortems).filter((story) => visible.has(story.id));
+  const ids = [...new Set([...top.map((entry) => entry.id), ...cited.map((story) => story.id)])];
+  const cards = new Map((await getCards(ids)).map((card) => [card.id, card]));
+  const facts = (id: number): StoryFacts => {
+    const values = index.get(id)!.values;
+    return { slug: cards.get(id)!.slug, platform: values.platform[0] ?? "", tags: values.tag, components: values.component };
+  };
+  const matches = new Map(matchStories(stack, ids.filter((id) => cards.has(id)).map(facts)).map((m) => [m.slug, m]));
   const itemKey = (i: (typeof items)[number]) => `${i.checklist.slug}/${i.key}`;
   const itemByKey = new Map(items.map((i) => [itemKey(i), i]));
   const itemMatches = matchItems(
     stack,
-    matches,
+    [...matches.values()],
     items.map((i) => ({ key: itemKey(i), checklist: i.checklist.slug, tags: i.tags.map((t) => t.slug), postmortems: i.postmortems.map((p) => p.slug) })),
   ).slice(0, 15);
+  const bySlug = new Map(cited.map((story) => [story.slug, story]));
   return {
-    stories: matches.map((m) => ({ card: cards.get(m.slug)!, score: m.score, reasons: m.reasons })),
-    items: itemMatches.map((m) => ({ item: itemByKey.get(m.key)!, score: m.score, guards: m.guards.map((slug) => cards.get(slug)!) })),
+    stories: top.flatMap((entry) => {
+      const card = cards.get(entry.id);
+      const match = card && matches.get(card.slug);
+      return card && match ? [{ card, score: match.score, reasons: match.reasons }] : [];
+    }),
+    items: itemMatches.map((m) => ({ item: itemByKey.get(m.key)!, score: m.score, guards: m.guards.map((slug) => bySlug.get(slug)!) })),
   };
 }

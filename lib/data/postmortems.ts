@@ -1,7 +1,8 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { getCatalogRows } from "@/lib/data/catalog";
+import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
+import { rankBySharedValues } from "@/lib/search/related";
 import { getCards } from "@/lib/data/cards";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -73,26 +74,16 @@ export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmort
 
 /** Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. */
 export async function getRelatedPostmortems(id: number, viewer: Viewer | null, limit = 4) {
-  const rows = await getCatalogRows(viewer);
-  const self = rows.find((row) => row.id === id);
-  if (!self) return [];
-  const scored = rows
-    .filter((row) => row.id !== id)
-    .map((row) => ({
-      row,
-      score:
-        2 * row.tag.filter((t) => self.tag.includes(t)).length +
-        row.component.filter((c) => self.component.includes(c)).length,
-    }))
-    .filter((entry) => entry.score > 0)
-    .sort((a, b) => b.score - a.score || b.row.incidentDate.getTime() - a.row.incidentDate.getTime())
-    .slice(0, limit);
-  return getCards(scored.map((entry) => entry.row.id));
+  const index = await getCatalogIndex();
+  const visible = index.visibleTo(readerOf(viewer));
+  const self = index.get(id);
+  if (!self || !visible.has(id)) return [];
+  const best = rankBySharedValues(index, visible, { tag: self.values.tag, component: self.values.component }, { tag: 2, component: 1 }, limit, id);
+  return getCards(best.map((entry) => entry.id));
 }
 
 /** The most recent incidents, by incident date. */
 export async function getLatestPostmortems(viewer: Viewer | null, limit = 5) {
-  const rows = await getCatalogRows(viewer);
-  const latest = [...rows].sort((a, b) => b.incidentDate.getTime() - a.incidentDate.getTime()).slice(0, limit);
-  return getCards(latest.map((row) => row.id));
+  const index = await getCatalogIndex();
+  return getCards(index.page(index.visibleTo(readerOf(viewer)), "newest", 0, limit));
 }

@@ -5,6 +5,7 @@ import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { auditRow, recordAudit } from "@/lib/data/audit";
+import { getCatalogIndex, readerOf, UNDER_TAGGED } from "@/lib/data/catalog";
 import { replaceTaxonomy, type Tx } from "@/lib/data/postmortem-children";
 import { normalise, parseSnapshot, readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmortem-writes";
@@ -178,10 +179,12 @@ export async function listTaggable(viewer: Viewer, all: boolean) {
   return all ? mapped : mapped.filter((row) => isUnderTagged(row.tags.length));
 }
 
-/** For the navigation on every page a lead sees: only tag counts are read, not the rows. */
+/** For the navigation on every page a lead sees: a bitset intersection on the catalogue index, no rows read. */
 export async function countUnderTagged(viewer: Viewer) {
-  const rows = await db.postmortem.findMany({ where: taggableWhere(viewer), select: { _count: { select: { tags: true } } } });
-  return rows.filter((row) => isUnderTagged(row._count.tags)).length;
+  const scope = reviewScope(viewer);
+  const index = await getCatalogIndex();
+  const taggable = scope === "all" ? index.visibleTo(readerOf(viewer)) : index.ofTeams(scope);
+  return taggable.countAnd(index.withFlag(UNDER_TAGGED));
 }
 
 type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;

@@ -6,7 +6,8 @@ export type MatchReason = { kind: "platform" | "component" | "tag"; value: strin
 export type StoryMatch = { slug: string; score: number; reasons: MatchReason[] };
 export type ItemFacts = { key: string; checklist: string; tags: string[]; postmortems: string[] };
 
-const WEIGHT = { platform: 3, component: 2, tag: 1 } as const;
+export const STACK_WEIGHTS = { platform: 3, component: 2, tag: 1 } as const;
+const WEIGHT = STACK_WEIGHTS;
 
 /** Reads the form's query parameters; unknown values are dropped and reported by parameter name. */
 export function parseStack(params: Record<string, string | string[] | undefined>): { stack: Stack; unknown: string[] } {

@@ -33,7 +33,7 @@ export default async function ChecklistPage({ params }: Props) {
           <h1 className="text-3xl font-semibold">{checklist.title}</h1>
           <p className="text-lg muted">{checklist.summary}</p>
         </header>
-        <Mdx code={checklist.body} />
+        <Mdx html={checklist.body} />
         <ol className="space-y-4" aria-label="Controls">
           {checklist.items.map((item, i) => (
             <li key={item.key}>

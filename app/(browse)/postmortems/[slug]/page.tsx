@@ -180,7 +180,7 @@ export default async function PostmortemPage({ params }: Props) {
       )}
 
       <Section id="story" title="The story">
-        {postmortem.kind === "curated" ? <Mdx code={postmortem.body} /> : <UserMarkdown markdown={postmortem.body} />}
+        {postmortem.kind === "curated" ? <Mdx html={postmortem.body} /> : <UserMarkdown markdown={postmortem.body} />}
       </Section>
 
       <Section id="sources" title="Sources">

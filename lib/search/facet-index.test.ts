@@ -1,0 +1,145 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Bitset } from "@/lib/search/bitset";
+import { FacetIndex, type IndexRow, type Order } from "@/lib/search/facet-index";
+import { applyFacets, FACET_KEYS, type FacetCounts, type FacetRow, type FacetSelection } from "@/lib/search/facets";
+
+// The oracle is the whole-catalogue code the index replaced: applyFacets over visible rows, then a stable sort.
+const VALUES = {
+  severity: ["a", "b", "c"],
+  category: ["n", "d", "s"],
+  tag: ["t1", "t2", "t3", "t4"],
+  component: ["c1", "c2"],
+  platform: ["gke", "eks"],
+  year: ["2019", "2020", "2021"],
+};
+
+const rowArb = (id: number) =>
+  fc.record({
+    id: fc.constant(id),
+    date: fc.integer({ min: 0, max: 20 }), // few distinct dates, so ties are common
+    isPublic: fc.boolean(),
+    teamId: fc.oneof(fc.constant(null), fc.integer({ min: 1, max: 3 })),
+    values: fc.record(
+      Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<(typeof FACET_KEYS)[number], fc.Arbitrary<string[]>>,
+    ),
+  });
+
+const catalogArb = fc
+  .uniqueArray(fc.integer({ min: 1, max: 300 }), { maxLength: 60 })
+  .chain((ids) => fc.tuple(...ids.map(rowArb)))
+  .map((rows) => rows as IndexRow[]);
+
+const selectionArb: fc.Arbitrary<FacetSelection> = fc.record(
+  Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray([...VALUES[key], "unknown"])])) as Record<
+    (typeof FACET_KEYS)[number],
+    fc.Arbitrary<string[]>
+  >,
+  { requiredKeys: [] },
+);
+
+const readerArb = fc.oneof(fc.constant(null), fc.record({ isAdmin: fc.boolean(), teamIds: fc.subarray([1, 2, 3]) }));
+
+const asFacetRow = (row: IndexRow): FacetRow & { date: number } => ({ id: row.id, date: row.date, ...row.values });
+const visibleRows = (rows: IndexRow[], reader: { isAdmin: boolean; teamIds: number[] } | null) =>
+  rows.filter((r) => r.isPublic || reader?.isAdmin || (r.teamId !== null && reader?.teamIds.includes(r.teamId)));
+const plain = (counts: FacetCounts) => Object.fromEntries(FACET_KEYS.map((key) => [key, Object.fromEntries([...counts[key]].sort())]));
+
+function oracleOrder(rows: (FacetRow & { date: number })[], order: Order) {
+  // The old code loaded rows in id order and sorted them with a stable sort.
+  const byId = [...rows].sort((a, b) => a.id - b.id);
+  return byId.sort((a, b) => (order === "oldest" ? a.date - b.date : b.date - a.date)).map((r) => r.id);
+}
+
+describe("FacetIndex", () => {
+  it("matches applyFacets: the same rows, counts and pages for any catalogue, reader and selection", () => {
+    fc.assert(
+      fc.property(
+        catalogArb,
+        readerArb,
+        selectionArb,
+        fc.constantFrom<Order>("newest", "oldest"),
+        fc.integer({ min: 0, max: 70 }),
+        (rows, reader, selection, order, start) => {
+          const index = new FacetIndex();
+          for (const row of rows) index.upsert(row);
+          const visible = visibleRows(rows, reader).map(asFacetRow);
+          const expected = applyFacets(visible, selection);
+          const actual = index.search(index.visibleTo(reader), selection);
+
+          expect([...actual.matching.ids()]).toEqual(expected.matching.map((r) => r.id).sort((a, b) => a - b));
+          expect(plain(actual.counts)).toEqual(plain(expected.counts));
+          const pageSize = 7;
+          expect(index.page(actual.matching, order, start, pageSize)).toEqual(oracleOrder(expected.matching, order).slice(start, start + pageSize));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("stays exact through updates and removals", () => {
+    fc.assert(
+      fc.property(catalogArb, catalogArb, fc.array(fc.integer({ min: 1, max: 300 })), selectionArb, (first, second, removed, selection) => {
+        const index = new FacetIndex();
+        for (const row of first) index.upsert(row);
+        for (const row of second) index.upsert(row); // same ids are replaced
+        for (const id of removed) index.remove(id);
+        const current = new Map([...first, ...second].map((r) => [r.id, r]));
+        for (const id of removed) current.delete(id);
+        const expected = applyFacets([...current.values()].map(asFacetRow), selection);
+        const actual = index.search(index.visibleTo({ isAdmin: true, teamIds: [] }), selection);
+        expect(plain(actual.counts)).toEqual(plain(expected.counts));
+        expect(actual.matching.count()).toBe(expected.matching.length);
+        expect(index.size).toBe(current.size);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("restricts to a base set, such as the rows a full-text query matched", () => {
+    const index = new FacetIndex();
+    const values = { severity: ["a"], category: [], tag: [], component: [], platform: ["gke"], year: ["2020"] };
+    for (const id of [1, 2, 3, 40]) index.upsert({ id, date: id, isPublic: true, teamId: null, values });
+    const hits = Bitset.of([2, 40], 1);
+    const { matching, counts } = index.search(index.visibleTo(null).and(hits), {});
+    expect([...matching.ids()]).toEqual([2, 40]);
+    expect(counts.platform.get("gke")).toBe(2);
+  });
+});
+
+describe("Bitset", () => {
+  it("agrees with a Set for add, delete, and, or and counts", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2000 })), fc.array(fc.integer({ min: 0, max: 2000 })), (a, b) => {
+        const x = Bitset.of(a, 1);
+        const y = Bitset.of(b, 3);
+        const sa = new Set(a);
+        const sb = new Set(b);
+        expect(x.count()).toBe(sa.size);
+        expect(x.countAnd(y)).toBe([...sa].filter((v) => sb.has(v)).length);
+        expect([...x.clone().or(y).ids()]).toEqual([...new Set([...a, ...b])].sort((p, q) => p - q));
+        expect([...x.clone().and(y).ids()]).toEqual([...sa].filter((v) => sb.has(v)).sort((p, q) => p - q));
+        for (const v of b) x.delete(v);
+        expect([...x.ids()]).toEqual([...sa].filter((v) => !sb.has(v)).sort((p, q) => p - q));
+      }),
+    );
+  });
+});
+
+describe("FacetIndex sets for the header counts", () => {
+  it("keeps flags and team rows current through updates", () => {
+    const index = new FacetIndex();
+    const values = { severity: [], category: [], tag: [], component: [], platform: [], year: [] };
+    index.upsert({ id: 1, date: 0, isPublic: true, teamId: 7, values, flags: ["under-tagged"] });
+    index.upsert({ id: 2, date: 0, isPublic: false, teamId: 8, values, flags: ["under-tagged"] });
+    index.upsert({ id: 3, date: 0, isPublic: true, teamId: null, values });
+    expect([...index.ofTeams([7, 8]).and(index.withFlag("under-tagged")).ids()]).toEqual([1, 2]);
+    index.upsert({ id: 2, date: 0, isPublic: false, teamId: 8, values }); // tagged now
+    expect([...index.withFlag("under-tagged").ids()]).toEqual([1]);
+    expect([...index.visibleTo({ isAdmin: false, teamIds: [8] }).ids()]).toEqual([1, 2, 3]);
+    expect([...index.visibleTo(null).ids()]).toEqual([1, 3]);
+    index.remove(1);
+    expect(index.withFlag("under-tagged").count()).toBe(0);
+    expect([...index.ofTeams([7]).ids()]).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
+import { rankBySharedValues } from "@/lib/search/related";
+
+const TAGS = ["a", "b", "c", "d"];
+const COMPONENTS = ["x", "y", "z"];
+const empty = { severity: [], category: [], platform: [], year: [] };
+
+const catalogArb = fc
+  .uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 40 })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .record({ date: fc.integer({ min: 0, max: 5 }), isPublic: fc.boolean(), tag: fc.subarray(TAGS), component: fc.subarray(COMPONENTS) })
+          .map((r): IndexRow => ({ id, date: r.date, isPublic: r.isPublic, teamId: null, values: { ...empty, tag: r.tag, component: r.component } })),
+      ),
+    ),
+  );
+
+describe("rankBySharedValues", () => {
+  it("ranks like the old related-stories code: shared tags 2, components 1, then newest, then id", () => {
+    fc.assert(
+      fc.property(catalogArb, fc.nat(), fc.integer({ min: 1, max: 6 }), (rows, pick, limit) => {
+        const index = new FacetIndex();
+        rows.forEach((row) => index.upsert(row));
+        const self = rows[pick % rows.length]!;
+        const visible = index.visibleTo(null);
+        const expected = rows
+          .filter((r) => r.isPublic && r.id !== self.id)
+          .sort((a, b) => a.id - b.id)
+          .map((r) => ({
+            id: r.id,
+            date: r.date,
+            score:
+              2 * r.values.tag.filter((t) => self.values.tag.includes(t)).length +
+              r.values.component.filter((c) => self.values.component.includes(c)).length,
+          }))
+          .filter((r) => r.score > 0)
+          .sort((a, b) => b.score - a.score || b.date - a.date)
+          .slice(0, limit)
+          .map(({ id, score }) => ({ id, score }));
+        const actual = rankBySharedValues(
+          index,
+          visible,
+          { tag: self.values.tag, component: self.values.component },
+          { tag: 2, component: 1 },
+          limit,
+          self.id,
+        );
+        expect(actual).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

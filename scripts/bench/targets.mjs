@@ -1,0 +1,52 @@
+// The reading paths the benchmark measures, each with one repeated URL and a generator of distinct URLs
+// (different queries, facet combinations, pages and stories), so that caches cannot flatter the result.
+import { COMMON_WORD, RARE_WORD } from "./synthesize.mjs";
+
+const SEVERITIES = ["production", "non-production", "trivial"];
+const PLATFORMS = ["gke", "eks", "aks", "self-managed", "local", "other"];
+const RARE = [RARE_WORD, "mtu", "finalizer", "taint", "conntrack", "quorum", "garbage", "cron", "registry", "deadlocked"];
+const COMMON = [COMMON_WORD, "rolled", "customers", "alert", "engineers", "logs", "metrics", "check", "cause", "errors"];
+const EXPOSURE = [
+  "platform=gke&admission=opa",
+  "platform=eks&cni=aws-vpc-cni",
+  "platform=aks&admission=kyverno",
+  "platform=self-managed&cni=calico",
+  "cni=cilium",
+];
+
+/** @param {number} stories how many synthetic stories exist (bench-0 … bench-N-1) */
+export function targets(stories) {
+  const story = (i) => `/postmortems/bench-${i % stories}`;
+  const lastPage = Math.max(1, Math.floor(stories / 20));
+  return [
+    { name: "home", path: "/", distinct: (i) => `/?n=${i}` },
+    { name: "browse", path: "/postmortems", distinct: (i) => `/postmortems?page=${1 + (i % Math.min(lastPage, 50))}` },
+    {
+      name: "search, rare word",
+      path: `/postmortems?q=${RARE_WORD}`,
+      distinct: (i) => `/postmortems?q=${RARE[i % RARE.length]}&page=${1 + (i % 3)}`,
+    },
+    {
+      name: "search, common word",
+      path: `/postmortems?q=${COMMON_WORD}`,
+      distinct: (i) => `/postmortems?q=${COMMON[i % COMMON.length]}&sort=${i % 2 ? "relevance" : "newest"}&page=${1 + (i % 5)}`,
+    },
+    {
+      name: "two-facet filter",
+      path: "/postmortems?severity=production&platform=gke",
+      distinct: (i) => `/postmortems?severity=${SEVERITIES[i % 3]}&platform=${PLATFORMS[(i >> 2) % 6]}&page=${1 + (i % 4)}`,
+    },
+    {
+      name: "deep page",
+      path: `/postmortems?page=${Math.min(500, lastPage)}`,
+      distinct: (i) => `/postmortems?page=${Math.max(1, Math.min(lastPage, 400 + (i % 200)))}`,
+    },
+    { name: "detail", path: story(Math.floor(stories / 2)), distinct: (i) => story(i * 7919) },
+    { name: "exposure", path: `/exposure?${EXPOSURE[0]}`, distinct: (i) => `/exposure?${EXPOSURE[i % EXPOSURE.length]}&n=${i}` },
+    {
+      name: "API search",
+      path: `/api/v1/postmortems?q=${COMMON_WORD}`,
+      distinct: (i) => `/api/v1/postmortems?q=${COMMON[i % COMMON.length]}&page=${1 + (i % 5)}`,
+    },
+  ];
+}
