@@ -37,7 +37,8 @@ export function writeRoute<P extends Params = Params, T = unknown>(mutate: Mutat
     // Each caller has a write budget (per token, or per user with a session cookie); anonymous callers get 401 below.
     if (viewer) {
       const retryAfter = await hit("apiWrite", tokenId ? `token:${tokenId}` : `user:${viewer.id}`);
-      if (retryAfter !== null) return json({ error: "rate_limited", message: limitMessage("apiWrite", retryAfter) }, 429, { "Retry-After": String(retryAfter) });
+      if (retryAfter !== null)
+        return json({ error: "rate_limited", message: limitMessage("apiWrite", retryAfter) }, 429, { "Retry-After": String(retryAfter) });
     }
     let fields: Record<string, unknown> = {};
     if (options.body) {

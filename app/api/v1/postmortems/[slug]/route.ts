@@ -25,4 +25,7 @@ function patched({ errors, ...saved }: { errors: Record<string, string[]> } & Re
   return json(saved);
 }
 
-export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({ GET: read, PATCH: slugRoute(updatePostmortem, { body: true, respond: patched }) });
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  GET: read,
+  PATCH: slugRoute(updatePostmortem, { body: true, respond: patched }),
+});
