@@ -20,7 +20,8 @@ export default async function LearnPage() {
         <ul className="space-y-1 text-sm">
           {SEVERITIES.map((s) => (
             <li key={s}>
-              <SeverityIcon severity={s} className="inline size-4 align-[-2px]" /> <strong>{SEVERITY_INFO[s].label}</strong> — {SEVERITY_INFO[s].description}
+              <SeverityIcon severity={s} className="inline size-4 align-[-2px]" /> <strong>{SEVERITY_INFO[s].label}</strong> —{" "}
+              {SEVERITY_INFO[s].description}
             </li>
           ))}
         </ul>
