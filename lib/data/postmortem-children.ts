@@ -22,15 +22,31 @@ export async function replaceTaxonomy(tx: Tx, postmortemId: number, slugs: Pick<
   await tx.postmortemComponent.createMany({ data: components.map((c) => ({ postmortemId, componentId: c.id })) });
 }
 
-/** Replaces a postmortem's list fields wholesale; the search triggers rebuild its document as rows change. */
-export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren) {
-  await replaceTaxonomy(tx, postmortemId, children);
-  await tx.lesson.deleteMany({ where: { postmortemId } });
-  await tx.timelineEvent.deleteMany({ where: { postmortemId } });
-  await tx.actionItem.deleteMany({ where: { postmortemId } });
-  await tx.source.deleteMany({ where: { postmortemId } });
-  await tx.lesson.createMany({ data: children.lessons.map((text, position) => ({ postmortemId, position, text })) });
-  await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
-  await tx.actionItem.createMany({ data: children.actionItems.map((item, position) => ({ postmortemId, position, ...item })) });
-  await tx.source.createMany({ data: children.sources.map((source, position) => ({ postmortemId, position, ...source })) });
+export type ChildList = keyof PostmortemChildren;
+const ALL_LISTS: ChildList[] = ["tags", "components", "lessons", "timeline", "actionItems", "sources"];
+export const isChildList = (field: string): field is ChildList => (ALL_LISTS as string[]).includes(field);
+
+/**
+ * Replaces a postmortem's list fields; the search triggers rebuild its document as rows change. `only` names the
+ * lists that changed (an autosave of the narrative rewrites none), the rest are left as they are.
+ */
+export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren, only: ChildList[] = ALL_LISTS) {
+  const lists = new Set(only);
+  if (lists.has("tags") || lists.has("components")) await replaceTaxonomy(tx, postmortemId, children);
+  if (lists.has("lessons")) {
+    await tx.lesson.deleteMany({ where: { postmortemId } });
+    await tx.lesson.createMany({ data: children.lessons.map((text, position) => ({ postmortemId, position, text })) });
+  }
+  if (lists.has("timeline")) {
+    await tx.timelineEvent.deleteMany({ where: { postmortemId } });
+    await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
+  }
+  if (lists.has("actionItems")) {
+    await tx.actionItem.deleteMany({ where: { postmortemId } });
+    await tx.actionItem.createMany({ data: children.actionItems.map((item, position) => ({ postmortemId, position, ...item })) });
+  }
+  if (lists.has("sources")) {
+    await tx.source.deleteMany({ where: { postmortemId } });
+    await tx.source.createMany({ data: children.sources.map((source, position) => ({ postmortemId, position, ...source })) });
+  }
 }

@@ -5,7 +5,7 @@ import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
-import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
+import { isChildList, replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
 import { slugify } from "@/lib/text";
 import { postmortemFields, type FieldErrorMap, type PostmortemFields } from "@/lib/validation/postmortem";
@@ -128,7 +128,7 @@ export async function updateTeamPostmortem(
     if (changed.length === 0) return { slug, version: pm.version, changed, saved, errors };
     const version = pm.version + 1;
     await tx.postmortem.update({ where: { id: pm.id }, data: { ...scalarColumns(next), version } });
-    await replaceChildren(tx, pm.id, childRows(next));
+    await replaceChildren(tx, pm.id, childRows(next), changed.filter(isChildList));
     await recordRevision(tx, pm.id, version, viewer.id, changed, next);
     if (changed.includes("visibility")) {
       await recordAudit(tx, viewer, { action: "postmortem.visibility", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: { visibility: current.visibility }, after: { visibility: next.visibility } });
