@@ -79,23 +79,22 @@ export function updateTag(viewer: Viewer, input: TagFields & { current: string }
 }
 
 /** Merges `from` into `into`: postmortems, overrides, checklist items and old links all move; `from` is gone. */
+/** How many of a merge's postmortems the audit entry names; it counts them all. */
+const AUDITED_SLUGS = 50;
+
 export function mergeTags(viewer: Viewer, input: { from: string; into: string }) {
   return adminWrite(viewer, async (tx) => {
     const [from, into] = await Promise.all([tx.tag.findUnique({ where: { slug: input.from }, select: tagSelect }), tx.tag.findUnique({ where: { slug: input.into }, select: tagSelect })]);
     if (!from) throw fieldError("from", "Unknown tag.");
     if (!into) throw fieldError("into", "Unknown tag.");
-    const uses = await tx.postmortemTag.findMany({ where: { tagId: from.id }, select: { postmortemId: true, postmortem: { select: { slug: true } } } });
-    for (const { postmortemId } of uses) {
-      await tx.postmortemTag.upsert({ where: { postmortemId_tagId: { postmortemId, tagId: into.id } }, create: { postmortemId, tagId: into.id }, update: {} });
-    }
+    // Set-based whatever the tag's reach: one statement per link table (ON CONFLICT works in SQLite and PostgreSQL).
+    const moved = await tx.postmortemTag.count({ where: { tagId: from.id } });
+    const sample = await tx.postmortemTag.findMany({ where: { tagId: from.id }, take: AUDITED_SLUGS, select: { postmortem: { select: { slug: true } } } });
+    const checklistItems = await tx.checklistItemTag.count({ where: { tagId: from.id } });
+    await tx.$executeRaw`INSERT INTO "PostmortemTag" ("postmortemId", "tagId") SELECT "postmortemId", ${into.id} FROM "PostmortemTag" WHERE "tagId" = ${from.id} ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`INSERT INTO "TagOverride" ("postmortemId", "tagId", "op") SELECT "postmortemId", ${into.id}, "op" FROM "TagOverride" WHERE "tagId" = ${from.id} ON CONFLICT DO NOTHING`;
+    await tx.$executeRaw`INSERT INTO "ChecklistItemTag" ("itemId", "tagId") SELECT "itemId", ${into.id} FROM "ChecklistItemTag" WHERE "tagId" = ${from.id} ON CONFLICT DO NOTHING`;
     await tx.postmortemTag.deleteMany({ where: { tagId: from.id } });
-    for (const o of await tx.tagOverride.findMany({ where: { tagId: from.id } })) {
-      await tx.tagOverride.upsert({ where: { postmortemId_tagId: { postmortemId: o.postmortemId, tagId: into.id } }, create: { postmortemId: o.postmortemId, tagId: into.id, op: o.op }, update: {} });
-    }
-    const items = await tx.checklistItemTag.findMany({ where: { tagId: from.id }, select: { itemId: true } });
-    for (const { itemId } of items) {
-      await tx.checklistItemTag.upsert({ where: { itemId_tagId: { itemId, tagId: into.id } }, create: { itemId, tagId: into.id }, update: {} });
-    }
     await tx.tagRedirect.updateMany({ where: { tagId: from.id }, data: { tagId: into.id } });
     await tx.tag.delete({ where: { id: from.id } });
     await tx.tagRedirect.create({ data: { fromSlug: from.slug, tagId: into.id } });
@@ -103,10 +102,10 @@ export function mergeTags(viewer: Viewer, input: { from: string; into: string })
       action: "tag.merge",
       entityType: "tag",
       entityLabel: from.slug,
-      before: { from: tagSnapshot(from), into: into.slug, postmortems: uses.map((u) => u.postmortem.slug), checklistItems: items.length },
+      before: { from: tagSnapshot(from), into: into.slug, postmortems: moved, firstPostmortems: sample.map((u) => u.postmortem.slug), checklistItems },
       after: { into: into.slug },
     });
-    return { into: into.slug, moved: uses.length, checklistItems: items.length };
+    return { into: into.slug, moved, checklistItems };
   });
 }
 
