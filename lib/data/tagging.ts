@@ -11,9 +11,6 @@ import { normalise, parseSnapshot, readSnapshot } from "@/lib/data/postmortem-sn
 import { accessSelect, checkTaxonomy, recordRevision } from "@/lib/data/postmortem-writes";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { synonymList } from "@/lib/validation/taxonomy";
-import { visiblePostmortems } from "@/lib/data/visibility";
-import type { Prisma } from "@/lib/generated/prisma/client";
-import { isUnderTagged } from "@/lib/review/readiness";
 import { suggestFromText } from "@/lib/review/suggest";
 
 type Sets = { tags: string[]; components: string[] };
@@ -155,28 +152,28 @@ export async function bulkTag(viewer: Viewer, input: { slugs: string[]; tag: str
 const afterTags = (tags: string[], input: { tag: string; op: "add" | "remove" }) =>
   (input.op === "add" ? [...tags, input.tag] : tags.filter((t) => t !== input.tag)).sort();
 
-/** Postmortems the viewer may tag: their teams' (leads), or all, curated included (admins). */
-function taggableWhere(viewer: Viewer): Prisma.PostmortemWhereInput {
-  const scope = reviewScope(viewer);
-  return { AND: [visiblePostmortems(viewer), { archivedAt: null }, scope === "all" ? {} : { kind: "team", teamId: { in: scope } }] };
-}
 
-/** The tagging queue: postmortems with no tag or fewer than two, or every taggable one when `all`. */
-export async function listTaggable(viewer: Viewer, all: boolean) {
-  const rows = await db.postmortem.findMany({
-    where: taggableWhere(viewer),
-    orderBy: [{ kind: "desc" }, { updatedAt: "desc" }],
-    select: {
-      slug: true,
-      title: true,
-      kind: true,
-      status: true,
-      team: { select: { name: true } },
-      tags: { select: { tag: { select: { slug: true, name: true } } } },
-    },
+export const TAGGING_PAGE_SIZE = 50;
+
+/**
+ * One page of the tagging queue: postmortems with no tag or fewer than two (or every taggable one when `all`),
+ * newest incident first. The set comes from the catalogue index, so only the page's rows are read.
+ */
+export async function listTaggable(viewer: Viewer, all: boolean, requestedPage = 1) {
+  const scope = reviewScope(viewer);
+  const index = await getCatalogIndex();
+  const taggable = scope === "all" ? index.visibleTo(readerOf(viewer)) : index.ofTeams(scope);
+  if (!all) taggable.and(index.withFlag(UNDER_TAGGED));
+  const total = taggable.count();
+  const pages = Math.max(1, Math.ceil(total / TAGGING_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requestedPage), pages);
+  const ids = index.page(taggable, "newest", (page - 1) * TAGGING_PAGE_SIZE, TAGGING_PAGE_SIZE);
+  const found = await db.postmortem.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true, kind: true, status: true, team: { select: { name: true } }, tags: { select: { tag: { select: { slug: true, name: true } } } } },
   });
-  const mapped = rows.map((row) => ({ ...row, tags: row.tags.map((t) => t.tag) }));
-  return all ? mapped : mapped.filter((row) => isUnderTagged(row.tags.length));
+  const byId = new Map(found.map((row) => [row.id, { ...row, tags: row.tags.map((t) => t.tag) }]));
+  return { rows: ids.flatMap((id) => byId.get(id) ?? []), total, page, pages };
 }
 
 /** For the navigation on every page a lead sees: a bitset intersection on the catalogue index, no rows read. */

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { Pager } from "@/components/pager";
 import { BulkTagForm } from "@/components/review/bulk-tag-form";
 import { canReview } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -8,7 +9,7 @@ import { getBulkTagOptions, listTaggable } from "@/lib/data/tagging";
 
 export const metadata: Metadata = { title: "Tagging queue" };
 
-type Props = { searchParams: Promise<{ all?: string }> };
+type Props = { searchParams: Promise<{ all?: string; page?: string }> };
 
 export default async function TaggingPage({ searchParams }: Props) {
   const viewer = await requireViewer("/review/tagging");
@@ -20,8 +21,10 @@ export default async function TaggingPage({ searchParams }: Props) {
       />
     );
   }
-  const all = (await searchParams).all === "1";
-  const [rows, options] = await Promise.all([listTaggable(viewer, all), getBulkTagOptions()]);
+  const params = await searchParams;
+  const all = params.all === "1";
+  const [{ rows, total, page, pages }, options] = await Promise.all([listTaggable(viewer, all, Number(params.page) || 1), getBulkTagOptions()]);
+  const pageHref = (n: number) => `/review/tagging?${new URLSearchParams({ ...(all ? { all: "1" } : {}), page: String(n) })}`;
   return (
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-1">
@@ -30,7 +33,8 @@ export default async function TaggingPage({ searchParams }: Props) {
         </nav>
         <h1 className="text-2xl font-semibold">Tagging queue</h1>
         <p className="muted">
-          {all ? "Every postmortem you can tag." : "Postmortems with no root-cause tag (so no category) or fewer than two tags."}{" "}
+          {all ? "Every postmortem you can tag" : "Postmortems with no root-cause tag (so no category) or fewer than two tags"}, newest incident first
+          {total > 0 && ` (${total})`}.{" "}
           {all ? <Link href="/review/tagging">Show only under-tagged</Link> : <Link href="/review/tagging?all=1">Show everything you can tag</Link>}
         </p>
       </header>
@@ -84,6 +88,7 @@ export default async function TaggingPage({ searchParams }: Props) {
           </table>
         </BulkTagForm>
       )}
+      <Pager page={page} pages={pages} href={pageHref} label="Tagging queue pages" />
     </div>
   );
 }
