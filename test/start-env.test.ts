@@ -9,7 +9,7 @@ describe("npm start", () => {
     const result = spawnSync("node", ["scripts/start.mjs"], {
       cwd: root,
       encoding: "utf8",
-      env: { ...process.env, REGISTRATION: "invite_only", DATABASE_URL: "file:./data/never-created.db", NODE_ENV: "" },
+      env: { ...process.env, REGISTRATION: "invite_only", DATABASE_URL: "file:./data/never-created.db" },
     });
     expect(result.status).toBe(1);
     expect(result.stderr.trim().split("\n")).toEqual([
