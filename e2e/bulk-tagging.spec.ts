@@ -1,13 +1,6 @@
 import { expect, filePostmortem, signIn, sqlite, test, unique } from "./support/fixtures";
+import { tagsOf } from "./support/queries";
 
-const tagsOf = (slug: string) =>
-  (
-    sqlite
-      .prepare(
-        `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`,
-      )
-      .all(slug) as { slug: string }[]
-  ).map((r) => r.slug);
 const auditCount = (slug: string) =>
   (sqlite.prepare(`SELECT count(*) AS n FROM "AuditEntry" WHERE action = 'postmortem.retag' AND entityLabel = ?`).get(slug) as { n: number }).n;
 

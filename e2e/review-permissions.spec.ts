@@ -1,16 +1,9 @@
 import { captureAction, replay } from "./support/actions";
 import { api, expect, filePostmortem, PUBLISHABLE, sqlite, test, unique } from "./support/fixtures";
+import { tagsOf } from "./support/queries";
 import { ROLES, setupRoles, type Role } from "./support/roles";
 
 const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
-const tagsOf = (slug: string) =>
-  (
-    sqlite
-      .prepare(
-        `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`,
-      )
-      .all(slug) as { slug: string }[]
-  ).map((r) => r.slug);
 
 // Who may move team A's postmortems through review and tag them. Team B's lead is "memberB": a lead, but of another team.
 const REVIEW: Record<Role, { submit: number; lead: number }> = {

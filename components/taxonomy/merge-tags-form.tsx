@@ -30,24 +30,23 @@ export function MergeTagsForm({ options }: { options: MergeOption[] }) {
 
   return (
     <form action={action} aria-label="Merge tags" className="space-y-3" onSubmit={() => setConfirming(false)}>
-      <SelectField
-        id="merge-from"
-        name="from"
-        label="Merge this tag"
-        value={source ? from : ""}
-        onChange={(e) => (setFrom(e.target.value), setConfirming(false))}
-        options={choices}
-        errors={errors?.from}
-      />
-      <SelectField
-        id="merge-into"
-        name="into"
-        label="Into this tag"
-        value={target ? into : ""}
-        onChange={(e) => (setInto(e.target.value), setConfirming(false))}
-        options={choices}
-        errors={errors?.into}
-      />
+      {(
+        [
+          ["from", "Merge this tag", source, setFrom],
+          ["into", "Into this tag", target, setInto],
+        ] as const
+      ).map(([name, label, chosen, choose]) => (
+        <SelectField
+          key={name}
+          id={`merge-${name}`}
+          name={name}
+          label={label}
+          value={chosen?.value ?? ""}
+          onChange={(e) => (choose(e.target.value), setConfirming(false))}
+          options={choices}
+          errors={errors?.[name]}
+        />
+      ))}
       {confirming && ready ? (
         <div
           role="group"

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import type { z } from "zod";
 import { enforce } from "@/lib/auth/rate-limits";
 import { canAppointLeads, canCreateTeams, canManageTeam } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -36,6 +37,19 @@ const requireTeamManager = (viewer: Viewer, teamId: number) => {
 };
 const refreshTeams = () => revalidatePath("/teams", "layout");
 
+/** A form action only the team's leads and admins may run; it refreshes the team pages. */
+const managerAction = <S extends z.ZodType<{ teamId: number }>, T>(schema: S, run: (input: z.infer<S>, viewer: Viewer) => Promise<T>) =>
+  formAction(
+    mutation({
+      schema,
+      async run(input, viewer) {
+        requireTeamManager(viewer, input.teamId);
+        return run(input, viewer);
+      },
+    }),
+    refreshTeams,
+  );
+
 export const createTeamAction = formAction(
   mutation({
     schema: teamSchema,
@@ -50,29 +64,15 @@ export const createTeamAction = formAction(
   },
 );
 
-export const addMemberAction = formAction(
-  mutation({
-    schema: addMemberSchema,
-    async run(input, viewer) {
-      requireTeamManager(viewer, input.teamId);
-      const user = await addMember(viewer, input.teamId, input.email);
-      return user.added ? `${user.name} is now a member.` : `${user.name} is already in this team (${user.role}).`;
-    },
-  }),
-  refreshTeams,
-);
+export const addMemberAction = managerAction(addMemberSchema, async (input, viewer) => {
+  const user = await addMember(viewer, input.teamId, input.email);
+  return user.added ? `${user.name} is now a member.` : `${user.name} is already in this team (${user.role}).`;
+});
 
-export const removeMemberAction = formAction(
-  mutation({
-    schema: memberRef,
-    async run(input, viewer) {
-      requireTeamManager(viewer, input.teamId);
-      const user = await removeMember(viewer, input.teamId, input.userId);
-      return `${user.name} was removed from the team.`;
-    },
-  }),
-  refreshTeams,
-);
+export const removeMemberAction = managerAction(memberRef, async (input, viewer) => {
+  const user = await removeMember(viewer, input.teamId, input.userId);
+  return `${user.name} was removed from the team.`;
+});
 
 export const setRoleAction = formAction(
   mutation({
@@ -86,30 +86,17 @@ export const setRoleAction = formAction(
   refreshTeams,
 );
 
-export const secondReviewerAction = formAction(
-  mutation({
-    schema: secondReviewerSchema,
-    async run(input, viewer) {
-      requireTeamManager(viewer, input.teamId);
-      const { required } = await setRequireSecondReviewer(viewer, input.teamId, input.required);
-      return required
-        ? "A second reviewer is now required: authors cannot publish their own postmortems."
-        : "Authors who are leads can publish their own postmortems again.";
-    },
-  }),
-  refreshTeams,
-);
+export const secondReviewerAction = managerAction(secondReviewerSchema, async (input, viewer) => {
+  const { required } = await setRequireSecondReviewer(viewer, input.teamId, input.required);
+  return required
+    ? "A second reviewer is now required: authors cannot publish their own postmortems."
+    : "Authors who are leads can publish their own postmortems again.";
+});
 
-export const createInviteAction = formAction(
-  mutation({
-    schema: createInviteSchema,
-    async run(input, viewer) {
-      requireTeamManager(viewer, input.teamId);
-      return { token: await createInvite(viewer, input.teamId, input.days), days: input.days };
-    },
-  }),
-  refreshTeams,
-);
+export const createInviteAction = managerAction(createInviteSchema, async (input, viewer) => ({
+  token: await createInvite(viewer, input.teamId, input.days),
+  days: input.days,
+}));
 
 export const revokeInviteAction = formAction(
   mutation({
