@@ -13,7 +13,6 @@ export default async function HomePage() {
   const dashboard = await getDashboard(viewer);
   return (
     <div className="space-y-12">
-      {viewer && viewer.teams.length === 0 && <NoTeamHint isAdmin={viewer.isAdmin} />}
       <section className="space-y-4">
         <h1 className="text-3xl font-semibold sm:text-4xl">Learn from other people’s Kubernetes outages.</h1>
         <p className="max-w-2xl text-lg muted">
@@ -22,6 +21,7 @@ export default async function HomePage() {
         </p>
         <SearchForm id="home-search" placeholder="Try “webhook”, “snat” or “calico”" withButton className="max-w-xl" />
       </section>
+      {viewer && viewer.teams.length === 0 && <NoTeamHint isAdmin={viewer.isAdmin} />}
 
       <section aria-labelledby="by-severity" className="space-y-3">
         <h2 id="by-severity" className="section-title">

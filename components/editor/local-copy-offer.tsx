@@ -3,6 +3,31 @@
 import { DiffText } from "@/components/postmortems/diff-text";
 import type { SaverSnapshot } from "@/lib/editor/draft-saver";
 import { fieldDiff } from "@/lib/postmortem-diff";
+import type { PostmortemFieldName } from "@/lib/validation/postmortem";
+
+const LABELS: Record<PostmortemFieldName, string> = {
+  title: "Title",
+  incidentDate: "Incident date",
+  incidentTime: "Start time",
+  durationMinutes: "Duration",
+  severity: "Severity tier",
+  platform: "Platform",
+  kubernetesVersion: "Kubernetes version",
+  components: "Components",
+  tags: "Tags",
+  summary: "Summary",
+  impact: "Impact",
+  trigger: "Trigger",
+  rootCause: "Root cause",
+  detection: "Detection",
+  resolution: "Resolution",
+  timeline: "Timeline",
+  lessons: "Lessons",
+  actionItems: "Action items",
+  sources: "Sources",
+  body: "Story",
+  visibility: "Who can read it",
+};
 
 /** Text an earlier visit left in this browser, field by field against what the server has, and a choice. */
 export function LocalCopyOffer({
@@ -26,7 +51,7 @@ export function LocalCopyOffer({
       <div className="max-h-80 space-y-2 overflow-auto">
         {offer.fields.map((field) => (
           <div key={field} className="rounded-md border border-zinc-200 p-2 dark:border-zinc-800">
-            <h3 className="text-xs font-semibold uppercase tracking-wide muted">{field}</h3>
+            <h3 className="text-xs font-semibold uppercase tracking-wide muted">{LABELS[field]}</h3>
             <DiffText parts={fieldDiff(offer.server[field], offer.copy.values[field])} />
           </div>
         ))}
