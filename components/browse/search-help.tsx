@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChipRow, tagChips } from "@/components/postmortems/chip-list";
 import type { SearchHelp as Help } from "@/lib/data/search";
 
 /** What to try after a search that found nothing: a corrected spelling, matching tags, or a note about the language. */
@@ -18,15 +19,7 @@ export function SearchHelp({ help }: { help: Help }) {
       {help.tags.length > 0 && (
         <div>
           <p>Tags that match your search:</p>
-          <ul className="mt-1 flex flex-wrap gap-2">
-            {help.tags.map((tag) => (
-              <li key={tag.slug}>
-                <Link href={`/tags/${tag.slug}`} className="chip">
-                  {tag.name}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <ChipRow label="Matching tags" chips={tagChips(help.tags)} className="mt-1 flex flex-wrap gap-2" />
         </div>
       )}
     </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChipRow, tagChips } from "@/components/postmortems/chip-list";
 import { CheckSnippet } from "@/components/checklists/check-snippet";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import type { ChecklistDetail } from "@/lib/data/checklists";
@@ -26,15 +27,7 @@ export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["item
           ))}
         </ul>
       </div>
-      <ul className="flex flex-wrap gap-1.5 text-xs" aria-label="Tags">
-        {item.tags.map((tag) => (
-          <li key={tag.slug}>
-            <Link href={`/tags/${tag.slug}`} className="chip">
-              {tag.name}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ChipRow label="Tags" chips={tagChips(item.tags)} className="flex flex-wrap gap-1.5 text-xs" />
     </article>
   );
 }

@@ -1,21 +1,34 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-/** A labelled row of link chips (tags, components). */
-export function ChipList({ label, chips }: { label: string; chips: { key: string; href: string; title?: string; content: ReactNode }[] }) {
+type Chip = { key: string; href: string; title?: string; content: ReactNode };
+
+/** A row of link chips (tags, components), named for assistive technology by `label`. */
+export function ChipRow({ label, chips, className = "flex flex-wrap gap-1.5" }: { label: string; chips: Chip[]; className?: string }) {
+  return (
+    <ul className={className} aria-label={label}>
+      {chips.map((chip) => (
+        <li key={chip.key}>
+          <Link className="chip" href={chip.href} title={chip.title}>
+            {chip.content}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Chips for tags, each linking to its tag page. */
+export const tagChips = (tags: { slug: string; name: string }[]): Chip[] =>
+  tags.map((tag) => ({ key: tag.slug, href: `/tags/${tag.slug}`, content: tag.name }));
+
+/** A headed row of link chips; nothing when there are none. */
+export function ChipList({ label, chips }: { label: string; chips: Chip[] }) {
   if (chips.length === 0) return null;
   return (
     <div className="space-y-1">
       <h2 className="text-xs font-semibold uppercase tracking-wide muted">{label}</h2>
-      <ul className="flex flex-wrap gap-1.5" aria-label={label}>
-        {chips.map((chip) => (
-          <li key={chip.key}>
-            <Link className="chip" href={chip.href} title={chip.title}>
-              {chip.content}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ChipRow label={label} chips={chips} />
     </div>
   );
 }

@@ -1,24 +1,9 @@
 import "server-only";
 import { groupBy } from "@/lib/data/catalog";
-import { cardRows, componentLinks, tagLinks } from "@/lib/data/sql/sqlite";
+import { cardRows, componentLinks, tagLinks, type CardRow } from "@/lib/data/sql/sqlite";
 import type { SnippetSegment } from "@/lib/search/snippet";
 
-export type PostmortemCard = {
-  id: number;
-  slug: string;
-  title: string;
-  organization: string;
-  severity: string;
-  incidentDate: Date;
-  datePrecision: string;
-  durationMinutes: number | null;
-  durationApproximate: boolean;
-  platform: string;
-  summary: string;
-  kind: string;
-  status: string;
-  visibility: string;
-  team: { slug: string; name: string } | null;
+export type PostmortemCard = CardRow & {
   tags: { slug: string; name: string; category: string }[];
   components: { slug: string; name: string }[];
   snippet?: SnippetSegment[];
