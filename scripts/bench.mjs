@@ -149,7 +149,7 @@ try {
   const html = await (await fetch(`${BASE}/postmortems`)).text();
   const staticFile = html.match(/src="(\/_next\/static\/[^"]+\.js)"/)?.[1];
   const prerendered = prerenderedPage();
-  const paths = targets(Math.max(STORIES, 1));
+  const paths = targets(STORIES);
   for (const t of paths) await (await fetch(BASE + t.path)).arrayBuffer(); // builds the catalogue index once
 
   console.log(`\nPostmortem Atlas benchmark: ${STORIES} synthetic stories + the seeded content, ${BASE} (production build)`);
