@@ -39,7 +39,8 @@ test("an admin sees who exists, deactivates someone (sessions and tokens stop at
 
   // The list: role, teams, last sign-in and active tokens; linked from the header.
   await admin.goto("/");
-  await admin.getByRole("navigation", { name: "Lead tools" }).getByRole("link", { name: "Users" }).click();
+  await admin.getByRole("button", { name: /^Account:/ }).click();
+  await admin.getByRole("group", { name: "Your account" }).getByRole("link", { name: "Users" }).click();
   await expect(admin.getByRole("heading", { name: "Users" })).toBeVisible();
   let row = await userRow(admin, person.name, person.email);
   await expect(row).toContainText(person.email);

@@ -1,11 +1,11 @@
-import { expect, filePostmortem, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, signIn, test, unique } from "./support/fixtures";
 
 test("tag changes through the API are audited and shown as a readable diff, not JSON", async ({ page, world }) => {
   const lead = await world.user();
   const team = await world.team([{ user: lead, role: "lead" }]);
   await signIn(page, lead);
   const { slug } = await filePostmortem(page, team.id, { title: `Audit diff ${unique()}`, tags: ["snat"], components: [] });
-  const patched = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, tags: ["dns-policy"] } });
+  const patched = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, tags: ["dns-policy"] } });
   expect(patched.status(), await patched.text()).toBe(200);
 
   await page.goto(`/admin/audit?action=postmortem.retag&subject=${slug}`);

@@ -1,4 +1,4 @@
-import { expect, filePostmortem, signIn, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, signIn, sqlite, test, unique } from "./support/fixtures";
 import { tagsOf } from "./support/queries";
 
 const auditCount = (slug: string) =>
@@ -47,8 +47,8 @@ test("tagging someone else's postmortem answers 404, exactly like an unknown slu
   const hidden = await filePostmortem(pageA, teamA.id, { title });
 
   await signIn(page, leadB);
-  const put = await page.request.put(`/api/v1/postmortems/${hidden.slug}/tags`, { data: { tags: ["snat"] } });
-  const unknown = await page.request.put(`/api/v1/postmortems/no-such-${unique()}/tags`, { data: { tags: ["snat"] } });
+  const put = await api(page).put(`/api/v1/postmortems/${hidden.slug}/tags`, { data: { tags: ["snat"] } });
+  const unknown = await api(page).put(`/api/v1/postmortems/no-such-${unique()}/tags`, { data: { tags: ["snat"] } });
   expect(put.status()).toBe(404);
   expect(await put.text()).toBe(await unknown.text());
   expect(tagsOf(hidden.slug)).toEqual([]);

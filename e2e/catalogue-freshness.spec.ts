@@ -1,5 +1,5 @@
 import type { APIRequestContext } from "@playwright/test";
-import { expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
 // The catalogue index is shared by every reader and kept current from the database's change log. These check
 // that a write reaches other readers on their very next request, and that visibility is applied per reader.
@@ -23,7 +23,7 @@ test("publishing, unpublishing and archiving reach anonymous readers on their ne
   const query = `q=${word}`;
   expect(await totalFor(reader.request, query)).toBe(0); // a draft is the team's
 
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
   expect(await totalFor(reader.request, query)).toBe(1);
   expect(await totalFor(reader.request, `${query}&tag=snat&platform=aks`)).toBe(1); // facets agree
   await reader.goto(`/postmortems?${query}`);
@@ -31,15 +31,15 @@ test("publishing, unpublishing and archiving reach anonymous readers on their ne
   await reader.goto("/postmortems?platform=aks&sort=newest");
   await expect(reader.getByRole("link", { name: title })).toBeVisible();
 
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/unpublish`, { data: { reason: "Needs a legal review." } })).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/unpublish`, { data: { reason: "Needs a legal review." } })).status()).toBe(200);
   expect(await totalFor(reader.request, query)).toBe(0);
   await reader.goto(`/postmortems?${query}`);
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
   expect((await reader.request.get(`/api/v1/postmortems/${slug}`)).status()).toBe(404);
 
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
   expect(await totalFor(reader.request, query)).toBe(1);
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/archive`)).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/archive`)).status()).toBe(200);
   expect(await totalFor(reader.request, query)).toBe(0);
   await reader.goto("/postmortems?platform=aks&sort=newest");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);
@@ -59,7 +59,7 @@ test("a team-only story never reaches an outsider through a listing, a count or 
   const word = `okapi${unique()}`;
   const title = `Team only ${word}`;
   const { slug } = await filePostmortem(page, team.id, { ...PUBLISHABLE, title, visibility: "team" });
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
 
   // The team sees its own write on the next request, in search and in facet counts.
   expect(await totalFor(page.request, `q=${word}`)).toBe(1);
@@ -92,7 +92,7 @@ test("a lead's tagging count in the header follows tagging", async ({ page, worl
   const { slug } = await filePostmortem(page, team.id, { title: `Untagged ${unique()}` });
   await page.goto("/review");
   await expect(page.getByRole("link", { name: "Tagging (1)" })).toBeVisible();
-  const response = await page.request.put(`/api/v1/postmortems/${slug}/tags`, { data: { tags: ["snat", "dns-policy"] } });
+  const response = await api(page).put(`/api/v1/postmortems/${slug}/tags`, { data: { tags: ["snat", "dns-policy"] } });
   expect(response.status(), await response.text()).toBe(200);
   await page.reload();
   await expect(page.getByRole("link", { name: "Tagging (0)" })).toBeVisible();

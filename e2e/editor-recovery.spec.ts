@@ -1,5 +1,5 @@
-import { editFreshDraft, saveStatus as status } from "./support/editor";
-import { expect, filePostmortem, signIn, test } from "./support/fixtures";
+import { api, editFreshDraft, saveStatus as status } from "./support/editor";
+import { api, expect, filePostmortem, signIn, test } from "./support/fixtures";
 
 test("an invalid field never holds back the others, and its text comes back after a reload", async ({ page, world }) => {
   const { slug } = await editFreshDraft(page, world, { title: "Recovery draft" });
@@ -58,7 +58,7 @@ test("the API saves the valid fields of a PATCH and names the ones it refused", 
   const team = await world.team([{ user: member }]);
   await signIn(page, member);
   const { slug, version } = await filePostmortem(page, team.id);
-  const response = await page.request.patch(`/api/v1/postmortems/${slug}`, {
+  const response = await api(page).patch(`/api/v1/postmortems/${slug}`, {
     data: { baseVersion: version, impact: "Saved despite the bad source", sources: [{ title: "x", url: "javascript:alert(1)" }] },
   });
   expect(response.status()).toBe(400);
@@ -67,7 +67,7 @@ test("the API saves the valid fields of a PATCH and names the ones it refused", 
   expect(Object.keys(body.fields)).toEqual(["sources.0.url"]);
   expect((await (await page.request.get(`/api/v1/postmortems/${slug}`)).json()).impact).toBe("Saved despite the bad source");
 
-  const ok = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version + 1, detection: "An alert" } });
+  const ok = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version + 1, detection: "An alert" } });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ saved: ["detection"], changed: ["detection"], version: version + 2 });
 });
@@ -77,7 +77,7 @@ test("incident dates in the future are refused in the form and the API", async (
   const team = await world.team([{ user: member }]);
   await signIn(page, member);
   const inFiveDays = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
-  const created = await page.request.post("/api/v1/postmortems", { data: { teamId: team.id, title: "From the future", incidentDate: inFiveDays } });
+  const created = await api(page).post("/api/v1/postmortems", { data: { teamId: team.id, title: "From the future", incidentDate: inFiveDays } });
   expect(created.status()).toBe(400);
   expect((await created.json()).fields.incidentDate).toEqual(["The incident date is in the future. Enter the day it happened."]);
 

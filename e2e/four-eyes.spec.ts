@@ -1,4 +1,4 @@
-import { expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
 test("with a second reviewer required, the author cannot publish their own postmortem, another lead can", async ({ page, browser, world }) => {
   const author = await world.user({ name: `Ada Author ${unique()}` });
@@ -19,7 +19,7 @@ test("with a second reviewer required, the author cannot publish their own postm
   await expect(review.getByRole("button", { name: "Stop requiring a second reviewer" })).toBeVisible();
 
   const { slug } = await filePostmortem(page, team.id, { ...PUBLISHABLE, title: `Four eyes ${unique()}` });
-  const refused = await page.request.post(`/api/v1/postmortems/${slug}/publish`);
+  const refused = await api(page).post(`/api/v1/postmortems/${slug}/publish`);
   expect(refused.status()).toBe(403);
   expect(await refused.text()).toContain("requires a second reviewer");
 

@@ -1,4 +1,4 @@
-import { expect, filePostmortem, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
 import { setupRoles } from "./support/roles";
 
 const revisionsOf = (slug: string) =>
@@ -21,9 +21,9 @@ async function redactedAndPublished(page: import("@playwright/test").Page, teamI
     visibility: "public",
     impact: `Customer ${secret} was affected.`,
   });
-  const patch = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "A customer was affected." } });
+  const patch = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, impact: "A customer was affected." } });
   expect(patch.status(), await patch.text()).toBe(200);
-  expect((await page.request.post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/publish`)).status()).toBe(200);
   return slug;
 }
 

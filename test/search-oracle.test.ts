@@ -199,5 +199,13 @@ describe("searchPostmortems against the whole-catalogue oracle", () => {
     db.exec(`UPDATE Postmortem SET severity = 'trivial', archivedAt = incidentDate WHERE id % 4 = 0`);
     await check({ tag: "dns-policy", severity: "trivial", pageSize: "100" });
     await check({ q: "wombat", sort: "relevance", pageSize: "100" });
+    // A story filed after the index was built, then tagged.
+    db.exec(`INSERT INTO Postmortem (slug, kind, status, visibility, title, organization, severity, incidentDate, platform, summary, impact, "trigger",
+               rootCause, detection, resolution, teamId, updatedAt)
+             VALUES ('late', 'team', 'published', 'public', 'Story numbat', 'Org', 'production', '2030-01-01T00:00:00.000+00:00', 'gke', 's', '', '', 'r', '', '', 1, 0)`);
+    await check({ q: "numbat" });
+    await check({ sort: "newest", pageSize: "5" });
+    db.exec(`INSERT INTO PostmortemTag (postmortemId, tagId) SELECT id, 2 FROM Postmortem WHERE slug = 'late'`);
+    await check({ tag: "dns-policy", year: "2030" });
   });
 });

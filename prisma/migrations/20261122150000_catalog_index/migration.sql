@@ -5,6 +5,10 @@ CREATE TABLE "CatalogChange" (
     "postmortemId" INTEGER NOT NULL
 );
 
+CREATE TRIGGER "catalog_postmortem_ai" AFTER INSERT ON "Postmortem" BEGIN
+  INSERT INTO "CatalogChange"("postmortemId") VALUES (new."id");
+END;
+
 -- The columns the index holds (visibility: kind, status, visibility, archivedAt, teamId; facets; the date) and
 -- the ones the search document holds, since cached search results are only valid until either changes.
 CREATE TRIGGER "catalog_postmortem_au" AFTER UPDATE OF "kind", "status", "visibility", "archivedAt", "teamId", "severity", "platform", "incidentDate",
