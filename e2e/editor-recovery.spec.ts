@@ -1,4 +1,4 @@
-import { api, editFreshDraft, saveStatus as status } from "./support/editor";
+import { editFreshDraft, saveStatus as status } from "./support/editor";
 import { api, expect, filePostmortem, signIn, test } from "./support/fixtures";
 
 test("an invalid field never holds back the others, and its text comes back after a reload", async ({ page, world }) => {
