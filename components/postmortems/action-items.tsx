@@ -1,6 +1,6 @@
 import type { PostmortemDetail } from "@/lib/data/postmortems";
 import { isoDate } from "@/lib/format";
-import { ACTION_STATUS_LABELS } from "@/lib/validation/vocabulary";
+import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/validation/vocabulary";
 
 export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] }) {
   return (
@@ -39,7 +39,9 @@ export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] 
                 )}
               </td>
               <td className="py-2 pr-3">{item.owner ?? <span className="muted">—</span>}</td>
-              <td className="py-2 pr-3">{ACTION_STATUS_LABELS[item.status as keyof typeof ACTION_STATUS_LABELS] ?? item.status}</td>
+              <td className={item.status === "unknown" ? "py-2 pr-3 muted" : "py-2 pr-3"}>
+                {ACTION_STATUS_LABELS[item.status as ActionStatus] ?? item.status}
+              </td>
               <td className="py-2">{item.dueDate ? isoDate(item.dueDate) : <span className="muted">—</span>}</td>
             </tr>
           ))}

@@ -90,6 +90,20 @@ describe("invalid content", () => {
     ]);
   });
 
+  it("names the file and line where an unquoted value is cut short by a ` #` comment", () => {
+    edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) => t.replace(/^trigger: (.*)$/m, "trigger: $1 See issue #205."));
+    edit("taxonomy/categories.yml", (t) => t.replace(/^(\s*description: )(.*)$/m, "$1$2 #1"));
+    const line = (file: string, pattern: RegExp) =>
+      fs
+        .readFileSync(path.join(content.dir, file), "utf8")
+        .split("\n")
+        .findIndex((l) => pattern.test(l)) + 1;
+    expect(problemsOf(content.dir).map((p) => `${p.file} ${p.field}`)).toEqual([
+      `taxonomy/categories.yml line ${line("taxonomy/categories.yml", / #1$/)}`,
+      `postmortems/monzo-2017-linkerd-outage.mdx line ${line("postmortems/monzo-2017-linkerd-outage.mdx", /^trigger: /)}`,
+    ]);
+  });
+
   it("reports a checklist item without a way to check it", () => {
     edit("checklists/node-os.mdx", (t) => t.replace("      kind: config\n      lang: ini\n", "      kind: guesswork\n      lang: ini\n"));
     expect(problemsOf(content.dir).map((p) => `${p.file} ${p.field}`)).toEqual(["checklists/node-os.mdx frontmatter.items.0.check.kind"]);

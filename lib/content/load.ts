@@ -18,6 +18,7 @@ import {
   type TagEntry,
 } from "@/lib/content/schema";
 import { COMPILED_FORMAT } from "@/lib/content/compile";
+import { findTrailingComments, frontmatterText } from "@/lib/content/yaml-comments";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
 
 /** One MDX file: its validated frontmatter, its body and a hash of the whole file. */
@@ -46,7 +47,9 @@ function readYamlList<S extends z.ZodType>(
 ): z.infer<S> | [] {
   let raw: unknown;
   try {
-    raw = yaml.load(fs.readFileSync(path.join(dir, file), "utf8"));
+    const text = fs.readFileSync(path.join(dir, file), "utf8");
+    commentProblems(file, text, 1, problems);
+    raw = yaml.load(text);
   } catch (error) {
     problems.push({ file, field: "(file)", message: (error as Error).message.split("\n")[0] ?? "unreadable" });
     return [];
@@ -65,6 +68,17 @@ function duplicateSlugs(file: string, entries: { slug: string }[], problems: Con
   });
 }
 
+/** An unquoted value with ` #` in it loses everything from the `#` on without a YAML error: report it instead. */
+function commentProblems(file: string, text: string, firstLine: number, problems: ContentProblem[]) {
+  for (const { line, column } of findTrailingComments(text, firstLine)) {
+    problems.push({
+      file,
+      field: `line ${line}`,
+      message: `" #" at column ${column} starts a YAML comment, so the rest of the value is dropped; quote the value`,
+    });
+  }
+}
+
 function readMdx<S extends z.ZodType>(dir: string, folder: string, name: string, schema: S, problems: ContentProblem[]): LoadedMdx<z.infer<S>> | null {
   const file = path.join(folder, name);
   const slug = name.replace(/\.mdx$/, "");
@@ -80,6 +94,8 @@ function readMdx<S extends z.ZodType>(dir: string, folder: string, name: string,
     problems.push({ file, field: "frontmatter", message: (error as Error).message.split("\n")[0] ?? "invalid YAML" });
     return null;
   }
+  const frontmatter = frontmatterText(raw);
+  if (frontmatter) commentProblems(file, frontmatter.text, frontmatter.firstLine, problems);
   const parsed = schema.safeParse(parsedMatter.data);
   if (!parsed.success) {
     problems.push(...problemsFromZod(file, "frontmatter", parsed.error));

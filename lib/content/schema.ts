@@ -66,7 +66,8 @@ export const postmortemFrontmatter = z.strictObject({
         type: z.enum(ACTION_TYPES),
         description: text,
         owner: text.optional(),
-        status: z.enum(ACTION_STATUSES).default("done"),
+        // Originals rarely report follow-through, so a curated item claims nothing unless its file says so.
+        status: z.enum(ACTION_STATUSES).default("unknown"),
         dueDate: isoDate.optional(),
         link: httpUrl.optional(),
       }),

@@ -33,11 +33,14 @@ export const TIMELINE_MARKERS = ["trigger", "detection", "diagnosis", "mitigatio
 export type TimelineMarker = (typeof TIMELINE_MARKERS)[number];
 
 export const ACTION_TYPES = ["prevent", "detect", "mitigate", "process"] as const;
-export const ACTION_STATUSES = ["open", "done", "wont-do"] as const;
-export const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
+// `unknown`: the source (or the team) does not say whether the action was carried out.
+export const ACTION_STATUSES = ["open", "done", "wont-do", "unknown"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
   open: "Open",
   done: "Done",
   "wont-do": "Won't do",
+  unknown: "Status unknown",
 };
 
 export const DATE_PRECISIONS = ["minute", "day", "month", "year"] as const;
