@@ -63,7 +63,7 @@ test("registration answers the same for an existing email and a new one, and cha
   await expect(page.getByRole("alert").filter({ hasText: "Email or password is wrong." })).toBeVisible();
   await signIn(page, user);
   await page.goto("/settings");
-  await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(user.name);
+  await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(user.name);
   sqlite.prepare(`DELETE FROM "User" WHERE email = ?`).run(fresh);
   await other.context().close();
 });
