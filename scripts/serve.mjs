@@ -11,9 +11,12 @@ const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
-http
-  .createServer((request, response) => {
-    request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-    void handle(request, response);
-  })
-  .listen(port, () => console.log(`  ▲ Ready on port ${port}`));
+const server = http.createServer((request, response) => {
+  request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  void handle(request, response);
+});
+// Node closes idle keep-alive sockets after 5 s; a client (or proxy) reusing one at that moment gets ECONNRESET.
+// Keep them longer than the usual 60 s proxy idle timeout instead.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, () => console.log(`  ▲ Ready on port ${port}`));

@@ -55,7 +55,8 @@ export default async function AdminUsersPage({ searchParams }: Props) {
       </p>
       {users.length > 0 && (
         <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          {/* Wide enough that names and emails stay readable; narrow screens scroll the table sideways. */}
+          <table className="w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">Users</caption>
             <thead>
               <tr className="border-b border-zinc-200 dark:border-zinc-800">
