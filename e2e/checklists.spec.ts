@@ -206,9 +206,7 @@ test("runs can be started and answered through the API, with the same rules", as
   const invalid = await answer({ status: "maybe", baseVersion: 1 });
   expect(invalid.status()).toBe(400);
   expect(Object.keys((await invalid.json()).fields)).toEqual(["status"]);
-  expect((await api(page).post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(
-    400,
-  );
+  expect((await api(page).post(`/api/v1/runs/${id}/answers`, { data: "[1,2]", headers: { "content-type": "application/json" } })).status()).toBe(400);
 
   const context = await browser.newContext();
   const other = await context.newPage();

@@ -37,12 +37,14 @@ type ApiOptions = { data?: unknown; headers?: Record<string, string> };
  * request client sends neither by itself, and the API refuses such cookie-authenticated writes (CSRF).
  */
 export function api(page: Page) {
-  const send = (method: string) => (url: string, options: ApiOptions = {}) =>
-    page.request.fetch(url, {
-      method,
-      data: options.data ?? {},
-      headers: { origin: baseURL, "content-type": "application/json", ...options.headers },
-    });
+  const send =
+    (method: string) =>
+    (url: string, options: ApiOptions = {}) =>
+      page.request.fetch(url, {
+        method,
+        data: options.data ?? {},
+        headers: { origin: baseURL, "content-type": "application/json", ...options.headers },
+      });
   return { post: send("POST"), put: send("PUT"), patch: send("PATCH"), delete: send("DELETE") };
 }
 
