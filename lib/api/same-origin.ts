@@ -1,3 +1,5 @@
+import { trustedForwardedProto } from "@/lib/security/headers";
+
 type Env = Record<string, string | undefined>;
 
 export type WriteRefusal = { status: 403 | 415; error: "cross_site" | "unsupported_media_type"; message: string };
@@ -10,9 +12,8 @@ export function appOrigins(headers: Headers, requestUrl: string, env: Env = proc
   const origins: string[] = [];
   if (env.NEXTAUTH_URL) origins.push(new URL(env.NEXTAUTH_URL).origin);
   const host = headers.get("host");
-  const trustProxy = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
-  const forwarded = trustProxy ? headers.get("x-forwarded-proto")?.split(",")[0]?.trim() : undefined;
-  const scheme = forwarded === "https" || forwarded === "http" ? `${forwarded}:` : new URL(requestUrl).protocol;
+  const forwarded = trustedForwardedProto(headers, env);
+  const scheme = forwarded ? `${forwarded}:` : new URL(requestUrl).protocol;
   if (host) origins.push(`${scheme}//${host.toLowerCase()}`);
   return origins;
 }

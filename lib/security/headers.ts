@@ -25,11 +25,18 @@ export function createNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
 }
 
+type Env = Record<string, string | undefined>;
+
+/** The scheme a reverse proxy says the client used, believed only when TRUST_PROXY is set (clients can send the header too). */
+export function trustedForwardedProto(headers: Headers, env: Env = process.env): "http" | "https" | undefined {
+  if (env.TRUST_PROXY !== "1" && env.TRUST_PROXY !== "true") return undefined;
+  const proto = headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
+  return proto === "http" || proto === "https" ? proto : undefined;
+}
+
 /** HSTS only makes sense over https: the public URL says so, or a trusted reverse proxy does. */
-export function servedOverHttps(headers: Headers, env: Record<string, string | undefined> = process.env): boolean {
-  if (env.NEXTAUTH_URL?.startsWith("https:")) return true;
-  const trustProxy = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
-  return trustProxy && headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https";
+export function servedOverHttps(headers: Headers, env: Env = process.env): boolean {
+  return Boolean(env.NEXTAUTH_URL?.startsWith("https:")) || trustedForwardedProto(headers, env) === "https";
 }
 
 export const HSTS = "max-age=63072000; includeSubDomains";
