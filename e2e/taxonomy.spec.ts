@@ -62,8 +62,8 @@ test("a renamed tag keeps its old links working", async ({ page, browser, world 
   await page.goto(`/admin/audit?entity=tag&subject=${newSlug}`);
   const row = page.getByRole("table", { name: "Audit entries" }).getByRole("row").filter({ hasText: "tag.rename" });
   await expect(row).toContainText(admin.name);
-  await expect(row.getByRole("deletion")).toContainText(oldSlug);
-  await expect(row.getByRole("insertion")).toContainText(newSlug);
+  await expect(row.getByRole("deletion").filter({ hasText: oldSlug })).toBeVisible();
+  await expect(row.getByRole("insertion").filter({ hasText: newSlug })).toBeVisible();
   await Promise.all([leadContext.close(), anonymous.close()]);
   cleanupTags(oldSlug, newSlug);
 });
@@ -162,8 +162,6 @@ test("multi-word synonyms survive editing and are searchable", async ({ page, br
   await expect(page.getByRole("status")).toContainText("Saved.");
   await page.reload();
   await expect(page.getByLabel("Synonyms")).toHaveValue(`ndots, search domain${id}, resolv conf`);
-  await page.goto("/admin/taxonomy");
-  await expect(page.getByRole("row", { name: new RegExp(`Ndots ${id}`) })).toContainText(`ndots, search domain${id}, resolv conf`);
 
   // The search index still sees every word of a multi-word synonym.
   const { slug: story } = await filePublished(leadPage, team.id, { title: `Synonym story ${id}`, visibility: "public", tags: [slug] });
