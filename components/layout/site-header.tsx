@@ -33,7 +33,7 @@ export function SiteHeader() {
           <Logo />
           Postmortem Atlas
         </Link>
-        <SearchForm id="site-search-compact" placeholder="Search postmortems" className="hidden md:flex xl:hidden" />
+        <SearchForm id="site-search-compact" placeholder="Search…" className="hidden md:flex xl:hidden" />
         <Disclosure
           id="site-menu"
           closeOnOutsideClick
@@ -53,7 +53,7 @@ export function SiteHeader() {
               </Link>
             ))}
           </nav>
-          <SearchForm id="site-search" placeholder="Search postmortems" className="md:hidden xl:flex" />
+          <SearchForm id="site-search" placeholder="Search…" className="md:hidden xl:flex" />
           <UserMenu />
         </Disclosure>
         <ThemeToggle />
