@@ -17,7 +17,12 @@ const EXPOSURE = [
 /** @param {number} stories how many synthetic stories exist (bench-0 … bench-N-1) */
 export function targets(stories) {
   // With no synthetic stories, the seeded ones stand in.
-  const seeded = ["reddit-2023-pi-day-outage", "monzo-2017-linkerd-outage", "datadog-2023-multi-region-outage", "jetstack-2019-opa-webhook-gke-upgrade"];
+  const seeded = [
+    "reddit-2023-pi-day-outage",
+    "monzo-2017-linkerd-outage",
+    "datadog-2023-multi-region-outage",
+    "jetstack-2019-opa-webhook-gke-upgrade",
+  ];
   const story = (i) => (stories > 0 ? `/postmortems/bench-${i % stories}` : `/postmortems/${seeded[i % seeded.length]}`);
   const lastPage = Math.max(1, Math.floor(stories / 20));
   return [
