@@ -33,7 +33,7 @@ test("with a second reviewer required, the author cannot publish their own postm
   const adminPage = await adminContext.newPage();
   await signIn(adminPage, admin);
   const own = await filePostmortem(adminPage, team.id, { ...PUBLISHABLE, title: `Admin's own ${unique()}` });
-  expect((await adminPage.request.post(`/api/v1/postmortems/${own.slug}/publish`)).status()).toBe(403);
+  expect((await api(adminPage).post(`/api/v1/postmortems/${own.slug}/publish`)).status()).toBe(403);
 
   const reviewerContext = await browser.newContext();
   const reviewerPage = await reviewerContext.newPage();
@@ -41,7 +41,7 @@ test("with a second reviewer required, the author cannot publish their own postm
   await reviewerPage.goto(`/postmortems/${slug}`);
   await reviewerPage.getByRole("button", { name: "Publish" }).click();
   await expect(reviewerPage.getByRole("region", { name: "Review: Published" })).toBeVisible();
-  expect((await reviewerPage.request.post(`/api/v1/postmortems/${own.slug}/publish`)).status()).toBe(200);
+  expect((await api(reviewerPage).post(`/api/v1/postmortems/${own.slug}/publish`)).status()).toBe(200);
 
   // The switch is audited with before and after.
   await adminPage.goto(`/admin/audit?action=team.settings&subject=${team.slug}`);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test, unique } from "./support/fixtures";
+import { api, expect, signIn, test, unique } from "./support/fixtures";
 
 // The test server trusts one proxy hop (TRUST_PROXY=1 in playwright.config.ts), so each scenario can claim its own
 // client address (documentation range) through X-Forwarded-For and cannot lock out other tests.
@@ -78,5 +78,5 @@ test("API writes are limited per token with 429 and Retry-After", async ({ page,
   });
   // Reads are not limited, and another caller's budget is untouched.
   expect((await request.get("/api/v1/postmortems", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(200);
-  expect((await page.request.post("/api/v1/postmortems", { data: {} })).status()).toBe(400);
+  expect((await api(page).post("/api/v1/postmortems", { data: {} })).status()).toBe(400);
 });

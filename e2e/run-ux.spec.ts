@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
-import { expect, signIn, test } from "./support/fixtures";
+import { api, expect, signIn, test } from "./support/fixtures";
 
 async function newRun(page: Page, teamId: number) {
-  const created = await page.request.post("/api/v1/runs", { data: { checklist: "admission-webhooks", teamId, target: "staging cluster" } });
+  const created = await api(page).post("/api/v1/runs", { data: { checklist: "admission-webhooks", teamId, target: "staging cluster" } });
   expect(created.status()).toBe(201);
   return ((await created.json()) as { id: number }).id;
 }
@@ -59,7 +59,7 @@ test("each run item shows how to check it, with a copy button", async ({ page, c
   const snippet = item.getByRole("code").or(item.locator("pre"));
   await expect(snippet.first()).toContainText(check.split("\n")[0]!.trim());
   await item.getByRole("button", { name: "Copy" }).click();
-  await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(item.getByText("Copied", { exact: true }).first()).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(check);
 });
 
@@ -71,7 +71,7 @@ test("the API can clear an answer with unanswered, and refuses other values", as
   const run = await (await page.request.get(`/api/v1/runs/${id}`)).json();
   expect(run.items[0].answer.status).toBe("unanswered");
   const itemId = run.items[0].id as number;
-  const answer = (data: Record<string, unknown>) => page.request.post(`/api/v1/runs/${id}/answers`, { data: { itemId, ...data } });
+  const answer = (data: Record<string, unknown>) => api(page).post(`/api/v1/runs/${id}/answers`, { data: { itemId, ...data } });
   expect((await answer({ status: "unknown", baseVersion: 0 })).status()).toBe(200);
   const cleared = await answer({ status: "unanswered", note: "asked the wrong cluster", baseVersion: 1 });
   expect(cleared.status()).toBe(200);
@@ -88,7 +88,7 @@ test("checklist code blocks wrap on a phone, copy, and tag pills look like the o
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   const text = await pre.textContent();
   await item.getByRole("button", { name: "Copy" }).click();
-  await expect(item.getByRole("button", { name: "Copied" })).toBeVisible();
+  await expect(item.getByText("Copied", { exact: true }).first()).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
   const pill = item.getByRole("list", { name: "Tags" }).getByRole("link").first();
   expect(await pill.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe("none");

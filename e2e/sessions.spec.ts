@@ -30,6 +30,7 @@ test("signing out ends the session everywhere: a copied cookie stops working", a
   const user = await world.user();
   await signedIn(page, user);
   const copy = await copySession(browser, page);
+  await page.getByRole("button", { name: /^Account:/ }).click();
   await page.getByRole("group", { name: "Your account" }).getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectSignedOut(copy);

@@ -1,4 +1,4 @@
-import { expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
 test("visibility is an explicit, confirmed lead decision on the postmortem page, prompted after publishing", async ({ page, browser, world }) => {
   const lead = await world.user();
@@ -61,7 +61,7 @@ test("members see who can read a postmortem but cannot change it", async ({ page
   const { slug } = await filePostmortem(page, team.id, { title: `Member view ${unique()}` });
   await page.goto(`/postmortems/${slug}`);
   await expect(page.getByRole("button", { name: "Make public" })).toHaveCount(0);
-  const refused = await page.request.patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, visibility: "public" } });
+  const refused = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: 1, visibility: "public" } });
   expect(refused.status()).toBe(403);
 });
 
@@ -69,7 +69,7 @@ test("changing a checklist run's visibility is audited", async ({ page, world })
   const lead = await world.user();
   const team = await world.team([{ user: lead, role: "lead" }]);
   await signIn(page, lead);
-  const created = await page.request.post("/api/v1/runs", {
+  const created = await api(page).post("/api/v1/runs", {
     data: { checklist: "networking-and-cni", teamId: team.id, target: `cluster ${unique()}` },
   });
   expect(created.status(), await created.text()).toBe(201);

@@ -1,15 +1,16 @@
 import { expect, type Page, type Request } from "@playwright/test";
 
 /**
- * Clicks something and captures the server-action request whose body contains `marker`, stopping it
- * from reaching the server. Other actions the page sends (such as the Markdown preview) pass through.
+ * Clicks something and captures the server-action request whose body contains `marker`, stopping it and any
+ * other request carrying `marker` from reaching the server. Other requests (such as the Markdown preview) pass.
  */
 export async function captureAction(page: Page, marker: string, trigger: () => Promise<void>): Promise<Request> {
   let captured: Request | undefined;
   await page.route("**/*", async (route) => {
     const request = route.request();
-    if (request.method() === "POST" && request.headers()["next-action"] && (request.postData() ?? "").includes(marker)) {
-      captured ??= request;
+    if (request.method() !== "GET" && (request.postData() ?? "").includes(marker)) {
+      // The server action is captured; anything else carrying the same change (the editor's tab-close flush) is dropped too.
+      if (request.method() === "POST" && request.headers()["next-action"]) captured ??= request;
       await route.abort();
     } else await route.continue();
   });
