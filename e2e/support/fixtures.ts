@@ -49,7 +49,15 @@ export function api(page: Page) {
 }
 
 /** Each test creates the users and teams it needs; they are removed afterwards with everything they own. */
+/**
+ * Each test comes from an address of its own (the app trusts one proxy hop in the e2e server, see
+ * playwright.config.ts), so per-address rate limits count one test's requests, not the whole suite's.
+ * Tests about those limits set their own address.
+ */
+const testAddress = () => `10.${Math.floor(Math.random() * 256)}.${Math.floor(Math.random() * 256)}.${1 + Math.floor(Math.random() * 254)}`;
+
 export const test = base.extend<{ world: World }>({
+  extraHTTPHeaders: async ({ extraHTTPHeaders }, use) => use({ ...extraHTTPHeaders, "x-forwarded-for": testAddress() }),
   world: async ({}, use) => {
     const users: number[] = [];
     const teams: number[] = [];
