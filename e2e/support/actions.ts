@@ -16,9 +16,12 @@ export async function captureAction(page: Page, marker: string, trigger: () => P
   });
   await trigger();
   await expect.poll(() => Boolean(captured)).toBe(true);
-  // Leave before un-routing, so nothing the page still has queued (an autosave) reaches the server.
+  // Leave offline before un-routing, so nothing the page still has queued (an autosave retry, the editor's
+  // keepalive flush on pagehide, which routing does not see) reaches the server.
+  await page.context().setOffline(true);
   await page.goto("about:blank");
   await page.unrouteAll({ behavior: "ignoreErrors" });
+  await page.context().setOffline(false);
   return captured!;
 }
 
