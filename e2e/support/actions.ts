@@ -8,6 +8,8 @@ export async function captureAction(page: Page, marker: string, trigger: () => P
   let captured: Request | undefined;
   await page.route("**/*", async (route) => {
     const request = route.request();
+    // Once the change is captured, no other write from this page may land (the editor retries and queues saves).
+    if (captured && request.method() !== "GET") return route.abort();
     if (request.method() !== "GET" && (request.postData() ?? "").includes(marker)) {
       // The server action is captured; anything else carrying the same change (the editor's tab-close flush) is dropped too.
       if (request.method() === "POST" && request.headers()["next-action"]) captured ??= request;
