@@ -113,10 +113,14 @@ test("server actions refuse the same requests the API refuses", async ({ browser
 
   // Edit: the editor's autosave request, replayed as everyone.
   await pages.leadA.goto(`/postmortems/${slug}/edit`);
+  const before = stateOf(slug);
   const save = await captureAction(pages.leadA, "changed through a replayed action", async () => {
     await pages.leadA.getByLabel("Impact").fill("changed through a replayed action");
     await pages.leadA.getByRole("button", { name: "Save now" }).click();
   });
+  // The editor is built never to lose a save (it retries and flushes on leaving), so the lead's own copy of the
+  // change may still land; put the row back as it was, so that only the replays below can change it.
+  sqlite.prepare(`UPDATE "Postmortem" SET impact = ?, version = ? WHERE slug = ?`).run(before.impact, before.version, slug);
   for (const role of ["anonymous", "memberB"] as const) {
     const result = await replay(pages[role], save);
     expect(result.body, `${role} save action`).toMatch(role === "anonymous" ? /"status":401/ : /"status":404/);
