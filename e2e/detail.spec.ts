@@ -13,9 +13,11 @@ test("a postmortem page shows the whole structured story", async ({ page }) => {
   }
 
   const timeline = page.getByRole("region", { name: "Timeline" }).getByRole("listitem");
-  await expect(timeline).toHaveCount(7);
+  // The slides' own sequence: restart at 14:26, pods stuck ~14:37, total outage ~15:13, cause found ~15:27, over ~15:31.
+  await expect(timeline).toHaveCount(11);
   await expect(timeline.filter({ hasText: "14:10" })).toContainText("trigger");
   await expect(timeline.filter({ hasText: "14:26" })).toContainText("mitigation");
+  await expect(timeline.filter({ hasText: "~15:31" })).toContainText("resolution");
 
   await expect(page.getByRole("region", { name: "Lessons" }).getByRole("listitem")).toHaveCount(4);
   await expect(page.getByRole("region", { name: "Action items" }).getByRole("row")).toHaveCount(4);
