@@ -1,4 +1,4 @@
-// The shared vocabulary of ../shared/DESIGN.md, as closed sets with display labels.
+// The shared vocabulary (severity tiers, platforms, statuses…), as closed sets with display labels; see README "What you can do".
 
 export const SEVERITIES = ["trivial", "non-production", "production"] as const;
 export type Severity = (typeof SEVERITIES)[number];
