@@ -21,9 +21,12 @@ export function searchHits(match: string, index: FacetIndex, seq: number): Hits 
     return entry;
   }
   const ranked = ftsRanked(match).filter((hit) => index.get(hit.id));
-  const date = (id: number) => index.get(id)!.date;
-  ranked.sort((a, b) => a.rank - b.rank || date(b.id) - date(a.id) || a.id - b.id);
-  const ordered = Int32Array.from(ranked, (hit) => hit.id);
+  // Sort positions over typed arrays: a third of the catalogue is ~33k hits and ~500k comparisons.
+  const ids = Int32Array.from(ranked, (hit) => hit.id);
+  const ranks = Float64Array.from(ranked, (hit) => hit.rank);
+  const dates = Float64Array.from(ranked, (hit) => index.get(hit.id)!.date);
+  const positions = Uint32Array.from(ids.keys()).sort((a, b) => ranks[a]! - ranks[b]! || dates[b]! - dates[a]! || ids[a]! - ids[b]!);
+  const ordered = Int32Array.from(positions, (position) => ids[position]!);
   const hits = { seq, ordered, set: Bitset.of(ordered, 1) };
   cached.set(match, hits);
   if (cached.size > MAX_QUERIES) cached.delete(cached.keys().next().value!);

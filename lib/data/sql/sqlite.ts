@@ -191,3 +191,14 @@ export function changeBounds(): { max: number; min: number } {
 export function changedSince(after: number, upTo: number): number[] {
   return rows<[number]>(`SELECT DISTINCT postmortemId FROM "CatalogChange" WHERE seq > ? AND seq <= ?`, [after, upTo]).map(([id]) => id);
 }
+
+export type CacheGenerations = { public: number; taxonomy: number };
+
+/** The counters triggers bump when what anonymous readers see, or the taxonomy, changes (model CacheGeneration). */
+export function cacheGenerations(): CacheGenerations {
+  const found = new Map(rows<[string, number]>(`SELECT "name", "value" FROM "CacheGeneration"`));
+  return { public: found.get("public") ?? 0, taxonomy: found.get("taxonomy") ?? 0 };
+}
+
+// scripts/serve.mjs validates its anonymous page cache against this (see scripts/lib/page-cache.mjs).
+(globalThis as unknown as { atlasPublicGeneration?: () => number }).atlasPublicGeneration = () => cacheGenerations().public;
