@@ -1,6 +1,6 @@
-// The search engine alone, without the app: for a word in about a third of the stories, the top 20 by bm25 with
-// the page's snippets (what one results page needs from FTS5), and every hit with its rank (what a search the
-// hit cache has not seen costs the app, which needs all hits for exact facet counts). SQLite only.
+// The search engine alone, without the app, for a word in about a third of the stories: the top 20 by bm25 with
+// the page's snippets (what one results page needs from FTS5), every hit unranked (what exact facet counts need),
+// and every hit with its rank (what a relevance page costs when filters leave too few of the best hits). SQLite only.
 import Database from "better-sqlite3";
 import { COMMON_WORD } from "./synthesize.mjs";
 
@@ -32,8 +32,9 @@ export function ftsFigures(file, word = COMMON_WORD) {
         ...ids,
       );
     };
+    const unranked = db.prepare("SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck();
     const ranked = db.prepare(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`).raw(true);
-    return { word, hits, top20: p50(topWithSnippets), allRanked: p50(() => ranked.all(word)) };
+    return { word, hits, top20: p50(topWithSnippets), unranked: p50(() => unranked.all(word)), allRanked: p50(() => ranked.all(word)) };
   } finally {
     db.close();
   }

@@ -46,13 +46,24 @@ const forIds = <T extends unknown[]>(sql: (where: string) => string, ids: number
 
 export type RankedHit = { id: number; rank: number };
 
+// Column weights: title, summary, body, root_cause, lessons, tags, components.
+const BM25 = "bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0)";
+
+/** Every postmortem matching an FTS5 expression, unranked: ranking is the costly part, and counts need no order. */
+export function ftsIds(match: string): number[] {
+  return rows<[number]>(`SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id]) => id);
+}
+
+/** The `limit` best hits by bm25 (lower is better), in no particular order among equal ranks. */
+export function ftsTop(match: string, limit: number): RankedHit[] {
+  return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? ORDER BY ${BM25} LIMIT ?`, [match, limit]).map(
+    ([id, rank]) => ({ id, rank }),
+  );
+}
+
 /** Every postmortem matching an FTS5 expression with its bm25 rank (lower is better). Snippets are built per page. */
 export function ftsRanked(match: string): RankedHit[] {
-  // Column weights: title, summary, body, root_cause, lessons, tags, components.
-  return rows<[number, number]>(
-    `SELECT rowid, bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0) FROM postmortem_fts WHERE postmortem_fts MATCH ?`,
-    [match],
-  ).map(([id, rank]) => ({ id, rank }));
+  return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id, rank]) => ({ id, rank }));
 }
 
 /**
