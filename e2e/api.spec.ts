@@ -6,8 +6,9 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
   const response = await request.get("/api/v1/postmortems");
   expect(response.status()).toBe(200);
   const body = (await response.json()) as ListBody;
-  expect(body).toMatchObject({ total: 12, page: 1, pageSize: 20 });
-  expect(body.items).toHaveLength(12);
+  expect(body).toMatchObject({ page: 1, pageSize: 20 });
+  // The first page is full unless the whole catalogue fits on it; never a count of shipped stories.
+  expect(body.items).toHaveLength(Math.min(body.total, body.pageSize));
   const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
   expect(reddit).toMatchObject({
     title: expect.stringContaining("Pi-Day"),
@@ -25,18 +26,31 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
 
 test("filters, search, sort and pagination work through the API", async ({ request }) => {
   const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}`)).json()) as ListBody;
-  expect((await get("severity=trivial")).total).toBe(2);
-  expect((await get("severity=trivial&severity=non-production")).total).toBe(5);
-  expect((await get("tag=snat")).items.map((i) => i.slug)).toEqual(["mindtickle-2020-eks-snat"]);
-  expect((await get("category=networking")).total).toBe(5);
-  expect((await get("component=linkerd")).items.map((i) => i.slug)).toEqual(["monzo-2017-linkerd-outage"]);
-  expect((await get("platform=gke")).total).toBe(3);
-  expect((await get("year=2023")).total).toBe(2);
-  expect((await get("sort=oldest")).items[0]?.slug).toBe("monzo-2017-linkerd-outage");
+  const slugs = (body: ListBody) => body.items.map((i) => i.slug);
+  // Facts about the shipped stories, never how many there are: the catalogue grows.
+  const trivial = await get("severity=trivial");
+  const nonProduction = await get("severity=non-production");
+  expect(slugs(trivial)).toContain("glasskube-minikube-without-limits");
+  expect((await get("severity=trivial&severity=non-production")).total).toBe(trivial.total + nonProduction.total);
+  expect(slugs(await get("tag=snat"))).toContain("mindtickle-2020-eks-snat");
+  const networking = slugs(await get("category=networking&pageSize=100"));
+  expect(networking).toContain("mindtickle-2020-eks-snat");
+  expect(networking).not.toContain("glasskube-minikube-without-limits");
+  expect(slugs(await get("component=linkerd"))).toContain("monzo-2017-linkerd-outage");
+  const gke = await get("platform=gke&pageSize=100");
+  expect(gke.items.length).toBeGreaterThan(0);
+  expect(gke.items.every((i) => i.platform === "gke")).toBe(true);
+  const year = await get("year=2023&pageSize=100");
+  expect(slugs(year)).toContain("reddit-2023-pi-day-outage");
+  expect(year.items.every((i) => String(i.incidentDate).startsWith("2023-"))).toBe(true);
+  const dates = (await get("sort=oldest&pageSize=100")).items.map((i) => String(i.incidentDate));
+  expect(dates).toEqual([...dates].sort());
 
-  const paged = await get("pageSize=5&page=3");
-  expect(paged).toMatchObject({ total: 12, page: 3, pageSize: 5 });
-  expect(paged.items).toHaveLength(2);
+  const first = await get("pageSize=5&page=1");
+  const second = await get("pageSize=5&page=2");
+  expect(second).toMatchObject({ total: first.total, page: 2, pageSize: 5 });
+  expect(second.items).toHaveLength(Math.min(5, Math.max(0, first.total - 5)));
+  expect(slugs(second).filter((slug) => slugs(first).includes(slug))).toEqual([]);
 
   const search = await get("q=calico");
   expect(search.items[0]).toMatchObject({ slug: "reddit-2023-pi-day-outage", snippet: expect.stringContaining("<mark>") });

@@ -49,7 +49,12 @@ test("tags and components on a story lead to their listings", async ({ page }) =
   await expect(page.getByRole("article")).toHaveCount(1);
   await page.getByRole("link", { name: "Networking" }).click();
   await expect(page).toHaveURL(/\/categories\/networking$/);
-  await expect(page.getByRole("region", { name: /stories/ }).getByRole("article")).toHaveCount(5);
+  await expect(
+    page
+      .getByRole("region", { name: /stories/ })
+      .getByRole("article")
+      .filter({ hasText: "missing packet" }),
+  ).toHaveCount(1);
 });
 
 test("the component chip filters browse", async ({ page }) => {
@@ -72,7 +77,7 @@ test("tag and category indexes list the taxonomy with counts", async ({ page }) 
   await page.goto("/tags");
   await expect(page.getByRole("region", { name: "Networking" }).getByRole("link", { name: "SNAT" })).toBeVisible();
   await page.goto("/categories");
-  await expect(page.getByRole("heading", { level: 2, name: /Networking/ })).toContainText("5 stories");
+  await expect(page.getByRole("heading", { level: 2, name: /Networking/ })).toContainText(/\d+ stor(y|ies)/);
   await page.goto("/categories/storage");
   await expect(page.getByText("No story in the atlas has this category yet.")).toBeVisible();
 });
