@@ -23,7 +23,8 @@ type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<
 type PgModule = { Pool: new (options: { connectionString: string; max: number }) => PgPool };
 
 function postgres(url: string): E2eDatabase {
-  const { Pool } = createRequire(import.meta.url)("pg") as PgModule;
+  // Playwright loads specs as CommonJS, where import.meta does not exist.
+  const { Pool } = createRequire(__filename)("pg") as PgModule;
   const pool = new Pool({ connectionString: url, max: 4 });
   const numbered = (sql: string) => {
     let n = 0;
