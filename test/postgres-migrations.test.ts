@@ -61,6 +61,18 @@ describe("PostgreSQL migrations and triggers", () => {
     expect(await matches("bandicoot")).toBe(1);
   });
 
+  it("bumps the public cache generation for public stories and their rows only", async () => {
+    const generation = () => count(`SELECT "value" AS n FROM "CacheGeneration" WHERE "name" = 'public'`);
+    const start = await generation();
+    const id = await insertStory("m3", "Public story");
+    expect(await generation()).toBe(start + 1);
+    await temp.raw.exec(`UPDATE "Postmortem" SET "visibility" = 'team' WHERE "id" = ${id}`);
+    const hidden = await generation();
+    expect(hidden).toBe(start + 2);
+    await temp.raw.exec(`INSERT INTO "Lesson" ("postmortemId", "position", "text") VALUES (${id}, 0, 'Private lesson')`);
+    expect(await generation()).toBe(hidden);
+  });
+
   it("never errors on search input: any parsed query is a valid tsquery", async () => {
     const { parseSearchQuery, tsQueryExpression } = await import("@/lib/search/fts-query");
     for (const input of [`"it's" OR don't*`, "a\\b:* & | ! <-> ()", "数据 丢失", "Größe*", `"kube-apiserver" OR OR`]) {
