@@ -1,40 +1,41 @@
 import "server-only";
-import { ftsIds, ftsRanked, ftsTop, type RankedHit } from "@/lib/data/sql/sqlite";
+import { sql, type RankedHit } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import { pageOf } from "@/lib/search/facet-index";
+import type { SearchQuery } from "@/lib/search/fts-query";
 
-// A search needs two things from FTS5: the set of hits (for exact facet counts and totals) and, for relevance
-// order, one page of them ranked by bm25, then newest, then lowest id. Ranking is the costly part (every hit is
-// scored), so the set is read unranked, and a page is first taken from the best few hits ranked in SQL; only when
-// filters leave too few of those does the whole hit list get ranked. Both are kept per FTS expression for as long
-// as the catalogue's change log has not moved: any write that changes a search document moves it.
+// A search needs two things from the search engine: the set of hits (for exact facet counts and totals) and, for
+// relevance order, one page of them ranked (bm25 or ts_rank), then newest, then lowest id. Ranking is the costly
+// part (every hit is scored), so the set is read unranked, and a page is first taken from the best few hits ranked
+// in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are kept per query for
+// as long as the catalogue's change log has not moved: any write that changes a search document moves it.
 const MAX_QUERIES = 64;
 type Entry = { seq: number; set: Bitset; ordered?: Int32Array };
 const shared = globalThis as unknown as { atlasSearchHits?: Map<string, Entry> };
 const cached = (shared.atlasSearchHits ??= new Map());
 
-function entryFor(match: string, index: FacetIndex, seq: number): Entry {
-  const held = cached.get(match);
-  cached.delete(match);
-  const entry = held && held.seq === seq ? held : { seq, set: Bitset.of(ftsIds(match).filter((id) => index.get(id)), 1) };
-  cached.set(match, entry); // most recently used last
+async function entryFor(query: SearchQuery, index: FacetIndex, seq: number): Promise<Entry> {
+  const key = JSON.stringify(query);
+  const held = cached.get(key);
+  cached.delete(key);
+  const entry = held && held.seq === seq ? held : { seq, set: Bitset.of((await sql().ftsIds(query)).filter((id) => index.get(id)), 1) };
+  cached.set(key, entry); // most recently used last
   if (cached.size > MAX_QUERIES) cached.delete(cached.keys().next().value!);
   return entry;
 }
 
-/** The hits of an FTS expression among indexed postmortems, as a set. */
-export function searchHitSet(match: string, index: FacetIndex, seq: number): Bitset {
-  return entryFor(match, index, seq).set;
+/** The hits of a query among indexed postmortems, as a set. */
+export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number): Promise<Bitset> {
+  return (await entryFor(query, index, seq)).set;
 }
 
 /** One page of `matching` (a subset of the hits) in relevance order. */
-export function relevancePage(match: string, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): number[] {
-  const entry = entryFor(match, index, seq);
+export async function relevancePage(query: SearchQuery, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): Promise<number[]> {
+  const entry = await entryFor(query, index, seq);
   if (entry.ordered) return pageOf(entry.ordered, matching, start, size);
-  const wanted = start + size;
-  const limit = Math.max(64, wanted * 4);
-  const top = ftsTop(match, limit);
+  const limit = Math.max(64, (start + size) * 4);
+  const top = await sql().ftsTop(query, limit);
   // Every hit ranked better than the worst one fetched is among those fetched, so that prefix is complete and its
   // order exact; hits tied with the worst one may have been cut, so they are left out unless nothing was cut.
   const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
@@ -43,7 +44,7 @@ export function relevancePage(match: string, index: FacetIndex, seq: number, mat
   // A short page is exact when every matching hit was among the complete prefix (the last page of a result).
   const available = ordered.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0);
   if (found.length === size || available === matching.count()) return found;
-  entry.ordered = inRelevanceOrder(ftsRanked(match), index);
+  entry.ordered = inRelevanceOrder(await sql().ftsRanked(query), index);
   return pageOf(entry.ordered, matching, start, size);
 }
 

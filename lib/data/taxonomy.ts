@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
-import { cacheGenerations } from "@/lib/data/sql/sqlite";
+import { sql } from "@/lib/data/sql/dialect";
 
 export type TagInfo = { slug: string; name: string; description: string; synonyms: string; category: { slug: string; name: string } };
 export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
@@ -17,7 +17,7 @@ const shared = globalThis as unknown as { atlasTaxonomy?: { key: string; value: 
 
 /** The whole taxonomy, shared by every request until a taxonomy table changes. Treat it as read-only. */
 export const getTaxonomy = cache(async (): Promise<Taxonomy> => {
-  const key = `${databaseUrl()}#${cacheGenerations().taxonomy}`;
+  const key = `${databaseUrl()}#${(await sql().cacheGenerations()).taxonomy}`;
   const held = shared.atlasTaxonomy;
   if (held?.key === key) return held.value;
   // The generation is read before the tables: a write during the load leaves a stale key, never a stale value.

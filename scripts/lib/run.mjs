@@ -30,16 +30,35 @@ export function ensureDependencies() {
   run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
-/** Generates the Prisma client, applies migrations and syncs content/ into the database. */
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url);
+
+/** Generates both Prisma clients (the app imports both; lib/db-client.ts picks one by DATABASE_URL). */
+export function generateClients() {
+  run("node", ["scripts/db/pg-schema.mjs", "--check"]);
+  run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
+  run(bin("prisma"), ["generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: ["inherit", "ignore", "inherit"] });
+}
+
+/** Runs a script whose failure it reports itself in one line: exit without adding a second one. */
+function runQuiet(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status || 1);
+}
+
+/** Generates the Prisma clients, applies migrations and syncs content/ into the database. */
 export function prepareDatabase({ reset = false } = {}) {
   const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
-  const file = path.resolve(root, url.replace(/^file:/, ""));
-  if (reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
-  run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
-  // WAL lets readers and the one writer work at the same time; the mode is stored in the file.
-  run("node", ["-e", `require("better-sqlite3")(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
+  generateClients();
+  if (isPostgresUrl(url)) {
+    runQuiet("node", ["scripts/db/migrate-postgres.mjs", ...(reset ? ["--reset"] : [])]);
+  } else {
+    const file = path.resolve(root, url.replace(/^file:/, ""));
+    if (reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
+    // WAL lets readers and the one writer work at the same time; the mode is stored in the file.
+    run("node", ["-e", `require("better-sqlite3")(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
+  }
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
@@ -54,6 +73,7 @@ const BUILD_INPUTS = [
   "postcss.config.mjs",
   "tsconfig.json",
   "prisma/schema.prisma",
+  "prisma/postgres/schema.prisma",
 ];
 
 function hashTree(hash, target) {
