@@ -6,10 +6,11 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
-export function run(command, args, options = {}) {
+/** Runs a command and exits on failure; `quiet` for commands that name their own problem in one line. */
+export function run(command, args, { quiet = false, ...options } = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
   if (result.status !== 0) {
-    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    if (!quiet) console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
 }
@@ -30,16 +31,18 @@ export function ensureDependencies() {
   run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
-/** Generates the Prisma client, applies migrations and syncs content/ into the database. */
+/**
+ * Generates the Prisma client, then runs the release step: `npm run migrate` (scripts/migrate.ts) and
+ * `npm run content:sync`. Both are idempotent and safe to run from several machines at once.
+ */
 export function prepareDatabase({ reset = false } = {}) {
   const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
-  const file = path.resolve(root, url.replace(/^file:/, ""));
-  if (reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  if (reset && url.startsWith("file:")) {
+    const file = path.resolve(root, url.replace(/^file:/, ""));
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  }
   run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
-  run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
-  // WAL lets readers and the one writer work at the same time; the mode is stored in the file.
-  run("node", ["-e", `require("better-sqlite3")(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
+  run(bin("tsx"), ["scripts/migrate.ts"], { quiet: true });
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
@@ -97,12 +100,18 @@ export function checkEnv() {
 }
 
 /**
- * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and a random
- * secret generated once per install into data/.auth-secret: there is no shared default secret.
+ * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and (on SQLite,
+ * one machine) a random secret generated once per install into data/.auth-secret: there is no shared default secret.
  */
 export function ensureAuthEnv(port) {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   if (process.env.NEXTAUTH_SECRET) return;
+  // A PostgreSQL database is shared by several instances, which must all sign sessions with one secret: a file
+  // generated on each host would give each its own and sign everyone out on every other instance.
+  if (/^postgres(ql)?:/i.test(process.env.DATABASE_URL?.trim() ?? "")) {
+    console.error("✗ NEXTAUTH_SECRET must be set when DATABASE_URL is PostgreSQL: give every instance the same secret (docs/deploy.md).");
+    process.exit(1);
+  }
   const file = path.join(root, "data", ".auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
