@@ -20,7 +20,7 @@ describe("environment validation", () => {
   it.each([
     ["PORT", "99999", "PORT must be a port number between 1 and 65535"],
     ["PORT", "80a", "PORT must be a port number"],
-    ["DATABASE_URL", "postgres://db/atlas", "DATABASE_URL must be a SQLite file URL"],
+    ["DATABASE_URL", "mysql://db/atlas", "DATABASE_URL must be a SQLite file URL (file:./data/atlas.db) or a PostgreSQL URL"],
     ["NEXTAUTH_URL", "localhost:3000", "NEXTAUTH_URL must be an http(s) URL"],
     ["OIDC_ISSUER", "ftp://idp.example", "OIDC_ISSUER must be an http(s) URL"],
     ["TRUST_PROXY", "maybe", 'TRUST_PROXY must be "true", "false" or the number of proxies'],
@@ -30,6 +30,11 @@ describe("environment validation", () => {
     const found = problems({ [name]: value }).filter((line) => line.startsWith(`${name} `));
     expect(found).toEqual([expect.stringContaining(message)]);
     expect(found[0]).toContain(`(got "${value}")`);
+  });
+
+  it("accepts PostgreSQL URLs and never prints a database password", () => {
+    expect(parseEnv({ DATABASE_URL: "postgresql://atlas:pw@db:5432/atlas" })).toMatchObject({ ok: true });
+    expect(problems({ DATABASE_URL: "mysql://atlas:hunter2@db/atlas" })).toEqual([expect.stringContaining('(got "mysql://…@db/atlas")')]);
   });
 
   it("reads TRUST_PROXY as a number of proxy hops", () => {

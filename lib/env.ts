@@ -29,7 +29,10 @@ export const envSchema = z
       z
         .string()
         .trim()
-        .regex(/^file:.+/, "must be a SQLite file URL, like file:./data/atlas.db"),
+        .regex(
+          /^(file:.+|postgres(ql)?:\/\/.+)/i,
+          "must be a SQLite file URL (file:./data/atlas.db) or a PostgreSQL URL (postgres://user:password@host:5432/atlas)",
+        ),
     ),
     PORT: optional(
       z
@@ -84,7 +87,9 @@ export function envProblems(error: z.ZodError, source: Record<string, string | u
   return error.issues.map((issue) => {
     const name = String(issue.path[0] ?? "environment");
     const value = source[name];
-    const got = value === undefined || SECRET.test(name) ? "" : ` (got ${JSON.stringify(value)})`;
+    // A database URL may carry a password: show it with the credentials blanked out.
+    const shown = name === "DATABASE_URL" ? value?.replace(/\/\/[^@/]*@/, "//…@") : value;
+    const got = shown === undefined || SECRET.test(name) ? "" : ` (got ${JSON.stringify(shown)})`;
     return `${name} ${issue.message}${got}`;
   });
 }

@@ -1,9 +1,9 @@
 // `npm test`: type check, unit tests (Vitest), then end-to-end tests (Playwright on Debian's Chromium).
 import { ensureChromium } from "./lib/chromium.mjs";
-import { bin, ensureDependencies, run } from "./lib/run.mjs";
+import { bin, ensureDependencies, generateClients, run } from "./lib/run.mjs";
 
 ensureDependencies();
-run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
+generateClients();
 console.log("→ Type check");
 run(bin("tsc"), ["--noEmit"]);
 console.log("→ Lint and format");

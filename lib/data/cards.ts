@@ -1,6 +1,6 @@
 import "server-only";
 import { groupBy } from "@/lib/data/catalog";
-import { cardRows, componentLinks, tagLinks, type CardRow } from "@/lib/data/sql/sqlite";
+import { sql, type CardRow } from "@/lib/data/sql/dialect";
 import type { SnippetSegment } from "@/lib/search/snippet";
 
 export type PostmortemCard = CardRow & {
@@ -12,9 +12,11 @@ export type PostmortemCard = CardRow & {
 /** Loads list cards for the given ids, keeping the order of `ids`: three indexed reads, whatever the page size. */
 export async function getCards(ids: number[]): Promise<PostmortemCard[]> {
   if (ids.length === 0) return [];
-  const byId = new Map(cardRows(ids).map((row) => [row.id, row]));
-  const tagsOf = groupBy(tagLinks(ids));
-  const componentsOf = groupBy(componentLinks(ids));
+  const dialect = sql();
+  const [rows, tags, components] = await Promise.all([dialect.cardRows(ids), dialect.tagLinks(ids), dialect.componentLinks(ids)]);
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const tagsOf = groupBy(tags);
+  const componentsOf = groupBy(components);
   const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
   return ids.flatMap((id) => {
     const row = byId.get(id);

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
-import { catalogBase, changeBounds, changedSince, componentLinks, tagLinks, type Link } from "@/lib/data/sql/sqlite";
+import { sql, type Link } from "@/lib/data/sql/dialect";
 import { isUnderTagged } from "@/lib/review/readiness";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
 import type { FacetCounts } from "@/lib/search/facets";
@@ -34,10 +34,12 @@ export function groupBy(links: Link[]) {
   return map;
 }
 
-function loadRows(ids?: number[]): IndexRow[] {
-  const tagsOf = groupBy(tagLinks(ids));
-  const componentsOf = groupBy(componentLinks(ids));
-  return catalogBase(ids).map((row) => {
+async function loadRows(ids?: number[]): Promise<IndexRow[]> {
+  const dialect = sql();
+  const [tags, components, base] = await Promise.all([dialect.tagLinks(ids), dialect.componentLinks(ids), dialect.catalogBase(ids)]);
+  const tagsOf = groupBy(tags);
+  const componentsOf = groupBy(components);
+  return base.map((row) => {
     const rowTags = tagsOf.get(row.id) ?? [];
     return {
       id: row.id,
@@ -59,16 +61,16 @@ function loadRows(ids?: number[]): IndexRow[] {
 
 async function rebuild(seq: number): Promise<State> {
   const index = new FacetIndex();
-  for (const row of loadRows()) index.upsert(row);
+  for (const row of await loadRows()) index.upsert(row);
   if (seq > KEEP_CHANGES) await db.catalogChange.deleteMany({ where: { seq: { lte: seq - KEEP_CHANGES } } });
   return { index, seq };
 }
 
 async function replay(state: State, bounds: { max: number; min: number }): Promise<State> {
   if (bounds.min > state.seq + 1) return rebuild(bounds.max); // the changes it missed were pruned
-  const ids = changedSince(state.seq, bounds.max);
+  const ids = await sql().changedSince(state.seq, bounds.max);
   if (ids.length > REBUILD_AFTER) return rebuild(bounds.max);
-  const rows = new Map(loadRows(ids).map((row) => [row.id, row]));
+  const rows = new Map((await loadRows(ids)).map((row) => [row.id, row]));
   for (const id of ids) {
     const row = rows.get(id);
     if (row) state.index.upsert(row);
@@ -79,7 +81,7 @@ async function replay(state: State, bounds: { max: number; min: number }): Promi
 
 async function refresh(): Promise<State> {
   // The bounds are read before the rows, so a write that lands in between is replayed again next time.
-  const bounds = changeBounds();
+  const bounds = await sql().changeBounds();
   const state = catalog.state;
   if (state && state.seq === bounds.max) return state;
   catalog.pending ??= (state ? replay(state, bounds) : rebuild(bounds.max)).finally(() => (catalog.pending = null));

@@ -1,7 +1,7 @@
 import "server-only";
 import { db as appDb } from "@/lib/db";
-import type { Db } from "@/lib/db-client";
-import { migrationNames, sqliteMigrationsDir } from "@/lib/migrations/files";
+import { isPostgres, type Db } from "@/lib/db-client";
+import { migrationNames, postgresMigrationsDir, sqliteMigrationsDir } from "@/lib/migrations/files";
 
 export type Health = {
   status: "ok" | "unavailable";
@@ -13,7 +13,12 @@ export type Health = {
 const TIMEOUT_MS = 3_000;
 
 // The migrations shipped with this build do not change while it runs: read their names once per process.
-let shipped: string[] | undefined;
+const shipped = new Map<string, string[]>();
+function shippedMigrations(dir: string) {
+  let names = shipped.get(dir);
+  if (!names) shipped.set(dir, (names = migrationNames(dir)));
+  return names;
+}
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -44,7 +49,7 @@ export async function checkHealth(db: Db = appDb): Promise<Health> {
     // No bookkeeping table yet: nothing was ever migrated.
     applied = new Set();
   }
-  shipped ??= migrationNames(sqliteMigrationsDir());
-  const migrations = shipped.every((name) => applied.has(name)) ? "ok" : "pending";
+  const dir = isPostgres(db) ? postgresMigrationsDir() : sqliteMigrationsDir();
+  const migrations = shippedMigrations(dir).every((name) => applied.has(name)) ? "ok" : "pending";
   return { status: migrations === "ok" ? "ok" : "unavailable", database: "ok", migrations };
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { ftsRanked } from "@/lib/data/sql/sqlite";
+import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
+import type { SearchQuery } from "@/lib/search/fts-query";
 
-/** A query's hits: as a set (for facets) and in relevance order (bm25, then newest, then lowest id). */
+/** A query's hits: as a set (for facets) and in relevance order (rank, then newest, then lowest id). */
 export type Hits = { set: Bitset; ordered: Int32Array };
 
 // Ranking every hit of a word found in a third of the catalogue is the costliest step of a search, and the
@@ -13,14 +14,15 @@ const MAX_QUERIES = 64;
 const shared = globalThis as unknown as { atlasSearchHits?: Map<string, Hits & { seq: number }> };
 const cached = (shared.atlasSearchHits ??= new Map());
 
-export function searchHits(match: string, index: FacetIndex, seq: number): Hits {
+export async function searchHits(query: SearchQuery, index: FacetIndex, seq: number): Promise<Hits> {
+  const match = JSON.stringify(query);
   const entry = cached.get(match);
   cached.delete(match);
   if (entry && entry.seq === seq) {
     cached.set(match, entry); // most recently used last
     return entry;
   }
-  const ranked = ftsRanked(match).filter((hit) => index.get(hit.id));
+  const ranked = (await sql().ftsRanked(query)).filter((hit) => index.get(hit.id));
   const date = (id: number) => index.get(id)!.date;
   ranked.sort((a, b) => a.rank - b.rank || date(b.id) - date(a.id) || a.id - b.id);
   const ordered = Int32Array.from(ranked, (hit) => hit.id);

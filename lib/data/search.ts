@@ -4,11 +4,11 @@ import { getCatalog, getCatalogIndex, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { searchHits } from "@/lib/data/search-hits";
-import { firstHit, ftsSnippets, surfaceForm, vocabulary } from "@/lib/data/sql/sqlite";
+import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import { pageOf } from "@/lib/search/facet-index";
 import type { FacetCounts } from "@/lib/search/facets";
-import { toFtsQuery } from "@/lib/search/fts-query";
+import { parseSearchQuery, wordQuery } from "@/lib/search/fts-query";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
 import { parseSnippet } from "@/lib/search/snippet";
 import { synonymList } from "@/lib/validation/taxonomy";
@@ -48,15 +48,14 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
   const { index, seq } = await getCatalog();
   const base = index.visibleTo(readerOf(viewer));
-  const match = filters.q ? toFtsQuery(filters.q) : null;
-  const hits = match ? searchHits(match, index, seq) : null;
+  const query = filters.q ? parseSearchQuery(filters.q) : null;
+  const hits = query ? await searchHits(query, index, seq) : null;
   if (filters.q) base.and(hits?.set ?? new Bitset(1));
   const { matching, counts } = index.search(base, filters);
   const start = (filters.page - 1) * filters.pageSize;
   const pageIds = hits && filters.sort === "relevance" ? pageOf(hits.ordered, matching, start, filters.pageSize) : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
 
-  const cards = await getCards(pageIds);
-  const snippets = match ? ftsSnippets(match, pageIds) : null;
+  const [cards, snippets] = await Promise.all([getCards(pageIds), query ? sql().ftsSnippets(query, pageIds) : null]);
   const items = snippets ? cards.map((card) => ({ ...card, snippet: parseSnippet(snippets.get(card.id) ?? "") })) : cards;
   return {
     items,
@@ -64,7 +63,7 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
     page: filters.page,
     pageSize: filters.pageSize,
     counts,
-    emptyQuery: Boolean(filters.q) && match === null,
+    emptyQuery: Boolean(filters.q) && query === null,
   };
 }
 
@@ -80,8 +79,8 @@ export type SearchHelp = {
 const VOCABULARY_SCAN_LIMIT = 5000;
 
 /**
- * Help for a search that found nothing: spelling suggestions from the index vocabulary (the postmortem_vocab
- * fts5vocab table; candidates share the first letter, are ranked by edit distance then by how many stories use
+ * Help for a search that found nothing: spelling suggestions from the index vocabulary (postmortem_vocab;
+ * candidates share the first letter, are ranked by edit distance then by how many stories use
  * them, and are kept only when a story the reader may see contains them), tags whose names or synonyms match,
  * and a note when the query is written in a script the content does not use.
  */
@@ -96,12 +95,13 @@ export async function getSearchHelp(q: string, viewer: Viewer | null): Promise<S
   const index = await getCatalogIndex();
   const visible = index.visibleTo(readerOf(viewer));
   const suggestions: SearchHelp["suggestions"] = [];
+  const dialect = sql();
   for (const word of typoCandidates(q)) {
-    if (firstHit(`"${word}"`, visible) !== null) continue;
-    for (const candidate of closeTerms(word, vocabulary(candidateRange(word), VOCABULARY_SCAN_LIMIT))) {
-      const id = firstHit(`"${candidate.term}"`, visible);
+    if ((await dialect.firstHit(wordQuery(word), visible)) !== null) continue;
+    for (const candidate of closeTerms(word, await dialect.vocabulary(candidateRange(word), VOCABULARY_SCAN_LIMIT))) {
+      const id = await dialect.firstHit(wordQuery(candidate.term), visible);
       if (id === null) continue;
-      const replacement = surfaceForm(candidate.term, id);
+      const replacement = await dialect.surfaceForm(candidate.term, id);
       // Words are letters only (typoCandidates), so they are safe in a pattern.
       const query = q.replace(new RegExp(word, "iu"), replacement);
       suggestions.push({ word, replacement, query });

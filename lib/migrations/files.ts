@@ -10,6 +10,9 @@ export type Migration = { name: string; sql: string; checksum: string };
 /** The SQLite migrations folder, `prisma/migrations`, resolved from the project root (the process's directory). */
 export const sqliteMigrationsDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
+/** The PostgreSQL migrations folder (applied by scripts/db/migrate-postgres.mjs). */
+export const postgresMigrationsDir = () => path.resolve(/*turbopackIgnore: true*/ process.cwd(), "prisma", "postgres", "migrations");
+
 /** The names of the migrations in a folder, oldest first (folders named `<timestamp>_<name>` holding migration.sql). */
 export function migrationNames(dir: string): string[] {
   return fs

@@ -6,11 +6,10 @@ import path from "node:path";
 
 export const root = path.resolve(import.meta.dirname, "..", "..");
 
-/** Runs a command and exits on failure; `quiet` for commands that name their own problem in one line. */
-export function run(command, args, { quiet = false, ...options } = {}) {
+export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
   if (result.status !== 0) {
-    if (!quiet) console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    console.error(`\n✗ ${command} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
     process.exit(result.status || 1);
   }
 }
@@ -31,18 +30,33 @@ export function ensureDependencies() {
   run("npm", ["install", "--no-audit", "--no-fund"]);
 }
 
+const isPostgresUrl = (url) => /^postgres(ql)?:\/\//i.test(url);
+
+/** Generates both Prisma clients (the app imports both; lib/db-client.ts picks one by DATABASE_URL). */
+export function generateClients() {
+  run("node", ["scripts/db/pg-schema.mjs", "--check"]);
+  run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
+  run(bin("prisma"), ["generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: ["inherit", "ignore", "inherit"] });
+}
+
+/** Runs a script whose failure it reports itself in one line: exit without adding a second one. */
+function runQuiet(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) process.exit(result.status || 1);
+}
+
 /**
- * Generates the Prisma client, then runs the release step: `npm run migrate` (scripts/migrate.ts) and
+ * Generates the Prisma clients, then runs the release step: `npm run migrate` (scripts/migrate.ts) and
  * `npm run content:sync`. Both are idempotent and safe to run from several machines at once.
+ * `reset` (end-to-end tests only) starts from an empty database.
  */
 export function prepareDatabase({ reset = false } = {}) {
   const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
-  if (reset && url.startsWith("file:")) {
-    const file = path.resolve(root, url.replace(/^file:/, ""));
-    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  }
-  run(bin("prisma"), ["generate"], { stdio: ["inherit", "ignore", "inherit"] });
-  run(bin("tsx"), ["scripts/migrate.ts"], { quiet: true });
+  generateClients();
+  if (reset && isPostgresUrl(url)) runQuiet("node", ["scripts/db/migrate-postgres.mjs", "--reset"]);
+  else if (reset)
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(path.resolve(root, url.replace(/^file:/, "")) + suffix, { force: true });
+  runQuiet(bin("tsx"), ["scripts/migrate.ts"]);
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
@@ -57,6 +71,7 @@ const BUILD_INPUTS = [
   "postcss.config.mjs",
   "tsconfig.json",
   "prisma/schema.prisma",
+  "prisma/postgres/schema.prisma",
 ];
 
 function hashTree(hash, target) {
@@ -108,7 +123,7 @@ export function ensureAuthEnv(port) {
   if (process.env.NEXTAUTH_SECRET) return;
   // A PostgreSQL database is shared by several instances, which must all sign sessions with one secret: a file
   // generated on each host would give each its own and sign everyone out on every other instance.
-  if (/^postgres(ql)?:/i.test(process.env.DATABASE_URL?.trim() ?? "")) {
+  if (isPostgresUrl(process.env.DATABASE_URL?.trim() ?? "")) {
     console.error("✗ NEXTAUTH_SECRET must be set when DATABASE_URL is PostgreSQL: give every instance the same secret (docs/deploy.md).");
     process.exit(1);
   }

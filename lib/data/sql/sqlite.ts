@@ -1,14 +1,16 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { databaseUrl } from "@/lib/database-url";
+import type { CardRow, CatalogBase, Link, RankedHit, SqlDialect, VocabularyRange } from "@/lib/data/sql/dialect";
 import type { Bitset } from "@/lib/search/bitset";
+import { ftsExpression } from "@/lib/search/fts-query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
 import type { VocabularyTerm } from "@/lib/search/spelling";
 
 // Every statement specific to SQLite lives here: FTS5 and its functions, and the hot read path, which runs on a
 // read-only better-sqlite3 connection of its own. Through Prisma's driver adapter, reading 33k search hits or
 // 250k tag links cost 5–10× more than the query itself. WAL lets this connection read while Prisma's writes.
-// A PostgreSQL twin of this module implements the same exports.
+// lib/data/sql/postgres.ts is its twin; both implement SqlDialect (lib/data/sql/dialect.ts).
 
 type Reader = { file: string; db: Database.Database; statements: Map<string, Database.Statement> };
 type Shared = { atlasReader?: Reader };
@@ -44,10 +46,7 @@ function inSlices<T>(ids: number[], read: (slice: number[]) => T[]): T[] {
 const forIds = <T extends unknown[]>(sql: (where: string) => string, ids: number[] | undefined) =>
   ids ? inSlices(ids, (slice) => rows<T>(sql(`IN (${placeholders(slice.length)})`), slice)) : rows<T>(sql("IS NOT NULL"));
 
-export type RankedHit = { id: number; rank: number };
-
-/** Every postmortem matching an FTS5 expression with its bm25 rank (lower is better). Snippets are built per page. */
-export function ftsRanked(match: string): RankedHit[] {
+function ftsRanked(match: string): RankedHit[] {
   // Column weights: title, summary, body, root_cause, lessons, tags, components.
   return rows<[number, number]>(
     `SELECT rowid, bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0) FROM postmortem_fts WHERE postmortem_fts MATCH ?`,
@@ -55,11 +54,7 @@ export function ftsRanked(match: string): RankedHit[] {
   ).map(([id, rank]) => ({ id, rank }));
 }
 
-/**
- * Snippets for the rows shown, from prose columns only (summary, body, root cause, lessons): the first that
- * matched wins, so a hit on a tag synonym still shows readable text. Matches are wrapped in MARK_START/MARK_END.
- */
-export function ftsSnippets(match: string, ids: number[]): Map<number, string> {
+function ftsSnippets(match: string, ids: number[]): Map<number, string> {
   if (ids.length === 0) return new Map();
   const snippet = (column: number) => `snippet(postmortem_fts, ${column}, ?, ?, '…', 24)`;
   const found = rows<[number, string, string, string, string]>(
@@ -69,16 +64,14 @@ export function ftsSnippets(match: string, ids: number[]): Map<number, string> {
   return new Map(found.map(([id, ...texts]) => [id, texts.find((text) => text.includes(MARK_START)) ?? texts[0]]));
 }
 
-/** The first postmortem in `among` that matches, or null. Reading stops there: a common word costs little. */
-export function firstHit(match: string, among: Bitset): number | null {
+function firstHit(match: string, among: Bitset): number | null {
   for (const [id] of prepared(`SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?`).iterate(match) as IterableIterator<[number]>) {
     if (among.has(id)) return id;
   }
   return null;
 }
 
-/** Index terms in [from, to) of a length in [minLength, maxLength], with how many stories use each, at most `limit`. */
-export function vocabulary(range: { from: string; to: string; minLength: number; maxLength: number }, limit: number): VocabularyTerm[] {
+function vocabulary(range: VocabularyRange, limit: number): VocabularyTerm[] {
   return rows<[string, number]>(`SELECT term, doc FROM postmortem_vocab WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? LIMIT ?`, [
     range.from,
     range.to,
@@ -91,8 +84,7 @@ export function vocabulary(range: { from: string; to: string; minLength: number;
 const SURFACE_START = "\u0001";
 const SURFACE_END = "\u0002";
 
-/** How a stemmed index term is written in one story (`kubernet` → `kubernetes`), or the term itself. */
-export function surfaceForm(term: string, id: number): string {
+function surfaceForm(term: string, id: number): string {
   // Title, summary, root cause, lessons, tags and components first: short text, likelier to hold the plain word.
   const columns = [0, 1, 3, 4, 5, 6, 2].map((c) => `highlight(postmortem_fts, ${c}, ?, ?)`).join(" || ' ' || ");
   const [row] = rows<[string]>(`SELECT ${columns} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid = ?`, [
@@ -104,11 +96,7 @@ export function surfaceForm(term: string, id: number): string {
   return marked ? marked[1]!.toLowerCase() : term;
 }
 
-export type CatalogBase = { id: number; kind: string; status: string; visibility: string; teamId: number | null; severity: string; platform: string; incidentDate: Date };
-export type Link = { postmortemId: number; slug: string; name: string; category: string };
-
-/** The listing attributes of postmortems somebody may list (published curated ones; team ones not archived), all or some. */
-export function catalogBase(ids?: number[]): CatalogBase[] {
+function catalogBase(ids?: number[]): CatalogBase[] {
   return forIds<[number, string, string, string, number | null, string, string, string]>(
     (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate FROM "Postmortem"
                 WHERE id ${where} AND ((kind = 'curated' AND status = 'published') OR (kind = 'team' AND archivedAt IS NULL))`,
@@ -116,8 +104,7 @@ export function catalogBase(ids?: number[]): CatalogBase[] {
   ).map(([id, kind, status, visibility, teamId, severity, platform, date]) => ({ id, kind, status, visibility, teamId, severity, platform, incidentDate: new Date(date) }));
 }
 
-/** Tag links with the tag's slug, name and category slug. */
-export function tagLinks(ids?: number[]): Link[] {
+function tagLinks(ids?: number[]): Link[] {
   return forIds<[number, string, string, string]>(
     (where) => `SELECT l.postmortemId, t.slug, t.name, c.slug FROM "PostmortemTag" l JOIN "Tag" t ON t.id = l.tagId
                 JOIN "Category" c ON c.id = t.categoryId WHERE l.postmortemId ${where}`,
@@ -125,34 +112,14 @@ export function tagLinks(ids?: number[]): Link[] {
   ).map(([postmortemId, slug, name, category]) => ({ postmortemId, slug, name, category }));
 }
 
-/** Component links with the component's slug and name. */
-export function componentLinks(ids?: number[]): Link[] {
+function componentLinks(ids?: number[]): Link[] {
   return forIds<[number, string, string]>(
     (where) => `SELECT l.postmortemId, c.slug, c.name FROM "PostmortemComponent" l JOIN "Component" c ON c.id = l.componentId WHERE l.postmortemId ${where}`,
     ids,
   ).map(([postmortemId, slug, name]) => ({ postmortemId, slug, name, category: "" }));
 }
 
-export type CardRow = {
-  id: number;
-  slug: string;
-  title: string;
-  organization: string;
-  severity: string;
-  incidentDate: Date;
-  datePrecision: string;
-  durationMinutes: number | null;
-  durationApproximate: boolean;
-  platform: string;
-  summary: string;
-  kind: string;
-  status: string;
-  visibility: string;
-  team: { slug: string; name: string } | null;
-};
-
-/** The scalar part of list cards. */
-export function cardRows(ids: number[]): CardRow[] {
+function cardRows(ids: number[]): CardRow[] {
   type Raw = [number, string, string, string, string, string, string, number | null, number, string, string, string, string, string, string | null, string | null];
   return rows<Raw>(
     `SELECT p.id, p.slug, p.title, p.organization, p.severity, p.incidentDate, p.datePrecision, p.durationMinutes, p.durationApproximate,
@@ -178,8 +145,7 @@ export function cardRows(ids: number[]): CardRow[] {
   }));
 }
 
-/** The newest change-log position and the oldest one kept (0 when empty). */
-export function changeBounds(): { max: number; min: number } {
+function changeBounds(): { max: number; min: number } {
   // Two subqueries: SQLite answers a lone min() or max() from the primary key, both together by a scan.
   const [[max, min]] = rows<[number | null, number | null]>(`SELECT (SELECT max(seq) FROM "CatalogChange"), (SELECT min(seq) FROM "CatalogChange")`) as [
     [number | null, number | null],
@@ -187,7 +153,21 @@ export function changeBounds(): { max: number; min: number } {
   return { max: max ?? 0, min: min ?? 0 };
 }
 
-/** The distinct postmortems changed in (after, upTo]. */
-export function changedSince(after: number, upTo: number): number[] {
+function changedSince(after: number, upTo: number): number[] {
   return rows<[number]>(`SELECT DISTINCT postmortemId FROM "CatalogChange" WHERE seq > ? AND seq <= ?`, [after, upTo]).map(([id]) => id);
 }
+
+// better-sqlite3 is synchronous; the interface is asynchronous for PostgreSQL's sake.
+export const sqliteDialect: SqlDialect = {
+  ftsRanked: async (query) => ftsRanked(ftsExpression(query)),
+  ftsSnippets: async (query, ids) => ftsSnippets(ftsExpression(query), ids),
+  firstHit: async (query, among) => firstHit(ftsExpression(query), among),
+  vocabulary: async (range, limit) => vocabulary(range, limit),
+  surfaceForm: async (term, id) => surfaceForm(term, id),
+  catalogBase: async (ids) => catalogBase(ids),
+  tagLinks: async (ids) => tagLinks(ids),
+  componentLinks: async (ids) => componentLinks(ids),
+  cardRows: async (ids) => cardRows(ids),
+  changeBounds: async () => changeBounds(),
+  changedSince: async (after, upTo) => changedSince(after, upTo),
+};

@@ -1,0 +1,64 @@
+import "server-only";
+import { databaseProvider } from "@/lib/database-url";
+import type { Bitset } from "@/lib/search/bitset";
+import type { SearchQuery } from "@/lib/search/fts-query";
+import type { VocabularyTerm } from "@/lib/search/spelling";
+import { postgresDialect } from "@/lib/data/sql/postgres";
+import { sqliteDialect } from "@/lib/data/sql/sqlite";
+
+// The statements that differ between SQLite and PostgreSQL (full-text search, and the hot read path of the
+// catalogue index and list cards) sit behind this one interface, with one module per database. Everything else
+// goes through Prisma's portable API; the write lock lives in lib/db-client.ts (scripts use it too).
+
+export type RankedHit = { id: number; rank: number };
+export type CatalogBase = { id: number; kind: string; status: string; visibility: string; teamId: number | null; severity: string; platform: string; incidentDate: Date };
+export type Link = { postmortemId: number; slug: string; name: string; category: string };
+export type CardRow = {
+  id: number;
+  slug: string;
+  title: string;
+  organization: string;
+  severity: string;
+  incidentDate: Date;
+  datePrecision: string;
+  durationMinutes: number | null;
+  durationApproximate: boolean;
+  platform: string;
+  summary: string;
+  kind: string;
+  status: string;
+  visibility: string;
+  team: { slug: string; name: string } | null;
+};
+export type VocabularyRange = { from: string; to: string; minLength: number; maxLength: number };
+
+export type SqlDialect = {
+  /** Every postmortem matching the query with its rank (lower is better). Snippets are built per page. */
+  ftsRanked(query: SearchQuery): Promise<RankedHit[]>;
+  /**
+   * Snippets for the rows shown, from prose only (summary, body, root cause, lessons): the first that matched wins,
+   * so a hit on a tag synonym still shows readable text. Matches are wrapped in MARK_START/MARK_END.
+   */
+  ftsSnippets(query: SearchQuery, ids: number[]): Promise<Map<number, string>>;
+  /** The first postmortem in `among` that matches, or null. Reading stops there: a common word costs little. */
+  firstHit(query: SearchQuery, among: Bitset): Promise<number | null>;
+  /** Index terms in [from, to) of a length in [minLength, maxLength], with how many stories use each, at most `limit`. */
+  vocabulary(range: VocabularyRange, limit: number): Promise<VocabularyTerm[]>;
+  /** How a stemmed index term is written in one story (`kubernet` → `kubernetes`), or the term itself. */
+  surfaceForm(term: string, id: number): Promise<string>;
+  /** The listing attributes of postmortems somebody may list (published curated ones; team ones not archived), all or some. */
+  catalogBase(ids?: number[]): Promise<CatalogBase[]>;
+  /** Tag links with the tag's slug, name and category slug. */
+  tagLinks(ids?: number[]): Promise<Link[]>;
+  /** Component links with the component's slug and name (category is empty). */
+  componentLinks(ids?: number[]): Promise<Link[]>;
+  /** The scalar part of list cards. */
+  cardRows(ids: number[]): Promise<CardRow[]>;
+  /** The newest change-log position and the oldest one kept (0 when empty). */
+  changeBounds(): Promise<{ max: number; min: number }>;
+  /** The distinct postmortems changed in (after, upTo]. */
+  changedSince(after: number, upTo: number): Promise<number[]>;
+};
+
+/** The module for DATABASE_URL's database. */
+export const sql = (): SqlDialect => (databaseProvider() === "postgresql" ? postgresDialect : sqliteDialect);
