@@ -9,7 +9,8 @@ import Database from "better-sqlite3";
 // of docs/deploy.md, started from the production build the Playwright web server made (scripts/serve.mjs, as
 // `npm start` serves it). Each cluster gets a fresh database and runs the release step (migrate, content sync).
 
-const root = path.resolve(import.meta.dirname, "..", "..");
+// Playwright runs from the project root (as fixtures.ts assumes for data/e2e.db).
+const root = process.cwd();
 const tsx = path.join(root, "node_modules", ".bin", "tsx");
 const SECRET = "multi-instance-test-secret-shared-by-every-instance";
 
