@@ -40,7 +40,8 @@ export default defineConfig({
       command: "node scripts/start.mjs --reset-db",
       url: `${baseURL}/api/v1/tags`,
       env: {
-        DATABASE_URL: "file:./data/e2e.db",
+        // npm test runs a core set of specs a second time on PostgreSQL (scripts/test.mjs).
+        DATABASE_URL: process.env.E2E_DATABASE_URL || "file:./data/e2e.db",
         PORT: String(PORT),
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: "e2e-only-secret-not-for-production",

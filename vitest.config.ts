@@ -12,6 +12,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // Data-layer tests run against SQLite and against PostgreSQL in a throwaway cluster started here.
+    globalSetup: ["test/postgres-setup.ts"],
     testTimeout: 30_000,
     // Syncing content compiles MDX; on a busy 2-core machine that alone can take longer than the default 10 s.
     hookTimeout: 60_000,

@@ -1,14 +1,14 @@
 import { captureAction, replay } from "./support/actions";
 import { ROLES, setupRoles as setup, type Role } from "./support/roles";
-import { api, expect, filePostmortem, filePublished, sqlite, test, unique } from "./support/fixtures";
+import { database } from "./support/database";
+import { api, expect, filePostmortem, filePublished, test, unique } from "./support/fixtures";
 
-const stateOf = (slug: string) =>
-  sqlite.prepare(`SELECT version, visibility, archivedAt, impact FROM "Postmortem" WHERE slug = ?`).get(slug) as {
-    version: number;
-    visibility: string;
-    archivedAt: number | null;
-    impact: string;
-  };
+type State = { version: number; visibility: string; archivedAt: unknown; impact: string };
+const stateOf = async (slug: string) =>
+  (await database.get<State>(
+    `SELECT "version" AS version, "visibility" AS visibility, "archivedAt" AS "archivedAt", "impact" AS impact FROM "Postmortem" WHERE "slug" = ?`,
+    slug,
+  ))!;
 
 // A team-only draft, and a public postmortem that has been published.
 for (const visibility of ["team", "public"] as const) {
@@ -21,9 +21,11 @@ for (const visibility of ["team", "public"] as const) {
     const marker = `perm${unique()}`;
     // A tag of its own, so its count reveals exactly whether this postmortem is counted.
     const tag = `perm-tag-${unique()}`;
-    sqlite
-      .prepare(`INSERT INTO "Tag" (slug, name, description, synonyms, categoryId) SELECT ?, ?, 'test', '', id FROM "Category" LIMIT 1`)
-      .run(tag, tag);
+    await database.run(
+      `INSERT INTO "Tag" ("slug", "name", "description", "synonyms", "categoryId") SELECT ?, ?, 'test', '', "id" FROM "Category" LIMIT 1`,
+      tag,
+      tag,
+    );
     const file = visibility === "public" ? filePublished : filePostmortem;
     const { slug } = await file(pages.leadA, teamA.id, { title: `${marker} secret title`, visibility, tags: [tag] });
     const canRead = (role: Role) => visibility === "public" || ["memberA", "leadA", "admin"].includes(role);
@@ -53,43 +55,43 @@ for (const visibility of ["team", "public"] as const) {
       expect(created.status(), `${role} creates`).toBe({ anonymous: 401, memberB: 403, memberA: 201, leadA: 201, admin: 201 }[role]);
 
       // edit
-      const before = stateOf(slug);
+      const before = await stateOf(slug);
       const edit = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: before.version, impact: `edited by ${role}` } });
       // Members edit drafts only; a published postmortem is the leads' to change.
       const editStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: visibility === "public" ? 403 : 200, leadA: 200, admin: 200 }[
         role
       ];
       expect(edit.status(), `${role} edits: ${await edit.text()}`).toBe(editStatus);
-      expect(stateOf(slug).impact === `edited by ${role}`, `${role} edit applied`).toBe(editStatus === 200);
+      expect((await stateOf(slug)).impact === `edited by ${role}`, `${role} edit applied`).toBe(editStatus === 200);
       if (edit.status() !== 200) expect(JSON.stringify(await edit.json())).not.toContain(marker);
 
       // change visibility
       const other = visibility === "public" ? "team" : "public";
-      const vis = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility: other } });
+      const vis = await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: (await stateOf(slug)).version, visibility: other } });
       expect(vis.status(), `${role} changes visibility`).toBe(
         { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role],
       );
       if (vis.status() === 200) {
-        await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: stateOf(slug).version, visibility } });
+        await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: (await stateOf(slug)).version, visibility } });
       }
-      expect(stateOf(slug).visibility).toBe(visibility);
+      expect((await stateOf(slug)).visibility).toBe(visibility);
 
       // archive, then restore
       const archive = await api(page).post(`/api/v1/postmortems/${slug}/archive`);
       const archiveStatus = { anonymous: 401, memberB: readable ? 403 : 404, memberA: 403, leadA: 200, admin: 200 }[role];
       expect(archive.status(), `${role} archives`).toBe(archiveStatus);
       if (archiveStatus !== 200) {
-        expect(stateOf(slug).archivedAt).toBeNull();
+        expect((await stateOf(slug)).archivedAt).toBeNull();
         await api(pages.leadA).post(`/api/v1/postmortems/${slug}/archive`);
       }
       // Archived: only the team's leads and admins can see or restore it.
       const restore = await api(page).post(`/api/v1/postmortems/${slug}/restore`);
       expect(restore.status(), `${role} restores`).toBe({ anonymous: 401, memberB: 404, memberA: 404, leadA: 200, admin: 200 }[role]);
       if (restore.status() !== 200) await api(pages.leadA).post(`/api/v1/postmortems/${slug}/restore`);
-      expect(stateOf(slug).archivedAt).toBeNull();
+      expect((await stateOf(slug)).archivedAt).toBeNull();
     }
-    sqlite.prepare(`DELETE FROM "Postmortem" WHERE title LIKE ?`).run(`${marker}%`);
-    sqlite.prepare(`DELETE FROM "Tag" WHERE slug = ?`).run(tag);
+    await database.run(`DELETE FROM "Postmortem" WHERE "title" LIKE ?`, `${marker}%`);
+    await database.run(`DELETE FROM "Tag" WHERE "slug" = ?`, tag);
   });
 }
 
@@ -105,27 +107,27 @@ test("server actions refuse the same requests the API refuses", async ({ browser
   for (const role of ["anonymous", "memberB", "memberA"] as const) {
     const result = await replay(pages[role], archive);
     expect(result.body, `${role} archive action`).toMatch({ anonymous: /"status":401/, memberB: /"status":404/, memberA: /"status":403/ }[role]);
-    expect(stateOf(slug).archivedAt, `${role} did not archive`).toBeNull();
+    expect((await stateOf(slug)).archivedAt, `${role} did not archive`).toBeNull();
   }
   expect((await replay(pages.admin, archive)).body).toMatch(/"ok":true/);
-  expect(stateOf(slug).archivedAt).not.toBeNull();
+  expect((await stateOf(slug)).archivedAt).not.toBeNull();
   await api(pages.leadA).post(`/api/v1/postmortems/${slug}/restore`);
 
   // Edit: the editor's autosave request, replayed as everyone.
   await pages.leadA.goto(`/postmortems/${slug}/edit`);
-  const before = stateOf(slug);
+  const before = await stateOf(slug);
   const save = await captureAction(pages.leadA, "changed through a replayed action", async () => {
     await pages.leadA.getByLabel("Impact").fill("changed through a replayed action");
     await pages.leadA.getByRole("button", { name: "Save now" }).click();
   });
   // The editor is built never to lose a save (it retries and flushes on leaving), so the lead's own copy of the
   // change may still land; put the row back as it was, so that only the replays below can change it.
-  sqlite.prepare(`UPDATE "Postmortem" SET impact = ?, version = ? WHERE slug = ?`).run(before.impact, before.version, slug);
+  await database.run(`UPDATE "Postmortem" SET "impact" = ?, "version" = ? WHERE "slug" = ?`, before.impact, before.version, slug);
   for (const role of ["anonymous", "memberB"] as const) {
     const result = await replay(pages[role], save);
     expect(result.body, `${role} save action`).toMatch(role === "anonymous" ? /"status":401/ : /"status":404/);
-    expect(stateOf(slug).impact).toBe("original");
+    expect((await stateOf(slug)).impact).toBe("original");
   }
   expect((await replay(pages.memberA, save)).body).toMatch(/"ok":true/);
-  expect(stateOf(slug).impact).toBe("changed through a replayed action");
+  expect((await stateOf(slug)).impact).toBe("changed through a replayed action");
 });

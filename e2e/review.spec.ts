@@ -1,6 +1,8 @@
-import { api, expect, filePostmortem, filePublished, PUBLISHABLE, signIn, sqlite, test, unique } from "./support/fixtures";
+import { database } from "./support/database";
+import { api, expect, filePostmortem, filePublished, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
-const statusOf = (slug: string) => (sqlite.prepare(`SELECT status FROM "Postmortem" WHERE slug = ?`).get(slug) as { status: string }).status;
+const statusOf = async (slug: string) =>
+  (await database.get<{ status: string }>(`SELECT "status" AS status FROM "Postmortem" WHERE "slug" = ?`, slug))!.status;
 
 test("member files and submits, lead sends back, member fixes, lead tags and publishes; readers find it with its tags", async ({
   page,
@@ -43,7 +45,7 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await expect(leadPage.getByRole("region", { name: /Review:/ }).getByRole("alert")).toContainText(
     "Not ready to publish. Add at least one root-cause tag (it sets the category). Write the root cause. Add at least one lesson.",
   );
-  expect(statusOf(slug)).toBe("in_review");
+  expect(await statusOf(slug)).toBe("in_review");
   await leadPage.getByText("Send back with a comment").click();
   await leadPage.getByLabel("What needs to change").fill("Please write the root cause and one lesson.");
   await leadPage.getByRole("button", { name: "Send back", exact: true }).click();
@@ -80,16 +82,15 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await leadPage.getByRole("button", { name: "Save tags" }).click();
   await expect(leadPage.getByRole("status")).toHaveText("Tags saved.");
   const tags = (
-    sqlite
-      .prepare(
-        `SELECT t.slug FROM "PostmortemTag" pt JOIN "Tag" t ON t.id = pt.tagId JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ? ORDER BY t.slug`,
-      )
-      .all(slug) as { slug: string }[]
+    await database.all<{ slug: string }>(
+      `SELECT t."slug" AS slug FROM "PostmortemTag" pt JOIN "Tag" t ON t."id" = pt."tagId" JOIN "Postmortem" p ON p."id" = pt."postmortemId" WHERE p."slug" = ? ORDER BY t."slug"`,
+      slug,
+    )
   ).map((r) => r.slug);
   expect(tags).toContain("snat");
   expect(tags).toHaveLength(2);
 
-  const version = (sqlite.prepare(`SELECT version FROM "Postmortem" WHERE slug = ?`).get(slug) as { version: number }).version;
+  const version = (await database.get<{ version: number }>(`SELECT "version" AS version FROM "Postmortem" WHERE "slug" = ?`, slug))!.version;
   expect((await api(leadPage).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version, visibility: "public" } })).status()).toBe(200);
   await leadPage.goto(`/postmortems/${slug}`);
   await leadPage.getByRole("button", { name: "Publish" }).click();
@@ -145,13 +146,12 @@ test("the tagging queue lists under-tagged postmortems and tags several at once"
   await page.getByRole("checkbox", { name: `${marker} one` }).check();
   await page.getByRole("button", { name: "Apply to selected" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Removed tag IP address exhaustion from 1 postmortem." })).toBeVisible();
-  const count = (slug: string) =>
-    (
-      sqlite.prepare(`SELECT count(*) AS n FROM "PostmortemTag" pt JOIN "Postmortem" p ON p.id = pt.postmortemId WHERE p.slug = ?`).get(slug) as {
-        n: number;
-      }
-    ).n;
-  expect([count(one.slug), count(two.slug), count(tagged.slug)]).toEqual([0, 2, 2]);
+  const count = async (slug: string) =>
+    (await database.get<{ n: number }>(
+      `SELECT CAST(count(*) AS INTEGER) AS n FROM "PostmortemTag" pt JOIN "Postmortem" p ON p."id" = pt."postmortemId" WHERE p."slug" = ?`,
+      slug,
+    ))!.n;
+  expect([await count(one.slug), await count(two.slug), await count(tagged.slug)]).toEqual([0, 2, 2]);
 
   // Nothing selected: a clear error, nothing changes.
   await page.getByRole("button", { name: "Apply to selected" }).click();

@@ -2,11 +2,9 @@ import { test as base, expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { hashPassword } from "@/lib/auth/password";
 import { baseURL } from "../../playwright.config";
+import { database } from "./database";
 
-/**
- * The database the test server runs on (see playwright.config.ts). Plain SQL: Prisma's generated client is
- * ESM-only and Playwright loads specs as CommonJS. Fixtures only insert and delete their own rows.
- */
+/** The SQLite test database, for specs that only run on SQLite; others use `database` (./database.ts). */
 export const sqlite = new Database("data/e2e.db", { timeout: 10_000 });
 
 let counter = 0;
@@ -66,32 +64,43 @@ export const test = base.extend<{ world: World }>({
         const id = unique();
         const password = `pw-${id}-long-enough`;
         const user = { email: `user-${id}@example.test`, name: options.name ?? `User ${id}`, isAdmin: options.admin ?? false, password };
-        const { lastInsertRowid } = sqlite
-          .prepare(`INSERT INTO "User" (email, name, passwordHash, isAdmin, createdAt) VALUES (?, ?, ?, ?, ?)`)
-          .run(user.email, user.name, await hashPassword(password), user.isAdmin ? 1 : 0, Date.now());
-        users.push(Number(lastInsertRowid));
-        return { id: Number(lastInsertRowid), ...user };
+        const userId = await database.insert(
+          `INSERT INTO "User" ("email", "name", "passwordHash", "isAdmin", "createdAt") VALUES (?, ?, ?, ?, ?)`,
+          user.email,
+          user.name,
+          await hashPassword(password),
+          database.bool(user.isAdmin),
+          database.now(),
+        );
+        users.push(userId);
+        return { id: userId, ...user };
       },
       async team(members) {
         const id = unique();
         const team = { slug: `team-${id}`, name: `Team ${id}` };
-        const { lastInsertRowid } = sqlite
-          .prepare(`INSERT INTO "Team" (slug, name, createdAt) VALUES (?, ?, ?)`)
-          .run(team.slug, team.name, Date.now());
-        const teamId = Number(lastInsertRowid);
+        const teamId = await database.insert(
+          `INSERT INTO "Team" ("slug", "name", "createdAt") VALUES (?, ?, ?)`,
+          team.slug,
+          team.name,
+          database.now(),
+        );
         for (const m of members) {
-          sqlite
-            .prepare(`INSERT INTO "Membership" (userId, teamId, role, createdAt) VALUES (?, ?, ?, ?)`)
-            .run(m.user.id, teamId, m.role ?? "member", Date.now());
+          await database.run(
+            `INSERT INTO "Membership" ("userId", "teamId", "role", "createdAt") VALUES (?, ?, ?, ?)`,
+            m.user.id,
+            teamId,
+            m.role ?? "member",
+            database.now(),
+          );
         }
         teams.push(teamId);
         return { id: teamId, ...team };
       },
     });
     const inList = (ids: number[]) => `(${ids.map(Number).join(",") || "NULL"})`;
-    sqlite.exec(`DELETE FROM "Postmortem" WHERE teamId IN ${inList(teams)} OR createdById IN ${inList(users)}`);
-    sqlite.exec(`DELETE FROM "Team" WHERE id IN ${inList(teams)}`);
-    sqlite.exec(`DELETE FROM "User" WHERE id IN ${inList(users)}`);
+    await database.run(`DELETE FROM "Postmortem" WHERE "teamId" IN ${inList(teams)} OR "createdById" IN ${inList(users)}`);
+    await database.run(`DELETE FROM "Team" WHERE "id" IN ${inList(teams)}`);
+    await database.run(`DELETE FROM "User" WHERE "id" IN ${inList(users)}`);
   },
 });
 

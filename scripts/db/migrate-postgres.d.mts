@@ -1,4 +1,3 @@
-// Types for migrate-postgres.mjs (plain JavaScript: npm start runs it before anything is compiled).
 export const POSTGRES_MIGRATIONS: string;
 export function redactUrl(url: string): string;
 export function migrationNames(dir?: string): string[];

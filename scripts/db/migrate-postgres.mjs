@@ -76,8 +76,17 @@ export async function migratePostgres(url, { dir = POSTGRES_MIGRATIONS, log = ()
   }
 }
 
-/** Drops everything in the database's public schema (the end-to-end tests start from an empty database). */
+/** Empties the database's public schema, creating the database when it does not exist (end-to-end tests). */
 export async function resetPostgres(url) {
+  const target = new URL(url);
+  const name = decodeURIComponent(target.pathname.slice(1));
+  const admin = await connect(Object.assign(new URL(url), { pathname: "/postgres" }).toString());
+  try {
+    const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+    if (rowCount === 0) await admin.query(`CREATE DATABASE "${name.replaceAll('"', '""')}"`);
+  } finally {
+    await admin.end().catch(() => {});
+  }
   const client = await connect(url);
   try {
     await client.query("DROP SCHEMA public CASCADE; CREATE SCHEMA public;");

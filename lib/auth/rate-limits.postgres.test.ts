@@ -1,0 +1,3 @@
+import { rateLimitsSuite } from "@/lib/auth/rate-limits.cases";
+
+rateLimitsSuite("postgresql");

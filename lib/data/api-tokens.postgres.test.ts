@@ -1,0 +1,3 @@
+import { apiTokensSuite } from "@/lib/data/api-tokens.cases";
+
+apiTokensSuite("postgresql");

@@ -1,0 +1,3 @@
+import { usersSuite } from "@/lib/data/users.cases";
+
+usersSuite("postgresql");

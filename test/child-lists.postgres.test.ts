@@ -1,0 +1,3 @@
+import { childListsSuite } from "@/test/child-lists.cases";
+
+childListsSuite("postgresql");

@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migratePostgres, migrationNames, POSTGRES_MIGRATIONS } from "@/scripts/db/migrate-postgres.mjs";
+import { createTempDatabase, type TempDatabase } from "@/test/temp-db";
+
+// PostgreSQL only: the migration runner (scripts/db/migrate-postgres.mjs), the search and catalogue triggers
+// written in plpgsql, and the advisory write lock. The SQLite twins are in migrations.test.ts and users.cases.ts.
+describe("PostgreSQL migrations and triggers", () => {
+  let temp: TempDatabase;
+  beforeAll(async () => {
+    temp = await createTempDatabase("postgresql");
+    process.env.DATABASE_URL = temp.url;
+  });
+  afterAll(() => temp.cleanup());
+
+  const count = async (sql: string, ...params: unknown[]) => Number((await temp.raw.all<{ n: number }>(sql, ...params))[0]!.n);
+  const matches = (query: string) => count(`SELECT count(*)::int AS n FROM postmortem_search WHERE document @@ to_tsquery('atlas', ?)`, query);
+  const insertStory = (slug: string, title: string) =>
+    temp.raw.insert(
+      `INSERT INTO "Postmortem" ("slug", "title", "organization", "severity", "incidentDate", "platform", "summary", "impact", "trigger", "rootCause",
+         "detection", "resolution", "updatedAt") VALUES (?, ?, 'Org', 'production', ?, 'gke', 's', 'i', 't', 'r', 'd', 'r', ?)`,
+      slug,
+      title,
+      new Date(0),
+      new Date(0),
+    );
+
+  it("records every migration once, and a second run finds nothing to do", async () => {
+    const applied = await temp.raw.all<{ name: string }>(`SELECT migration_name AS name FROM "_prisma_migrations" ORDER BY migration_name`);
+    expect(applied.map((row) => row.name)).toEqual(migrationNames());
+    expect(await migratePostgres(temp.url)).toEqual([]);
+  });
+
+  it("keeps the search document and the vocabulary in step with inserts, updates and deletes", async () => {
+    const id = await insertStory("m1", "Quokka outage");
+    expect(await matches("quokka")).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM postmortem_vocab WHERE term = 'quokka'`)).toBe(1);
+    await temp.raw.exec(`UPDATE "Postmortem" SET "title" = 'Wombat outage' WHERE "id" = ${id}`);
+    expect(await matches("quokka")).toBe(0);
+    expect(await matches("wombat")).toBe(1);
+    expect(await count(`SELECT count(*)::int AS n FROM postmortem_vocab WHERE term = 'quokka'`)).toBe(0);
+    await temp.raw.exec(`INSERT INTO "Lesson" ("postmortemId", "position", "text") VALUES (${id}, 0, 'Numbats need alerts')`);
+    expect(await matches("numbat")).toBe(1);
+    await temp.raw.exec(`DELETE FROM "Postmortem" WHERE "id" = ${id}`);
+    expect(await matches("wombat")).toBe(0);
+    expect(await count(`SELECT count(*)::int AS n FROM postmortem_search`)).toBe(0);
+  });
+
+  it("logs catalogue changes only when what the index or the document holds changes", async () => {
+    const id = await insertStory("m2", "Bilby outage");
+    const changes = () => count(`SELECT count(*)::int AS n FROM "CatalogChange"`);
+    const logged = await changes();
+    await temp.raw.exec(`UPDATE "Postmortem" SET "version" = "version" + 1, "title" = "title", "severity" = "severity" WHERE "id" = ${id}`);
+    expect(await changes()).toBe(logged);
+    await temp.raw.exec(`UPDATE "Postmortem" SET "severity" = 'trivial' WHERE "id" = ${id}`);
+    expect(await changes()).toBe(logged + 1);
+    await temp.raw.exec(`UPDATE "Postmortem" SET "title" = 'Bandicoot outage' WHERE "id" = ${id}`);
+    expect(await changes()).toBe(logged + 2);
+    expect(await matches("bandicoot")).toBe(1);
+  });
+
+  it("never errors on search input: any parsed query is a valid tsquery", async () => {
+    const { parseSearchQuery, tsQueryExpression } = await import("@/lib/search/fts-query");
+    for (const input of [`"it's" OR don't*`, "a\\b:* & | ! <-> ()", "数据 丢失", "Größe*", `"kube-apiserver" OR OR`]) {
+      const query = parseSearchQuery(input);
+      if (query) await expect(matches(tsQueryExpression(query))).resolves.toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it("makes exactly one admin out of concurrent first registrations (the advisory write lock)", async () => {
+    const fresh = await createTempDatabase("postgresql");
+    try {
+      process.env.DATABASE_URL = fresh.url;
+      const { createUser } = await import("@/lib/data/users");
+      const made = await Promise.all(Array.from({ length: 10 }, (_, i) => createUser({ email: `u${i}@example.test`, name: `U${i}` })));
+      expect(made.filter((user) => user.isAdmin)).toHaveLength(1);
+    } finally {
+      process.env.DATABASE_URL = temp.url;
+      await fresh.cleanup();
+    }
+  });
+});
+
+describe("the PostgreSQL migration runner", () => {
+  let temp: TempDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    temp = await createTempDatabase("postgresql");
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "atlas-migrations-"));
+  });
+  afterAll(async () => {
+    await temp.cleanup();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const write = (name: string, sql: string) => {
+    fs.mkdirSync(path.join(dir, name));
+    fs.writeFileSync(path.join(dir, name, "migration.sql"), sql);
+  };
+
+  it("leaves the database as it was when a migration fails, and names the migration", async () => {
+    for (const name of migrationNames()) fs.cpSync(path.join(POSTGRES_MIGRATIONS, name), path.join(dir, name), { recursive: true });
+    write("29990101000000_half_done", `CREATE TABLE "Extra" ("id" INTEGER); ALTER TABLE "Postmortem" ADD COLUMN "extra" TEXT; SELECT 1/0;`);
+    await expect(migratePostgres(temp.url, { dir })).rejects.toThrow(
+      /migration 29990101000000_half_done failed and was rolled back: division by zero/,
+    );
+    expect(await temp.raw.all(`SELECT 1 FROM information_schema.tables WHERE table_name = 'Extra'`)).toEqual([]);
+    expect(await temp.raw.all(`SELECT 1 FROM information_schema.columns WHERE table_name = 'Postmortem' AND column_name = 'extra'`)).toEqual([]);
+    expect(await temp.raw.all(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '29990101000000_half_done'`)).toEqual([]);
+  });
+
+  it("applies a fixed migration once, even when several release steps run at the same time", async () => {
+    fs.writeFileSync(path.join(dir, "29990101000000_half_done", "migration.sql"), `CREATE TABLE "Extra" ("id" INTEGER);`);
+    const runs = await Promise.all([migratePostgres(temp.url, { dir }), migratePostgres(temp.url, { dir }), migratePostgres(temp.url, { dir })]);
+    expect(runs.flat()).toEqual(["29990101000000_half_done"]);
+  });
+
+  it("names an unreachable database in one line, without its password", async () => {
+    const url = "postgresql://atlas:hunter2@127.0.0.1:1/atlas";
+    const error = await migratePostgres(url).catch((e: Error) => e);
+    expect(String(error)).toMatch(/^Error: cannot connect to PostgreSQL at postgresql:\/\/atlas:…@127\.0\.0\.1:1\/atlas: .+$/);
+    expect(String(error)).not.toContain("hunter2");
+  });
+});

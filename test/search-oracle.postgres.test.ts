@@ -1,0 +1,3 @@
+import { searchOracleSuite } from "@/test/search-oracle.cases";
+
+searchOracleSuite("postgresql");

@@ -1,0 +1,3 @@
+import { taxonomyOverridesSuite } from "@/test/taxonomy-overrides.cases";
+
+taxonomyOverridesSuite("postgresql");
