@@ -23,7 +23,8 @@ type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<
 type PgModule = { Pool: new (options: { connectionString: string; max: number }) => PgPool };
 
 function postgres(url: string): E2eDatabase {
-  const { Pool } = createRequire(import.meta.url)("pg") as PgModule;
+  // Not import.meta.url: Playwright loads specs as CommonJS, and import.meta makes it treat the file as ESM.
+  const { Pool } = createRequire(`${process.cwd()}/package.json`)("pg") as PgModule;
   const pool = new Pool({ connectionString: url, max: 4 });
   const numbered = (sql: string) => {
     let n = 0;
