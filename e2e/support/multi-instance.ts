@@ -3,7 +3,7 @@ import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import path from "node:path";
-import Database from "better-sqlite3";
+import { postgres, sqlite, type E2eDatabase } from "./database";
 
 // Two app instances of the same build on one database, behind a small round-robin HTTP proxy: the deployment shape
 // of docs/deploy.md, started from the production build the Playwright web server made (scripts/serve.mjs, as
@@ -138,13 +138,10 @@ function stopInstance(instance: Instance): Promise<void> {
   });
 }
 
-/** Reads from the cluster's database directly (assertions only; the app writes through its own code). */
-export type ClusterDatabase = {
-  url: string;
-  /** One row's first column, as a number, or a string; `sql` uses `?` for parameters. */
-  value(sql: string, ...params: unknown[]): Promise<unknown>;
-  drop(): Promise<void>;
-};
+/** The cluster's own fresh database, read directly by the specs (assertions only; the app writes through its code). */
+export type ClusterDatabase = { url: string; db: E2eDatabase; drop(): Promise<void> };
+
+export type Provider = "sqlite" | "postgresql";
 
 function sqliteDatabase(): ClusterDatabase {
   const dir = path.join(root, "e2e", ".tmp");
@@ -152,19 +149,30 @@ function sqliteDatabase(): ClusterDatabase {
   const file = path.join(dir, `multi-instance-${process.pid}-${Date.now().toString(36)}.db`);
   return {
     url: `file:${file}`,
-    async value(sql, ...params) {
-      const db = new Database(file, { readonly: true });
-      try {
-        return db
-          .prepare(sql)
-          .pluck()
-          .get(...params);
-      } finally {
-        db.close();
-      }
-    },
+    db: sqlite(file),
     async drop() {
+      await this.db.close();
       for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+    },
+  };
+}
+
+/** A throwaway PostgreSQL cluster of its own (scripts/lib/postgres-cluster.mjs), stopped with the cluster. */
+async function postgresDatabase(): Promise<ClusterDatabase> {
+  // A dynamic import: the helper is an ES module and Playwright loads specs as CommonJS.
+  const { startPostgresCluster } = await import("../../scripts/lib/postgres-cluster.mjs");
+  const server = await startPostgresCluster();
+  const maintenance = postgres(server.url());
+  await maintenance.run("CREATE DATABASE atlas");
+  await maintenance.close();
+  const url = server.url("atlas");
+  const db = postgres(url);
+  return {
+    url,
+    db,
+    async drop() {
+      await db.close();
+      server.stop();
     },
   };
 }
@@ -172,7 +180,8 @@ function sqliteDatabase(): ClusterDatabase {
 export type Cluster = { proxy: Proxy; instances: Instance[]; database: ClusterDatabase; stop(): Promise<void> };
 
 /** A fresh database, the release step, two instances and the proxy in front of them. */
-export async function startCluster(database: ClusterDatabase = sqliteDatabase()): Promise<Cluster> {
+export async function startCluster(provider: Provider): Promise<Cluster> {
+  const database = provider === "postgresql" ? await postgresDatabase() : sqliteDatabase();
   for (const script of ["scripts/migrate.ts", "scripts/sync-content.ts"]) {
     const result = await runScript(script, database.url);
     if (result.code !== 0) throw new Error(`${script} failed:\n${result.stdout}\n${result.stderr}`);
