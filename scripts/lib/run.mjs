@@ -46,17 +46,19 @@ function runQuiet(command, args) {
 }
 
 /**
- * Generates the Prisma clients, then runs the release step: `npm run migrate` (scripts/migrate.ts) and
- * `npm run content:sync`. Both are idempotent and safe to run from several machines at once.
+ * The release step, `npm run migrate` (scripts/migrate.ts) then `npm run content:sync`, with the Prisma clients
+ * generated in between. Both steps are idempotent and safe to run from several machines at once.
  * `reset` (end-to-end tests only) starts from an empty database.
  */
 export function prepareDatabase({ reset = false } = {}) {
   const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
-  generateClients();
   if (reset && isPostgresUrl(url)) runQuiet("node", ["scripts/db/migrate-postgres.mjs", "--reset"]);
   else if (reset)
     for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(path.resolve(root, url.replace(/^file:/, "")) + suffix, { force: true });
+  // Migrating needs no generated client: it goes first, so a database that cannot be reached stops the start with
+  // the runner's one line, before anything else prints.
   runQuiet(bin("tsx"), ["scripts/migrate.ts"]);
+  generateClients();
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
