@@ -11,7 +11,8 @@ const B = 1;
 
 for (const provider of ["sqlite", "postgresql"] satisfies Provider[]) {
   test.describe(`several instances on ${provider}`, () => {
-    test.describe.configure({ mode: "serial" });
+    // Three app servers, a browser and (on PostgreSQL) a database share the machine: allow slow answers.
+    test.describe.configure({ mode: "serial", timeout: 120_000 });
     let cluster: Cluster;
     const registered: { name: string; email: string; password: string }[] = [];
 
@@ -49,6 +50,7 @@ for (const provider of ["sqlite", "postgresql"] satisfies Provider[]) {
       );
 
     test("ten people registering at once on a fresh database make exactly one admin", async ({ browser }) => {
+      test.setTimeout(240_000);
       const people = await Promise.all(
         Array.from({ length: 10 }, async (_, i) => {
           const { context, page } = await proxied(browser);
