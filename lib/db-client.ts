@@ -28,6 +28,14 @@ export function createPrismaClient(url = databaseUrl()): Db {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), transactionOptions });
 }
 
+/**
+ * A case-insensitive `contains` filter, as SQLite's LIKE gives for ASCII: PostgreSQL needs `mode: "insensitive"`,
+ * which the SQLite client's types do not know (and SQLite's client would reject).
+ */
+export function containsText(value: string): { contains: string } {
+  return databaseProvider() === "postgresql" ? ({ contains: value, mode: "insensitive" } as { contains: string }) : { contains: value };
+}
+
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** Any constant: the key of the one advisory lock that serialises the app's write transactions on PostgreSQL. */

@@ -1,5 +1,6 @@
-// `npm run bench [-- --stories N] [--seconds S] [--connections C]`: serves the production build on a database of its
-// own (data/bench-N.db: the seeded content plus N synthetic public stories) and measures the reading paths:
+// `npm run bench [-- --stories N] [--seconds S] [--connections C] [--database sqlite|postgres]`: serves the production
+// build on a database of its own (data/bench-N.db, or PostgreSQL: see bench/postgres.mjs; the seeded content plus N
+// synthetic public stories) and measures the reading paths:
 //   1. one user, distinct URLs (every request a cache miss): p50/p95/p99 server time;
 //   2. C connections, repeated URLs (cache hits): latency and req/s;
 //   3. C connections, distinct URLs: latency and req/s;
@@ -11,6 +12,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { preparePostgresBench } from "./bench/postgres.mjs";
 import { synthesize } from "./bench/synthesize.mjs";
 import { targets } from "./bench/targets.mjs";
 import { bin, buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root } from "./lib/run.mjs";
@@ -21,6 +23,7 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: process.env.BENCH_SECONDS ?? "5" },
     connections: { type: "string", default: process.env.BENCH_CONNECTIONS ?? "10" },
     "single-requests": { type: "string", default: "60" },
+    database: { type: "string", default: "sqlite" },
   },
 });
 const STORIES = Number(args.stories);
@@ -36,8 +39,9 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 ensureAuthEnv(PORT);
 const file = path.join(root, "data", `bench-${STORIES}.db`);
 const reuse = fs.existsSync(file);
-prepareDatabase({ reset: !reuse });
-if (STORIES > 0) {
+if (args.database === "postgres") await preparePostgresBench(STORIES);
+else prepareDatabase({ reset: !reuse });
+if (STORIES > 0 && args.database !== "postgres") {
   const made = synthesize(file, STORIES);
   console.log(
     made.created
@@ -152,7 +156,7 @@ try {
   const paths = targets(STORIES);
   for (const t of paths) await (await fetch(BASE + t.path)).arrayBuffer(); // builds the catalogue index once
 
-  console.log(`\nPostmortem Atlas benchmark: ${STORIES} synthetic stories + the seeded content, ${BASE} (production build)`);
+  console.log(`\nPostmortem Atlas benchmark: ${STORIES} synthetic stories + the seeded content on ${args.database}, ${BASE} (production build)`);
   const ceilings = {
     static: staticFile ? await load([staticFile]) : null,
     prerendered: prerendered ? await load([prerendered]) : null,

@@ -25,8 +25,8 @@ type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<
 type PgModule = { Pool: new (options: { connectionString: string; max: number }) => PgPool };
 
 export function postgres(url: string): E2eDatabase {
-  // Not import.meta.url: Playwright loads specs as CommonJS, and import.meta makes it treat the file as ESM.
-  const { Pool } = createRequire(`${process.cwd()}/package.json`)("pg") as PgModule;
+  // Playwright loads specs as CommonJS, where import.meta does not exist.
+  const { Pool } = createRequire(__filename)("pg") as PgModule;
   const pool = new Pool({ connectionString: url, max: 4 });
   const numbered = (sql: string) => {
     let n = 0;

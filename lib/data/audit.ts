@@ -2,6 +2,7 @@ import "server-only";
 import { reviewScope } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
+import { containsText } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/data/postmortem-children";
 import type { AuditFilters } from "@/lib/validation/audit";
@@ -48,8 +49,8 @@ export async function listAudit(viewer: Viewer, filters: AuditFilters) {
       auditScope(viewer),
       filters.action ? { action: filters.action } : {},
       filters.entity ? { entityType: filters.entity } : {},
-      filters.actor ? { actor: { email: { contains: filters.actor } } } : {},
-      filters.subject ? { entityLabel: { contains: filters.subject } } : {},
+      filters.actor ? { actor: { email: containsText(filters.actor) } } : {},
+      filters.subject ? { entityLabel: containsText(filters.subject) } : {},
       filters.since ? { createdAt: { gte: new Date(`${filters.since}T00:00:00Z`) } } : {},
     ],
   };

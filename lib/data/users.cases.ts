@@ -60,6 +60,9 @@ describe(`accounts (${provider})`, () => {
     ]);
     const { listUsers } = users;
     expect((await listUsers(1, "leaver")).users).toEqual([expect.objectContaining({ email: "leaver@example.test", deactivatedAt: null })]);
+    // Names match whatever their case, on both databases ("Leaving Lee" is found by "LEE", not by the email).
+    await users.createUser({ email: "ll@example.test", name: "Leaving Lee", password: "a-long-enough-password" });
+    expect((await listUsers(1, "LEE")).users.map((u) => u.email)).toEqual(["ll@example.test"]);
   });
 
   it("refuses new SSO accounts when registration is invite-only", async () => {

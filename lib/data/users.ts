@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { writeTransaction } from "@/lib/db-client";
+import { containsText, writeTransaction } from "@/lib/db-client";
 import { hashPassword } from "@/lib/auth/password";
 import type { TeamRole, Viewer } from "@/lib/auth/viewer-types";
 import { recordAudit } from "@/lib/data/audit";
@@ -116,7 +116,7 @@ export const USERS_PAGE_SIZE = 25;
 
 /** The admin user list: everyone, newest first, with teams; `query` matches email or name. */
 export async function listUsers(page: number, query?: string) {
-  const where = query ? { OR: [{ email: { contains: query.toLowerCase() } }, { name: { contains: query } }] } : {};
+  const where = query ? { OR: [{ email: containsText(query.toLowerCase()) }, { name: containsText(query) }] } : {};
   const [total, users] = await Promise.all([
     db.user.count({ where }),
     db.user.findMany({

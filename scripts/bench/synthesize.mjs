@@ -94,6 +94,65 @@ function prng(seed) {
   };
 }
 
+/**
+ * The synthetic stories, one at a time, the same for both databases: a Postmortem row (column → value), its tag
+ * and component ids and its lesson. Dates are Date objects.
+ */
+export function* syntheticStories(count, { tags, components, teamId, seed = 42 }) {
+  const random = prng(seed);
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const pickWeighted = (list) => {
+    const total = list.reduce((n, [, w]) => n + w, 0);
+    let r = random() * total;
+    for (const [value, weight] of list) if ((r -= weight) < 0) return value;
+    return list[0][0];
+  };
+  const sample = (list, n) => [...new Set(Array.from({ length: n }, () => pick(list)))];
+  const span = Date.UTC(2026, 0, 1) - Date.UTC(2015, 0, 1);
+  const now = new Date();
+  for (let i = 0; i < count; i++) {
+    const subject = pick(SUBJECTS);
+    const failure = pick(FAILURES);
+    const trigger = pick(TRIGGERS);
+    const detail = pick(DETAILS);
+    const org = `${pick(ORGS)} ${i % 97}`;
+    const common = random() < 1 / 3 ? ` Request ${COMMON_WORD} climbed first.` : "";
+    const rare = random() < 1 / 2000 ? ` The on-call engineer named the ${RARE_WORD} dashboard.` : "";
+    const title = `The ${subject} ${failure} after ${trigger}`;
+    const summary = `At ${org}, the ${subject} ${failure} after ${trigger}; the ${detail} was the cause.${common}`;
+    const body = `${summary} Engineers traced the ${detail} through logs and metrics.${rare} They rolled back and added a check for the ${detail}.`;
+    // Drawn in the order the SQLite-only version drew them, so the synthetic catalogue is unchanged.
+    const incidentDate = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * span));
+    const row = {
+      slug: `bench-${i}`,
+      title,
+      organization: org,
+      severity: pickWeighted(SEVERITIES),
+      incidentDate,
+      durationMinutes: Math.floor(random() * 600) + 5,
+      platform: pick(PLATFORMS),
+      summary,
+      impact: `Customers saw errors from the ${subject}.`,
+      trigger: `${trigger[0].toUpperCase()}${trigger.slice(1)}.`,
+      rootCause: `The ${detail} of the ${subject}.`,
+      detection: `An alert on the ${subject}.`,
+      resolution: `Rolled back and fixed the ${detail}.`,
+      body,
+      bodyText: body,
+      teamId,
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    };
+    yield {
+      row,
+      tags: sample(tags, 1 + Math.floor(random() * 4)),
+      components: sample(components, 1 + Math.floor(random() * 4)),
+      lesson: pick(LESSONS),
+    };
+  }
+}
+
 export function synthesize(file, count, { seed = 42 } = {}) {
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
@@ -106,15 +165,6 @@ export function synthesize(file, count, { seed = 42 } = {}) {
   }
   if (existing > 0) throw new Error(`data/bench.db holds ${existing} synthetic stories, not ${count}; it is reset first`);
 
-  const random = prng(seed);
-  const pick = (list) => list[Math.floor(random() * list.length)];
-  const pickWeighted = (list) => {
-    const total = list.reduce((n, [, w]) => n + w, 0);
-    let r = random() * total;
-    for (const [value, weight] of list) if ((r -= weight) < 0) return value;
-    return list[0][0];
-  };
-  const sample = (list, n) => [...new Set(Array.from({ length: n }, () => pick(list)))];
   const tags = db
     .prepare(`SELECT id FROM "Tag"`)
     .all()
@@ -144,44 +194,33 @@ export function synthesize(file, count, { seed = 42 } = {}) {
     const tagLink = db.prepare(`INSERT INTO "PostmortemTag" (postmortemId, tagId) VALUES (?, ?)`);
     const componentLink = db.prepare(`INSERT INTO "PostmortemComponent" (postmortemId, componentId) VALUES (?, ?)`);
     const lesson = db.prepare(`INSERT INTO "Lesson" (postmortemId, position, text) VALUES (?, ?, ?)`);
-    const span = Date.UTC(2026, 0, 1) - Date.UTC(2015, 0, 1);
-    for (let i = 0; i < count; i++) {
-      const subject = pick(SUBJECTS);
-      const failure = pick(FAILURES);
-      const trigger = pick(TRIGGERS);
-      const detail = pick(DETAILS);
-      const org = `${pick(ORGS)} ${i % 97}`;
-      const common = random() < 1 / 3 ? ` Request ${COMMON_WORD} climbed first.` : "";
-      const rare = random() < 1 / 2000 ? ` The on-call engineer named the ${RARE_WORD} dashboard.` : "";
-      const title = `The ${subject} ${failure} after ${trigger}`;
-      const summary = `At ${org}, the ${subject} ${failure} after ${trigger}; the ${detail} was the cause.${common}`;
-      const body = `${summary} Engineers traced the ${detail} through logs and metrics.${rare} They rolled back and added a check for the ${detail}.`;
-      const date = new Date(Date.UTC(2015, 0, 1) + Math.floor(random() * span)).toISOString().replace("Z", "+00:00");
-      const now = new Date().toISOString().replace("Z", "+00:00");
+    const sqliteDate = (date) => date.toISOString().replace("Z", "+00:00");
+    for (const story of syntheticStories(count, { tags, components, teamId, seed })) {
+      const r = story.row;
       const { lastInsertRowid: id } = insert.run(
-        `bench-${i}`,
-        title,
-        org,
-        pickWeighted(SEVERITIES),
-        date,
-        Math.floor(random() * 600) + 5,
-        pick(PLATFORMS),
-        summary,
-        `Customers saw errors from the ${subject}.`,
-        `${trigger[0].toUpperCase()}${trigger.slice(1)}.`,
-        `The ${detail} of the ${subject}.`,
-        `An alert on the ${subject}.`,
-        `Rolled back and fixed the ${detail}.`,
-        body,
-        body,
-        teamId,
-        now,
-        now,
-        now,
+        r.slug,
+        r.title,
+        r.organization,
+        r.severity,
+        sqliteDate(r.incidentDate),
+        r.durationMinutes,
+        r.platform,
+        r.summary,
+        r.impact,
+        r.trigger,
+        r.rootCause,
+        r.detection,
+        r.resolution,
+        r.body,
+        r.bodyText,
+        r.teamId,
+        sqliteDate(r.publishedAt),
+        sqliteDate(r.createdAt),
+        sqliteDate(r.updatedAt),
       );
-      for (const tag of sample(tags, 1 + Math.floor(random() * 4))) tagLink.run(id, tag);
-      for (const component of sample(components, 1 + Math.floor(random() * 4))) componentLink.run(id, component);
-      lesson.run(id, 0, pick(LESSONS));
+      for (const tag of story.tags) tagLink.run(id, tag);
+      for (const component of story.components) componentLink.run(id, component);
+      lesson.run(id, 0, story.lesson);
     }
     db.prepare(
       `INSERT INTO postmortem_fts(rowid, title, summary, body, root_cause, lessons, tags, components) SELECT * FROM postmortem_search_doc WHERE id >= ?`,

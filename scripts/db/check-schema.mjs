@@ -39,7 +39,10 @@ function compare(label, schemaFile, pullArgs, env, dir) {
   if (pulled.status !== 0) throw new Error(`${label}: prisma db pull failed: ${pulled.stderr.trim().split("\n").slice(-3).join(" ")}`);
   const file = path.join(dir, `${label}.prisma`);
   fs.writeFileSync(file, onlyModelsOf(pulled.stdout, fs.readFileSync(schemaFile, "utf8")));
-  const diff = prismaCli(["migrate", "diff", "--from-schema-datamodel", file, "--to-schema-datamodel", schemaFile, "--script", "--exit-code", ...pullArgs], env);
+  const diff = prismaCli(
+    ["migrate", "diff", "--from-schema-datamodel", file, "--to-schema-datamodel", schemaFile, "--script", "--exit-code", ...pullArgs],
+    env,
+  );
   if (diff.status === 0) return null;
   if (diff.status === 2) return diff.stdout.trim();
   throw new Error(`${label}: prisma migrate diff failed: ${diff.stderr.trim()}`);
