@@ -86,12 +86,12 @@ for (const provider of ["sqlite", "postgresql"] satisfies Provider[]) {
       let from = cluster.proxy.served.length;
       await page.goto("/settings");
       await expect(page.getByRole("heading", { name: "Settings", level: 1 })).toBeVisible();
-      await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(person.name);
+      await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(person.name);
       expect(backendsOf(from, "GET", /^\/settings/)).toEqual(new Set([B]));
 
       cluster.proxy.pin(A);
       await page.reload();
-      await page.getByRole("textbox", { name: "Name" }).fill(`${person.name} Renamed`);
+      await page.getByRole("textbox", { name: "Name", exact: true }).fill(`${person.name} Renamed`);
       cluster.proxy.pin(B);
       from = cluster.proxy.served.length;
       await page.getByRole("button", { name: "Save name" }).click();
@@ -100,7 +100,7 @@ for (const provider of ["sqlite", "postgresql"] satisfies Provider[]) {
 
       cluster.proxy.pin(A);
       await page.reload();
-      await expect(page.getByRole("textbox", { name: "Name" })).toHaveValue(`${person.name} Renamed`);
+      await expect(page.getByRole("textbox", { name: "Name", exact: true })).toHaveValue(`${person.name} Renamed`);
       cluster.proxy.pin(null);
       await context.close();
     });
