@@ -66,7 +66,10 @@ for (const provider of ["sqlite", "postgresql"] satisfies Provider[]) {
       const from = cluster.proxy.served.length;
       await Promise.all(people.map(({ page }) => page.getByRole("button", { name: "Create account" }).click()));
       for (const { page, context } of people) {
-        await expect(page.getByRole("status").filter({ hasText: "If this email can be registered, your account is ready." })).toBeVisible();
+        await expect(page.getByRole("status").filter({ hasText: "If this email can be registered, your account is ready." })).toBeVisible({
+          // Ten password hashes (scrypt) and ten queued write transactions on a shared 2-core machine.
+          timeout: 60_000,
+        });
         await context.close();
       }
       registered.push(...people.map(({ person }) => person));
