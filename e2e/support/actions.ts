@@ -18,12 +18,17 @@ export async function captureAction(page: Page, marker: string, trigger: () => P
   });
   await trigger();
   await expect.poll(() => Boolean(captured)).toBe(true);
-  // Leave offline before un-routing, so nothing the page still has queued (an autosave retry, the editor's
-  // keepalive flush on pagehide, which routing does not see) reaches the server.
-  await page.context().setOffline(true);
+  // Leave offline and without the session cookie before un-routing, so nothing the page still has queued (an
+  // autosave retry, the editor's keepalive flush on pagehide, which routing does not see and which can outlive the
+  // offline switch) reaches the server as this user; a slower database would otherwise see it land late.
+  const context = page.context();
+  const cookies = await context.cookies();
+  await context.clearCookies();
+  await context.setOffline(true);
   await page.goto("about:blank");
   await page.unrouteAll({ behavior: "ignoreErrors" });
-  await page.context().setOffline(false);
+  await context.setOffline(false);
+  await context.addCookies(cookies);
   return captured!;
 }
 

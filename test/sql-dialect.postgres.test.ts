@@ -1,0 +1,3 @@
+import { sqlDialectSuite } from "@/test/sql-dialect.cases";
+
+sqlDialectSuite("postgresql");
