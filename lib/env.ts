@@ -50,6 +50,12 @@ export const envSchema = z
     OIDC_CLIENT_SECRET: optional(z.string()),
     OIDC_NAME: optional(z.string().max(60, "must be at most 60 characters")),
     CHROMIUM_PATH: optional(z.string()),
+    /** `json`: one JSON line per request on stdout (scripts/serve.mjs); unset or `text`: Next's usual output. */
+    /** PostgreSQL connections per instance (lib/db-client.ts). */
+    DATABASE_POOL_SIZE: optional(z.string().regex(/^[1-9]\d{0,3}$/, "must be a number of connections between 1 and 9999")),
+    /** pg_dump for `npm run backup` on PostgreSQL, when the one on PATH is not the server's major version. */
+    PG_DUMP: optional(z.string()),
+    LOG_FORMAT: optional(z.enum(["text", "json"], { message: 'must be "text" or "json"' })),
     /** Set by Next itself; `phase-production-build` while `next build` runs. */
     NEXT_PHASE: optional(z.string()),
   })

@@ -4,6 +4,7 @@
 import http from "node:http";
 import next from "next";
 import { createPageCache } from "./lib/page-cache.mjs";
+import { requestLogLine } from "./lib/request-log.mjs";
 import { root } from "./lib/run.mjs";
 
 const PEER_ADDRESS_HEADER = "x-atlas-peer-address";
@@ -12,13 +13,31 @@ const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+// LOG_FORMAT=json: one line per request on stdout (scripts/lib/request-log.mjs says what is left out, and why).
+const logRequests = process.env.LOG_FORMAT === "json";
 const pages = createPageCache();
 const server = http.createServer((request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
+  if (logRequests) {
+    const started = performance.now();
+    response.once("close", () => {
+      const line = requestLogLine({
+        method: request.method,
+        url: request.url,
+        status: response.statusCode,
+        durationMs: performance.now() - started,
+        finished: response.writableFinished,
+      });
+      process.stdout.write(line + "\n");
+    });
+  }
   void pages.handle(request, response, () => handle(request, response));
 });
 // Node closes idle keep-alive sockets after 5 s; a client (or proxy) reusing one at that moment gets ECONNRESET.
 // Keep them longer than the usual 60 s proxy idle timeout instead.
 server.keepAliveTimeout = 65_000;
 server.headersTimeout = 66_000;
-server.listen(port, () => console.log(`  ▲ Ready on port ${port}`));
+server.listen(port, () => {
+  if (logRequests) process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level: "info", msg: "ready", port }) + "\n");
+  else console.log(`  ▲ Ready on port ${port}`);
+});

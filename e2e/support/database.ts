@@ -16,13 +16,15 @@ export type E2eDatabase = {
   /** A boolean or a timestamp parameter as Prisma stores it in this database. */
   bool(value: boolean): unknown;
   now(): unknown;
+  /** Closes the connections (a database that outlives the test run never needs it). */
+  close(): Promise<void>;
 };
 
-// `pg` comes with @prisma/adapter-pg; only the two calls used here are typed.
-type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+// `pg` comes with @prisma/adapter-pg; only the calls used here are typed.
+type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
 type PgModule = { Pool: new (options: { connectionString: string; max: number }) => PgPool };
 
-function postgres(url: string): E2eDatabase {
+export function postgres(url: string): E2eDatabase {
   // Playwright loads specs as CommonJS, where import.meta does not exist.
   const { Pool } = createRequire(__filename)("pg") as PgModule;
   const pool = new Pool({ connectionString: url, max: 4 });
@@ -38,10 +40,11 @@ function postgres(url: string): E2eDatabase {
     insert: async (sql, ...params) => Number((await all<{ id: number }>(`${sql} RETURNING "id"`, ...params))[0]!.id),
     bool: (value) => value,
     now: () => new Date().toISOString(),
+    close: () => pool.end(),
   };
 }
 
-function sqlite(file: string): E2eDatabase {
+export function sqlite(file: string): E2eDatabase {
   let db: Database.Database | null = null;
   // Opened on first use: a PostgreSQL run never creates the file.
   const open = () => (db ??= new Database(file, { timeout: 10_000 }));
@@ -66,6 +69,10 @@ function sqlite(file: string): E2eDatabase {
       ),
     bool: (value) => (value ? 1 : 0),
     now: () => Date.now(),
+    close: async () => {
+      db?.close();
+      db = null;
+    },
   };
 }
 

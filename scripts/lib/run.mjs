@@ -45,20 +45,20 @@ function runQuiet(command, args) {
   if (result.status !== 0) process.exit(result.status || 1);
 }
 
-/** Generates the Prisma clients, applies migrations and syncs content/ into the database. */
+/**
+ * The release step, `npm run migrate` (scripts/migrate.ts) then `npm run content:sync`, with the Prisma clients
+ * generated in between. Both steps are idempotent and safe to run from several machines at once.
+ * `reset` (end-to-end tests only) starts from an empty database.
+ */
 export function prepareDatabase({ reset = false } = {}) {
   const url = process.env.DATABASE_URL?.trim() || "file:./data/atlas.db";
+  if (reset && isPostgresUrl(url)) runQuiet("node", ["scripts/db/migrate-postgres.mjs", "--reset"]);
+  else if (reset)
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(path.resolve(root, url.replace(/^file:/, "")) + suffix, { force: true });
+  // Migrating needs no generated client: it goes first, so a database that cannot be reached stops the start with
+  // the runner's one line, before anything else prints.
+  runQuiet(bin("tsx"), ["scripts/migrate.ts"]);
   generateClients();
-  if (isPostgresUrl(url)) {
-    runQuiet("node", ["scripts/db/migrate-postgres.mjs", ...(reset ? ["--reset"] : [])]);
-  } else {
-    const file = path.resolve(root, url.replace(/^file:/, ""));
-    if (reset) for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    run(bin("prisma"), ["migrate", "deploy"], { stdio: ["inherit", "ignore", "inherit"] });
-    // WAL lets readers and the one writer work at the same time; the mode is stored in the file.
-    run("node", ["-e", `require("better-sqlite3")(${JSON.stringify(file)}).pragma("journal_mode = WAL")`]);
-  }
   run(bin("tsx"), ["scripts/sync-content.ts"]);
 }
 
@@ -117,12 +117,18 @@ export function checkEnv() {
 }
 
 /**
- * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and a random
- * secret generated once per install into data/.auth-secret: there is no shared default secret.
+ * next-auth needs a secret and its public URL. Unless they are configured, use http://localhost:PORT and (on SQLite,
+ * one machine) a random secret generated once per install into data/.auth-secret: there is no shared default secret.
  */
 export function ensureAuthEnv(port) {
   process.env.NEXTAUTH_URL ||= `http://localhost:${port}`;
   if (process.env.NEXTAUTH_SECRET) return;
+  // A PostgreSQL database is shared by several instances, which must all sign sessions with one secret: a file
+  // generated on each host would give each its own and sign everyone out on every other instance.
+  if (isPostgresUrl(process.env.DATABASE_URL?.trim() ?? "")) {
+    console.error("✗ NEXTAUTH_SECRET must be set when DATABASE_URL is PostgreSQL: give every instance the same secret (docs/deploy.md).");
+    process.exit(1);
+  }
   const file = path.join(root, "data", ".auth-secret");
   if (!fs.existsSync(file)) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
