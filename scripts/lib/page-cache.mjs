@@ -1,7 +1,7 @@
 // The anonymous page cache: reading pages rendered for a visitor without a session are the same for every such
 // visitor except for the CSP nonce, so their HTML is kept and served again with a fresh nonce. An entry is valid
 // while the database's "public" cache generation (bumped by triggers on every table a public page shows, whichever
-// process or instance wrote) has not moved, and for at most MAX_AGE_MS. See docs/decisions/0010-page-cache.md.
+// process or instance wrote) has not moved, and for at most MAX_AGE_MS. See docs/decisions/0011-page-cache.md.
 import { randomBytes } from "node:crypto";
 
 const READING_PAGE = /^\/(?:|postmortems(?:\/[^/]+)?|tags(?:\/[^/]+)?|categories(?:\/[^/]+)?|checklists(?:\/[^/]+)?|learn|exposure)$/;
