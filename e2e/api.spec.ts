@@ -6,8 +6,9 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
   const response = await request.get("/api/v1/postmortems");
   expect(response.status()).toBe(200);
   const body = (await response.json()) as ListBody;
-  expect(body).toMatchObject({ total: 12, page: 1, pageSize: 20 });
-  expect(body.items).toHaveLength(12);
+  // The catalogue grows as stories are added, so check the paging contract rather than a count.
+  expect(body).toMatchObject({ page: 1, pageSize: 20 });
+  expect(body.items).toHaveLength(Math.min(body.total, 20));
   const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
   expect(reddit).toMatchObject({
     title: expect.stringContaining("Pi-Day"),
