@@ -1,13 +1,20 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+
+// Expected counts come from the JSON API, so these specs hold however many stories ship.
+const totalFor = async (page: Page, query: string) =>
+  ((await (await page.request.get(`/api/v1/postmortems?${query}`)).json()) as { total: number }).total;
 
 test("the dashboard shows counts by tier, latest stories, categories and a way in for newcomers", async ({ page }) => {
+  const [trivial, nonProduction, production] = await Promise.all(
+    ["trivial", "non-production", "production"].map((tier) => totalFor(page, `severity=${tier}`)),
+  );
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kubernetes outages");
 
   const tiers = page.getByRole("region", { name: "By severity tier" });
-  await expect(tiers.getByRole("link", { name: /Trivial/ })).toContainText("2");
-  await expect(tiers.getByRole("link", { name: /Non-production/ })).toContainText("3");
-  await expect(tiers.getByRole("link", { name: /^7 Production/ })).toBeVisible();
+  await expect(tiers.getByRole("link", { name: /Trivial/ })).toContainText(String(trivial));
+  await expect(tiers.getByRole("link", { name: /Non-production/ })).toContainText(String(nonProduction));
+  await expect(tiers.getByRole("link", { name: new RegExp(`^${production} Production`) })).toBeVisible();
 
   const latest = page.getByRole("region", { name: "Latest incidents" });
   await expect(latest.getByRole("article")).toHaveCount(5);
@@ -20,13 +27,14 @@ test("the dashboard shows counts by tier, latest stories, categories and a way i
 });
 
 test("a tier tile opens browse filtered to that tier", async ({ page }) => {
+  const total = await totalFor(page, "severity=non-production");
   await page.goto("/");
   await page
     .getByRole("region", { name: "By severity tier" })
     .getByRole("link", { name: /Non-production/ })
     .click();
   await expect(page).toHaveURL(/severity=non-production/);
-  await expect(page.getByRole("status")).toHaveText("Showing 1–3 of 3 postmortems");
+  await expect(page.getByRole("status")).toHaveText(`Showing 1–${Math.min(total, 20)} of ${total} postmortems`);
 });
 
 test("start here leads to an ordered reading path", async ({ page }) => {
@@ -37,8 +45,9 @@ test("start here leads to an ordered reading path", async ({ page }) => {
     .getByRole("region", { name: "Start here" })
     .getByRole("listitem")
     .filter({ has: page.getByRole("article") });
-  await expect(steps).toHaveCount(6);
+  expect(await steps.count()).toBeGreaterThanOrEqual(5);
   await expect(steps.first()).toContainText("An EKS cluster with no node group");
+  await expect(steps.last()).toContainText("Pi-Day outage");
 });
 
 test("the header search goes to browse with the query", async ({ page }) => {
