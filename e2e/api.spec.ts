@@ -6,9 +6,9 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
   const response = await request.get("/api/v1/postmortems");
   expect(response.status()).toBe(200);
   const body = (await response.json()) as ListBody;
-  // The catalogue grows as stories are added, so check the paging contract rather than a count.
   expect(body).toMatchObject({ page: 1, pageSize: 20 });
-  expect(body.items).toHaveLength(Math.min(body.total, 20));
+  // The first page is full unless the whole catalogue fits on it; never a count of shipped stories.
+  expect(body.items).toHaveLength(Math.min(body.total, body.pageSize));
   const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
   expect(reddit).toMatchObject({
     title: expect.stringContaining("Pi-Day"),
@@ -25,45 +25,36 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
 });
 
 test("filters, search, sort and pagination work through the API", async ({ request }) => {
-  // Expectations come from the data itself, so the spec holds however many stories are shipped.
-  type Item = { slug: string; severity: string; platform: string; incidentDate: string; tags: string[]; components: string[] };
-  const get = async (query: string) =>
-    (await (await request.get(`/api/v1/postmortems?pageSize=100&${query}`)).json()) as Omit<ListBody, "items"> & { items: Item[] };
-  const slugs = (body: { items: Item[] }) => body.items.map((i) => i.slug);
-
+  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}`)).json()) as ListBody;
+  const slugs = (body: ListBody) => body.items.map((i) => i.slug);
+  // Facts about the shipped stories, never how many there are: the catalogue grows.
   const trivial = await get("severity=trivial");
-  expect(slugs(trivial)).toEqual(expect.arrayContaining(["glasskube-eks-without-node-group", "glasskube-minikube-without-limits"]));
-  expect(trivial.items.every((i) => i.severity === "trivial")).toBe(true);
   const nonProduction = await get("severity=non-production");
+  expect(slugs(trivial)).toContain("glasskube-minikube-without-limits");
   expect((await get("severity=trivial&severity=non-production")).total).toBe(trivial.total + nonProduction.total);
-
-  const snat = await get("tag=snat");
-  expect(slugs(snat)).toContain("mindtickle-2020-eks-snat");
-  expect(snat.items.every((i) => i.tags.includes("snat"))).toBe(true);
-  expect(slugs(await get("category=networking"))).toEqual(
-    expect.arrayContaining(["mindtickle-2020-eks-snat", "loveholidays-2020-gke-ip-exhaustion"]),
-  );
-  const linkerd = await get("component=linkerd");
-  expect(slugs(linkerd)).toContain("monzo-2017-linkerd-outage");
-  expect(linkerd.items.every((i) => i.components.includes("linkerd"))).toBe(true);
-  const gke = await get("platform=gke");
-  expect(slugs(gke)).toContain("jetstack-2019-opa-webhook-gke-upgrade");
+  expect(slugs(await get("tag=snat"))).toContain("mindtickle-2020-eks-snat");
+  const networking = slugs(await get("category=networking&pageSize=100"));
+  expect(networking).toContain("mindtickle-2020-eks-snat");
+  expect(networking).not.toContain("glasskube-minikube-without-limits");
+  expect(slugs(await get("component=linkerd"))).toContain("monzo-2017-linkerd-outage");
+  const gke = await get("platform=gke&pageSize=100");
+  expect(gke.items.length).toBeGreaterThan(0);
   expect(gke.items.every((i) => i.platform === "gke")).toBe(true);
-  const y2023 = await get("year=2023");
-  expect(slugs(y2023)).toEqual(expect.arrayContaining(["reddit-2023-pi-day-outage", "datadog-2023-multi-region-outage"]));
-  expect(y2023.items.every((i) => i.incidentDate.startsWith("2023"))).toBe(true);
-  const oldest = (await get("sort=oldest")).items.map((i) => i.incidentDate);
-  expect(oldest).toEqual([...oldest].sort());
+  const year = await get("year=2023&pageSize=100");
+  expect(slugs(year)).toContain("reddit-2023-pi-day-outage");
+  expect(year.items.every((i) => String(i.incidentDate).startsWith("2023-"))).toBe(true);
+  const dates = (await get("sort=oldest&pageSize=100")).items.map((i) => String(i.incidentDate));
+  expect(dates).toEqual([...dates].sort());
 
-  const all = await get("");
-  const paged = (await (await request.get("/api/v1/postmortems?pageSize=5&page=2")).json()) as ListBody;
-  expect(paged).toMatchObject({ total: all.total, page: 2, pageSize: 5 });
-  expect(paged.items).toHaveLength(Math.min(5, Math.max(0, all.total - 5)));
+  const first = await get("pageSize=5&page=1");
+  const second = await get("pageSize=5&page=2");
+  expect(second).toMatchObject({ total: first.total, page: 2, pageSize: 5 });
+  expect(second.items).toHaveLength(Math.min(5, Math.max(0, first.total - 5)));
+  expect(slugs(second).filter((slug) => slugs(first).includes(slug))).toEqual([]);
 
   const search = await get("q=calico");
-  const reddit = search.items.find((i) => i.slug === "reddit-2023-pi-day-outage") as (Item & { snippet?: string }) | undefined;
-  expect(reddit?.snippet).toContain("<mark>");
-  expect(String(reddit?.snippet).replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
+  expect(search.items[0]).toMatchObject({ slug: "reddit-2023-pi-day-outage", snippet: expect.stringContaining("<mark>") });
+  expect(String(search.items[0]?.snippet).replace(/<\/?mark>/g, "")).not.toMatch(/[<>]/);
 });
 
 test("odd queries never fail", async ({ request }) => {
