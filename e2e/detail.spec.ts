@@ -78,6 +78,13 @@ test("tag and category indexes list the taxonomy with counts", async ({ page }) 
   await expect(page.getByRole("region", { name: "Networking" }).getByRole("link", { name: "SNAT" })).toBeVisible();
   await page.goto("/categories");
   await expect(page.getByRole("heading", { level: 2, name: /Networking/ })).toContainText(/\d+ stor(y|ies)/);
-  await page.goto("/categories/storage");
-  await expect(page.getByText("No story in the atlas has this category yet.")).toBeVisible();
+  // The empty state shows on any category no story uses yet; which one that is changes as content grows.
+  const totalFor = async (category: string) =>
+    ((await (await page.request.get(`/api/v1/postmortems?category=${category}`)).json()) as { total: number }).total;
+  const categories = ["storage", "dns", "observability", "service-mesh", "security", "node-os", "process-people"];
+  const totals = await Promise.all(categories.map(totalFor));
+  const empty = categories.find((_, i) => totals[i] === 0);
+  await page.goto(`/categories/${empty ?? categories[0]}`);
+  if (empty) await expect(page.getByText("No story in the atlas has this category yet.")).toBeVisible();
+  else await expect(page.getByRole("heading", { level: 2, name: `${totals[0]} ${totals[0] === 1 ? "story" : "stories"}` })).toBeVisible();
 });

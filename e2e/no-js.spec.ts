@@ -32,6 +32,8 @@ test("checklists read, and the exposure form works as a plain GET form", async (
   await page.getByRole("button", { name: "Show my exposure" }).click();
   await expect(page).toHaveURL(/platform=gke&admission=opa/);
   await expect(page.getByRole("list", { name: "Matching stories, best first" }).getByRole("listitem").first()).toContainText("OPA webhook");
+  const upgrades = (await (await page.request.get("/api/v1/checklists/upgrades")).json()) as { items: unknown[] };
+  expect(upgrades.items.length).toBeGreaterThan(0);
   await page.goto("/checklists/upgrades");
-  await expect(page.getByRole("article")).toHaveCount(6);
+  await expect(page.getByRole("article")).toHaveCount(upgrades.items.length);
 });

@@ -64,9 +64,10 @@ describe("invalid content", () => {
 
   it("names the file, the field and the problem", () => {
     edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) => t.replace("severity: production", "severity: catastrophic"));
-    expect(problemsOf(content.dir)).toEqual([
+    // A story that fails validation also breaks references to it (a learning path may cite it), so look for its own problem.
+    expect(problemsOf(content.dir)).toContainEqual(
       expect.objectContaining({ file: "postmortems/monzo-2017-linkerd-outage.mdx", field: "frontmatter.severity" }),
-    ]);
+    );
   });
 
   it("reports unknown tags and components", () => {
