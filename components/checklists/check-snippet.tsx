@@ -2,6 +2,7 @@ import { CopyButton } from "@/components/copy-button";
 
 export const CHECK_LABEL: Record<string, string> = {
   kubectl: "Check with kubectl",
+  cli: "Check from the command line",
   policy: "Enforce with a policy",
   config: "Check the configuration",
 };

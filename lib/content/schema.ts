@@ -94,17 +94,36 @@ export const learningPaths = z
 
 export type LearningPath = z.infer<typeof learningPaths>[number];
 
-export const CHECK_KINDS = ["kubectl", "policy", "config"] as const;
+export const CHECK_KINDS = ["kubectl", "cli", "policy", "config"] as const;
+
+// Tools that are not kubectl: a `kubectl` check that runs one of them is a `cli` check.
+const OTHER_CLIS = /(?:^|[;&|]\s*|\$\(\s*)(helm|argocd|gcloud|velero|terraform|aws|eksctl|az|systemctl|journalctl|crictl|etcdctl|kubeadm|kubeconform|conntrack|dig|nslookup|curl)\b/m;
+
+/** The first other tool a `kubectl` check's command lines (comments aside) run, if any. */
+export function otherCli(code: string): string | null {
+  const commands = code
+    .split("\n")
+    .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+    .join("\n");
+  return commands.match(OTHER_CLIS)?.[1] ?? null;
+}
 
 /** One control in a curated checklist. `key` is stable: team run answers are stored against it. */
-export const checklistItem = z.strictObject({
-  key: slug,
-  control: text,
-  why: text,
-  check: z.strictObject({ kind: z.enum(CHECK_KINDS), lang: z.enum(["sh", "yaml", "rego", "ini", "text"]).default("sh"), code: text }),
-  postmortems: z.array(slug).min(1, "cite at least one postmortem this control would have prevented or shortened"),
-  tags: z.array(slug).min(1, "needs at least one tag"),
-});
+export const checklistItem = z
+  .strictObject({
+    key: slug,
+    control: text,
+    why: text,
+    check: z.strictObject({ kind: z.enum(CHECK_KINDS), lang: z.enum(["sh", "yaml", "rego", "ini", "text"]).default("sh"), code: text }),
+    postmortems: z.array(slug).min(1, "cite at least one postmortem this control would have prevented or shortened"),
+    tags: z.array(slug).min(1, "needs at least one tag"),
+  })
+  .superRefine((item, ctx) => {
+    // A kubectl check, or a shell "config" check, that runs another tool is a command-line check.
+    const commands = item.check.kind === "kubectl" || (item.check.kind === "config" && item.check.lang === "sh");
+    const other = commands ? otherCli(item.check.code) : null;
+    if (other) ctx.addIssue({ code: "custom", path: ["check", "kind"], message: `runs ${other}: use kind "cli"` });
+  });
 
 export const checklistFrontmatter = z.strictObject({
   title: text,
