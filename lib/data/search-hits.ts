@@ -11,7 +11,9 @@ import type { SearchQuery } from "@/lib/search/fts-query";
 // in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are kept per query for
 // as long as the catalogue's change log has not moved: any write that changes a search document moves it.
 const MAX_QUERIES = 64;
-type Entry = { seq: number; set: Bitset; ordered?: Int32Array };
+// `best`: the best hits in exact relevance order (enough for the first pages); `ordered`: every hit, when needed.
+type Entry = { seq: number; set: Bitset; best?: Int32Array; ordered?: Int32Array };
+const BEST_HITS = 200;
 const shared = globalThis as unknown as { atlasSearchHits?: Map<string, Entry> };
 const cached = (shared.atlasSearchHits ??= new Map());
 
@@ -33,18 +35,20 @@ export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: n
 /** One page of `matching` (a subset of the hits) in relevance order. */
 export async function relevancePage(query: SearchQuery, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): Promise<number[]> {
   const entry = await entryFor(query, index, seq);
-  if (entry.ordered) return pageOf(entry.ordered, matching, start, size);
-  const limit = Math.max(64, (start + size) * 4);
-  const top = await sql().ftsTop(query, limit);
-  // Every hit ranked better than the worst one fetched is among those fetched, so that prefix is complete and its
-  // order exact; hits tied with the worst one may have been cut, so they are left out unless nothing was cut.
-  const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
-  const ordered = inRelevanceOrder(complete, index);
-  const found = pageOf(ordered, matching, start, size);
-  // A short page is exact when every matching hit was among the complete prefix (the last page of a result).
-  const available = ordered.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0);
-  if (found.length === size || available === matching.count()) return found;
-  entry.ordered = inRelevanceOrder(await sql().ftsRanked(query), index);
+  if (!entry.ordered && !entry.best) {
+    const limit = Math.max(BEST_HITS, (start + size) * 4);
+    const top = await sql().ftsTop(query, limit);
+    // Every hit ranked better than the worst one fetched is among those fetched, so that prefix is complete and its
+    // order exact; hits tied with the worst one may have been cut, so they are left out unless nothing was cut.
+    const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
+    entry.best = inRelevanceOrder(complete, index);
+  }
+  if (!entry.ordered) {
+    const found = pageOf(entry.best!, matching, start, size);
+    // A short page is exact when every matching hit is among the best ones (the last page of a result).
+    if (found.length === size || entry.best!.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0) === matching.count()) return found;
+    entry.ordered = inRelevanceOrder(await sql().ftsRanked(query), index);
+  }
   return pageOf(entry.ordered, matching, start, size);
 }
 
