@@ -27,14 +27,17 @@ function seed(db: Temp["sqlite"], random: () => number) {
   db.exec(`INSERT INTO Team (slug, name) VALUES ('a', 'A'), ('b', 'B')`);
   for (let i = 0; i < 120; i++) {
     const kind = random() < 0.3 ? "curated" : "team";
+    // Curated rows may be listed entries: no tier, no platform, or superseded by a retold story.
+    const listed = kind === "curated" && random() < 0.5;
+    const retoldAs = listed && random() < 0.2 ? "some-retold-story" : null;
     const status = random() < 0.8 ? "published" : "draft";
     const text = Array.from({ length: 3 }, () => pick(WORDS)).join(" ");
     const date = new Date(Date.UTC(2018 + Math.floor(random() * 4), Math.floor(random() * 3), 1)).toISOString().replace("Z", "+00:00");
     const { lastInsertRowid: id } = db
       .prepare(
         `INSERT INTO Postmortem (slug, kind, status, visibility, title, organization, severity, incidentDate, platform, summary, impact, "trigger",
-           rootCause, detection, resolution, teamId, archivedAt, updatedAt)
-         VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, 0)`,
+           rootCause, detection, resolution, teamId, archivedAt, coverage, retoldAs, updatedAt)
+         VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, ?, ?, 0)`,
       )
       .run(
         `pm-${i}`,
@@ -42,13 +45,15 @@ function seed(db: Temp["sqlite"], random: () => number) {
         status,
         random() < 0.5 ? "public" : "team",
         `Story ${text}`,
-        pick(SEVERITIES),
+        listed && random() < 0.5 ? "" : pick(SEVERITIES),
         date,
-        pick(PLATFORMS),
+        listed && random() < 0.5 ? "" : pick(PLATFORMS),
         `${pick(WORDS)} ${pick(WORDS)}`,
         pick(WORDS),
         kind === "team" ? 1 + Math.floor(random() * 2) : null,
         random() < 0.1 ? date : null,
+        listed ? "listed" : "retold",
+        retoldAs,
       );
     for (let t = 1; t <= TAGS.length; t++)
       if (random() < 0.35) db.prepare(`INSERT INTO PostmortemTag (postmortemId, tagId) VALUES (?, ?)`).run(id, t);
@@ -65,10 +70,10 @@ function oracle(db: Temp["sqlite"], filters: BrowseFilters, viewer: Viewer | nul
     : teamIds.length
       ? `OR (kind = 'team' AND archivedAt IS NULL AND teamId IN (${teamIds.join(",")}))`
       : "";
-  type Row = { id: number; incidentDate: string; severity: string; platform: string };
+  type Row = { id: number; incidentDate: string; severity: string; platform: string; coverage: string };
   const base = db
     .prepare(
-      `SELECT id, incidentDate, severity, platform FROM Postmortem WHERE (kind = 'curated' AND status = 'published')
+      `SELECT id, incidentDate, severity, platform, coverage FROM Postmortem WHERE (kind = 'curated' AND status = 'published' AND retoldAs IS NULL)
          OR (kind = 'team' AND archivedAt IS NULL AND visibility = 'public' AND status = 'published') ${own} ORDER BY id`,
     )
     .all() as Row[];
@@ -90,8 +95,9 @@ function oracle(db: Temp["sqlite"], filters: BrowseFilters, viewer: Viewer | nul
     return {
       id: r.id,
       date: Date.parse(r.incidentDate),
-      severity: [r.severity],
-      platform: [r.platform],
+      coverage: [r.coverage],
+      severity: r.severity ? [r.severity] : [],
+      platform: r.platform ? [r.platform] : [],
       year: [String(new Date(r.incidentDate).getUTCFullYear())],
       tag: own.map((t) => t.slug),
       category: [...new Set(own.map((t) => t.category))],
@@ -117,7 +123,9 @@ function oracle(db: Temp["sqlite"], filters: BrowseFilters, viewer: Viewer | nul
   const { matching, counts } = applyFacets(rows, filters);
   const sorted = [...matching].sort((a, b) => {
     if (filters.sort === "oldest") return a.date - b.date;
-    if (filters.sort === "relevance" && ranks) return ranks.get(a.id)! - ranks.get(b.id)! || b.date - a.date;
+    // On a relevance tie a retold story comes before a listed entry.
+    const listedLast = (r: FacetRow) => (r.coverage[0] === "listed" ? 1 : 0);
+    if (filters.sort === "relevance" && ranks) return ranks.get(a.id)! - ranks.get(b.id)! || listedLast(a) - listedLast(b) || b.date - a.date;
     return b.date - a.date;
   });
   const start = (filters.page - 1) * filters.pageSize;
@@ -147,6 +155,7 @@ const paramsArb = fc.record(
       fc.constant("time*"),
       fc.constant('"('),
     ),
+    coverage: fc.subarray(["retold", "listed"]),
     severity: fc.subarray(SEVERITIES),
     platform: fc.subarray(PLATFORMS),
     tag: fc.subarray(TAGS),
@@ -194,6 +203,9 @@ describe("searchPostmortems against the whole-catalogue oracle", () => {
     db.exec(`UPDATE Postmortem SET visibility = 'public', status = 'published', archivedAt = NULL WHERE kind = 'team'`);
     await check({ q: "kernel", pageSize: "100" });
     db.exec(`UPDATE Postmortem SET title = 'Story wombat' WHERE id % 3 = 0`);
+    db.exec(`UPDATE Postmortem SET retoldAs = NULL WHERE retoldAs IS NOT NULL AND id % 2 = 0`);
+    db.exec(`UPDATE Postmortem SET coverage = 'listed' WHERE kind = 'curated' AND id % 5 = 0`);
+    await check({ coverage: "listed", pageSize: "100" });
     await check({ q: "wombat", pageSize: "100" });
     db.exec(`DELETE FROM PostmortemTag WHERE tagId = 1`);
     db.exec(`UPDATE Postmortem SET severity = 'trivial', archivedAt = incidentDate WHERE id % 4 = 0`);

@@ -23,11 +23,13 @@ describe("syncContent", () => {
     content.cleanup();
   });
 
-  it("creates every story, then is a no-op on a second run", async () => {
+  it("creates every story and listed entry, then is a no-op on a second run", async () => {
+    const files = (folder: string) => fs.readdirSync(path.join(content.dir, folder)).length;
+    const stories = files("postmortems") + files("listed");
     const first = await syncContent(temp.db, content.dir);
-    expect(first.created).toHaveLength(12);
+    expect(first.created).toHaveLength(stories);
     const second = await syncContent(temp.db, content.dir);
-    expect(second).toEqual({ created: [], updated: [], unchanged: 12, removed: [], checklists: { written: [], removed: [] } });
+    expect(second).toEqual({ created: [], updated: [], unchanged: stories, removed: [], checklists: { written: [], removed: [] } });
     expect(first.checklists.written.length).toBeGreaterThanOrEqual(6);
     expect(await temp.db.learningPath.count()).toBe(1);
   });
@@ -37,6 +39,49 @@ describe("syncContent", () => {
     expect(ftsMatch('"ManageForeignRoutingPolicyRules"')).toContain("datadog-2023-multi-region-outage");
     expect(ftsMatch('"anti affinity"')).toContain("moonlight-2019-cpu-kernel-panics");
     expect(ftsMatch('"linkerd"')).toContain("monzo-2017-linkerd-outage");
+  });
+
+  it("stores a listed entry with what the list says and nothing invented", async () => {
+    const pm = await temp.db.postmortem.findUniqueOrThrow({
+      where: { slug: "k8saf-grafana-labs-2019-how-a-production-outage-was-caused-using" },
+      include: { lessons: true, timeline: true, actionItems: true, sources: true },
+    });
+    expect(pm).toMatchObject({ coverage: "listed", kind: "curated", rootCause: "", trigger: "", summary: "", datePrecision: "year", retoldAs: null });
+    expect(pm.impact).toBe("cascading Pod evictions");
+    expect(pm.severity).toBe("");
+    expect([pm.lessons, pm.timeline, pm.actionItems]).toEqual([[], [], []]);
+    expect(pm.sources.map((s) => s.url)).toEqual(["https://grafana.com/blog/2019/07/24/how-a-production-outage-was-caused-using-kubernetes-pod-priorities/"]);
+    // Involved terms map to the taxonomy through content/k8s-af/mapping.yml, and the platform follows.
+    const zalando = await temp.db.postmortem.findUniqueOrThrow({
+      where: { slug: "k8saf-zalando-2019-build-errors-of-continuous-delivery-platform" },
+      select: { involved: true, components: { select: { component: { select: { slug: true } } } } },
+    });
+    expect(JSON.parse(zalando.involved)).toEqual(["AWS IAM", "Kubelet", "kube2iam", "--kube-api-qps"]);
+    expect(zalando.components.map((c) => c.component.slug)).toContain("kubelet");
+    expect(ftsMatch('"kube2iam"')).toContain("k8saf-zalando-2019-build-errors-of-continuous-delivery-platform");
+  });
+
+  it("points a listed entry at the retold story citing the same link, however the link is spelled", async () => {
+    // The Jetstack story cites ".../gke-webhook-outage/", the list ".../gke-webhook-outage".
+    const listed = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "k8saf-jetstack-2019-how-a-simple-admission-webhook-lead-to-a-cluster" } });
+    expect(listed.retoldAs).toBe("jetstack-2019-opa-webhook-gke-upgrade");
+    const preply = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "k8saf-preply-2020-dns-issues-in-kubernetes-public-postmortem-1" } });
+    expect(preply.retoldAs).toBeNull();
+    // A new retold story citing the Preply link supersedes the entry on the next sync; the listed file is untouched.
+    const listedFile = path.join(content.dir, "listed", "k8saf-preply-2020-dns-issues-in-kubernetes-public-postmortem-1.yml");
+    const before = fs.readFileSync(listedFile, "utf8");
+    const moonlight = fs.readFileSync(file("moonlight-2019-cpu-kernel-panics.mdx"), "utf8");
+    fs.writeFileSync(
+      file("preply-copy-for-test.mdx"),
+      moonlight.replace(/sources:\n/, "sources:\n  - title: Preply\n    url: http://www.medium.com/preply-engineering/dns-postmortem-e169efd45afd/?utm_source=x\n"),
+    );
+    const report = await syncContent(temp.db, content.dir);
+    expect(report.updated).toEqual(["k8saf-preply-2020-dns-issues-in-kubernetes-public-postmortem-1"]);
+    expect((await temp.db.postmortem.findUniqueOrThrow({ where: { slug: preply.slug } })).retoldAs).toBe("preply-copy-for-test");
+    expect(fs.readFileSync(listedFile, "utf8")).toBe(before);
+    fs.rmSync(file("preply-copy-for-test.mdx"));
+    await syncContent(temp.db, content.dir);
+    expect((await temp.db.postmortem.findUniqueOrThrow({ where: { slug: preply.slug } })).retoldAs).toBeNull();
   });
 
   it("updates a changed story and its search document", async () => {

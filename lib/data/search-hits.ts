@@ -3,7 +3,7 @@ import { ftsRanked } from "@/lib/data/sql/sqlite";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
 
-/** A query's hits: as a set (for facets) and in relevance order (bm25, then newest, then lowest id). */
+/** A query's hits: as a set (for facets) and in relevance order (bm25, then retold before listed, then newest, then lowest id). */
 export type Hits = { set: Bitset; ordered: Int32Array };
 
 // Ranking every hit of a word found in a third of the catalogue is the costliest step of a search, and the
@@ -22,7 +22,9 @@ export function searchHits(match: string, index: FacetIndex, seq: number): Hits 
   }
   const ranked = ftsRanked(match).filter((hit) => index.get(hit.id));
   const date = (id: number) => index.get(id)!.date;
-  ranked.sort((a, b) => a.rank - b.rank || date(b.id) - date(a.id) || a.id - b.id);
+  // A retold story teaches more than a listed entry that matches as well, so it wins a tie.
+  const listedLast = (id: number) => (index.get(id)!.values.coverage[0] === "listed" ? 1 : 0);
+  ranked.sort((a, b) => a.rank - b.rank || listedLast(a.id) - listedLast(b.id) || date(b.id) - date(a.id) || a.id - b.id);
   const ordered = Int32Array.from(ranked, (hit) => hit.id);
   const hits = { seq, ordered, set: Bitset.of(ordered, 1) };
   cached.set(match, hits);

@@ -112,6 +112,8 @@ export function parseK8sAfList(text: string): ParsedList {
       else unparsed.push({ line, text: raw, reason: `a second "${key}:" line for this entry` });
       continue;
     }
+    // An unreadable entry owns the sub-items under it: they must not attach to the entry before it.
+    if (raw.startsWith("* ")) current = null;
     unparsed.push({
       line,
       text: raw,
