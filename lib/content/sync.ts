@@ -184,6 +184,14 @@ async function writeListed(tx: Tx, listed: ResolvedListed) {
   });
 }
 
+// Sources saved before they had a key (team postmortems, unchanged stories) get one; afterwards this finds none.
+async function backfillSourceKeys(tx: Tx) {
+  for (const source of await tx.source.findMany({ where: { urlKey: "" }, select: { id: true, url: true } })) {
+    const urlKey = normaliseSourceUrl(source.url);
+    if (urlKey) await tx.source.update({ where: { id: source.id }, data: { urlKey } });
+  }
+}
+
 // Paths are small and reference postmortems by id, so they are rebuilt on every sync.
 async function syncLearningPaths(tx: Tx, content: ReturnType<typeof loadContent>) {
   await tx.learningPath.deleteMany({});
@@ -241,6 +249,7 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
     await tx.checklist.deleteMany({ where: { slug: { notIn: content.checklists.map((c) => c.slug) } } });
     await pruneTaxonomy(tx, content);
     await syncLearningPaths(tx, content);
+    await backfillSourceKeys(tx);
   });
 
   const written = [...compiled, ...changedListed];

@@ -1,4 +1,5 @@
 import yaml from "js-yaml";
+import { slugify } from "@/lib/text";
 import type { ListEntry } from "@/lib/k8saf/parse";
 import { tierFromImpact } from "@/lib/k8saf/tier";
 import type { ListedEntry } from "@/lib/content/schema";
@@ -6,20 +7,9 @@ import type { ListedEntry } from "@/lib/content/schema";
 export const LISTED_FOLDER = "listed";
 export const GENERATED_NOTE = "# Written by `npm run import:k8saf` from content/k8s-af/README.md. Edit the list and re-run the importer.\n";
 
-const slugify = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
-
-/** `k8saf-<organisation>-<year>-<title>`, cut at a word boundary: the prefix keeps listed slugs apart from retold ones. */
-export function listedSlug(entry: Pick<ListEntry, "organization" | "published" | "title">): string {
-  const full = `k8saf-${slugify(entry.organization)}-${entry.published.slice(0, 4)}-${slugify(entry.title)}`;
-  if (full.length <= 72) return full;
-  return full.slice(0, 73).replace(/-[^-]*$/, "");
-}
+/** `k8saf-<organisation>-<year>-<title>`, cut after a whole word: the prefix keeps listed slugs apart from retold ones. */
+export const listedSlug = (entry: Pick<ListEntry, "organization" | "published" | "title">) =>
+  `k8saf-${slugify(`${entry.organization} ${entry.published.slice(0, 4)} ${entry.title}`, 66)}`;
 
 /** The listed entry for one list entry: what the list says, plus the tier rule's decision. */
 export function listedFromEntry(entry: ListEntry): ListedEntry {

@@ -35,3 +35,8 @@ CREATE TABLE "Suggestion" (
 CREATE INDEX "Suggestion_status_createdAt_idx" ON "Suggestion"("status", "createdAt");
 CREATE INDEX "Suggestion_urlKey_idx" ON "Suggestion"("urlKey");
 CREATE INDEX "Suggestion_createdById_createdAt_idx" ON "Suggestion"("createdById", "createdAt");
+
+-- Sources keyed by their normalised URL, so a suggestion finds the story that already cites it. Rows written
+-- before this migration get their key from the next content sync (lib/content/sync.ts, backfillSourceKeys).
+ALTER TABLE "Source" ADD COLUMN "urlKey" TEXT NOT NULL DEFAULT '';
+CREATE INDEX "Source_urlKey_idx" ON "Source"("urlKey");
