@@ -6,9 +6,12 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
   const response = await request.get("/api/v1/postmortems");
   expect(response.status()).toBe(200);
   const body = (await response.json()) as ListBody;
-  expect(body).toMatchObject({ total: 12, page: 1, pageSize: 20 });
-  expect(body.items).toHaveLength(12);
-  const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
+  expect(body).toMatchObject({ page: 1, pageSize: 20 });
+  expect(body.total).toBeGreaterThanOrEqual(12);
+  expect(body.items).toHaveLength(Math.min(body.total, 20));
+  const reddit = (await (await request.get("/api/v1/postmortems?q=reddit")).json()).items.find(
+    (item: { slug: string }) => item.slug === "reddit-2023-pi-day-outage",
+  );
   expect(reddit).toMatchObject({
     title: expect.stringContaining("Pi-Day"),
     organization: "Reddit",
@@ -19,24 +22,30 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
     tags: expect.arrayContaining(["removed-label", "cni-routing"]),
     components: expect.arrayContaining(["calico"]),
     summary: expect.any(String),
+    coverage: "retold",
   });
-  expect(reddit).not.toHaveProperty("snippet");
+  expect(reddit).not.toHaveProperty("impact");
 });
 
 test("filters, search, sort and pagination work through the API", async ({ request }) => {
-  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}`)).json()) as ListBody;
-  expect((await get("severity=trivial")).total).toBe(2);
-  expect((await get("severity=trivial&severity=non-production")).total).toBe(5);
-  expect((await get("tag=snat")).items.map((i) => i.slug)).toEqual(["mindtickle-2020-eks-snat"]);
-  expect((await get("category=networking")).total).toBe(5);
-  expect((await get("component=linkerd")).items.map((i) => i.slug)).toEqual(["monzo-2017-linkerd-outage"]);
-  expect((await get("platform=gke")).total).toBe(3);
-  expect((await get("year=2023")).total).toBe(2);
-  expect((await get("sort=oldest")).items[0]?.slug).toBe("monzo-2017-linkerd-outage");
+  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}&pageSize=100`)).json()) as ListBody;
+  const slugs = (body: ListBody) => body.items.map((i) => i.slug);
+  const trivial = await get("severity=trivial");
+  expect(trivial.items.every((i) => i.severity === "trivial")).toBe(true);
+  expect(slugs(trivial)).toEqual(expect.arrayContaining(["glasskube-eks-without-node-group", "glasskube-minikube-without-limits"]));
+  // Values within a facet are OR-ed.
+  expect((await get("severity=trivial&severity=non-production")).total).toBe(trivial.total + (await get("severity=non-production")).total);
+  expect(slugs(await get("tag=snat"))).toContain("mindtickle-2020-eks-snat");
+  expect(slugs(await get("component=linkerd"))).toContain("monzo-2017-linkerd-outage");
+  expect((await get("platform=gke")).items.every((i) => i.platform === "gke")).toBe(true);
+  expect((await get("year=2023")).items.every((i) => String(i.incidentDate).startsWith("2023"))).toBe(true);
+  const oldest = (await get("sort=oldest")).items.map((i) => String(i.incidentDate));
+  expect(oldest).toEqual([...oldest].sort());
 
-  const paged = await get("pageSize=5&page=3");
-  expect(paged).toMatchObject({ total: 12, page: 3, pageSize: 5 });
-  expect(paged.items).toHaveLength(2);
+  const all = await get("coverage=retold");
+  const paged = (await (await request.get("/api/v1/postmortems?coverage=retold&pageSize=5&page=2")).json()) as ListBody;
+  expect(paged).toMatchObject({ total: all.total, page: 2, pageSize: 5 });
+  expect(slugs(paged)).toEqual(slugs(all).slice(5, 10));
 
   const search = await get("q=calico");
   expect(search.items[0]).toMatchObject({ slug: "reddit-2023-pi-day-outage", snippet: expect.stringContaining("<mark>") });
