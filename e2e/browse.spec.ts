@@ -18,20 +18,21 @@ const facetCases = [
   { facet: "Coverage", option: /^Retold/, param: "coverage=retold" },
   { facet: "Severity tier", option: /^Production/, param: "severity=production" },
   { facet: "Category", option: /^Networking/, param: "category=networking" },
-  { facet: "Tag", option: /^SNAT/, param: "tag=snat", collapsed: true },
+  { facet: "Tag", option: /^SNAT/, param: "tag=snat" },
   { facet: "Component", option: /^Calico/, param: "component=calico" },
   { facet: "Platform", option: /^GKE/, param: "platform=gke" },
   { facet: "Year", option: /^2023/, param: "year=2023" },
 ];
 
-for (const { facet, option, param, collapsed } of facetCases) {
+for (const { facet, option, param } of facetCases) {
   test(`the ${facet} facet filters and keeps the state in the URL`, async ({ page, request }) => {
     const total = await totalOf(request, param);
     expect(total).toBeGreaterThan(0);
     await page.goto("/postmortems");
     const group = filters(page).getByRole("group", { name: facet });
     // Long facets show their most frequent values and fold the rest behind "N more".
-    if (collapsed) await group.getByText(/^\d+ more$/).click();
+    const more = group.getByText(/^\d+ more$/);
+    if ((await more.count()) > 0) await more.click();
     // The count beside the option is what checking it gives.
     await expect(group.getByRole("checkbox", { name: option })).toHaveAccessibleName(new RegExp(` ${total}$`));
     await group.getByRole("checkbox", { name: option }).check();

@@ -23,22 +23,26 @@ test("a suggestion goes from the form to an admin's decision, and the suggester 
     await form.getByLabel("Why it matters").fill("It shows how a quota change took down ingress.");
     await form.getByRole("button", { name: "Send suggestion" }).click();
   };
+  const mine = page.getByRole("region", { name: "Your suggestions" });
+  await expect(mine.getByText("You have not suggested a story yet.")).toBeVisible();
   await fill(`https://blog.example.com/${id}/accept-me`, `Accept me ${id}`);
-  await expect(page.getByText(/Thank you/)).toBeVisible();
+  await expect(mine.getByRole("listitem")).toHaveCount(1);
   await fill(`https://blog.example.com/${id}/decline-me`, `Decline me ${id}`);
-  await expect(page.getByText(/Thank you/)).toBeVisible();
-  // The same link again, spelled differently, is refused beside the link field.
+  await expect(mine.getByRole("listitem")).toHaveCount(2);
+  await expect(page.getByRole("status").filter({ hasText: "Thank you" })).toBeVisible();
+  // The same link again, spelled differently, is refused beside the link field, and what was typed stays.
   await fill(`http://www.blog.example.com/${id}/accept-me/?utm_source=news&fbclid=abc#top`, `Again ${id}`);
   await expect(form.getByText("Someone has already suggested this link")).toBeVisible();
+  await expect(form.getByLabel("Title")).toHaveValue(`Again ${id}`);
   await page.reload();
-  const mine = page.getByRole("region", { name: "Your suggestions" });
   await expect(mine.getByRole("listitem")).toHaveCount(2);
   await expect(mine.getByText("pending")).toHaveCount(2);
 
   const adminPage = await (await browser.newContext()).newPage();
   await signIn(adminPage, admin);
   await adminPage.goto("/");
-  await adminPage.getByRole("link", { name: "Suggestions" }).click();
+  await adminPage.getByRole("button", { name: /^Account:/ }).click();
+  await adminPage.getByRole("group", { name: "Your account" }).getByRole("link", { name: "Suggestions" }).click();
   await expect(adminPage).toHaveURL(/\/admin\/suggestions$/);
   const accept = adminPage.getByRole("listitem").filter({ hasText: `Accept me ${id}` });
   await accept.getByRole("button", { name: `Accept “Accept me ${id}”` }).click();
@@ -104,8 +108,10 @@ test("only admins see suggestions; the list is for signed-in callers", async ({ 
   await page.goto("/admin/suggestions");
   await expect(page.getByText("Only admins decide which suggested stories the atlas lists.")).toBeVisible();
   await page.goto("/");
-  await expect(page.getByRole("link", { name: "Suggest a story" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Suggestions", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: /^Account:/ }).click();
+  const menu = page.getByRole("group", { name: "Your account" });
+  await expect(menu.getByRole("link", { name: "Suggest a story" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Suggestions", exact: true })).toHaveCount(0);
   const anonymous = await playwright.request.newContext({ baseURL: new URL(page.url()).origin });
   expect((await anonymous.get("/api/v1/suggestions")).status()).toBe(401);
   expect((await anonymous.post("/api/v1/suggestions", { data: {} })).status()).toBe(401);
