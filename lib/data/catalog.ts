@@ -46,7 +46,8 @@ function loadRows(ids?: number[]): IndexRow[] {
       date: row.incidentDate.getTime(),
       isPublic: row.status === "published" && (row.kind === "curated" || row.visibility === "public"),
       teamId: row.teamId,
-      flags: isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
+      // A listed entry has only the tags its one-line "involved" list gives: it waits to be retold, not to be tagged.
+      flags: row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
       values: {
         coverage: [row.coverage],
         // Listed entries may have no tier or platform: they are then in no value of those facets.
