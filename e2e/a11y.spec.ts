@@ -9,6 +9,8 @@ const pages = [
   ["search help", "/postmortems?q=kuberntes"],
   ["postmortem", "/postmortems/reddit-2023-pi-day-outage"],
   ["postmortem with caveats", "/postmortems/palark-redis-operator-data-loss"],
+  ["listed entries", "/postmortems?coverage=listed"],
+  ["listed entry", "/postmortems/k8saf-zalando-2019-build-errors-of-continuous-delivery-platform"],
   ["tags", "/tags"],
   ["tag", "/tags/admission-webhook"],
   ["categories", "/categories"],
