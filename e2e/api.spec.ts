@@ -7,11 +7,9 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
   expect(response.status()).toBe(200);
   const body = (await response.json()) as ListBody;
   expect(body).toMatchObject({ page: 1, pageSize: 20 });
-  expect(body.total).toBeGreaterThanOrEqual(12);
-  expect(body.items).toHaveLength(Math.min(body.total, 20));
-  const reddit = (await (await request.get("/api/v1/postmortems?q=reddit")).json()).items.find(
-    (item: { slug: string }) => item.slug === "reddit-2023-pi-day-outage",
-  );
+  // The first page is full unless the whole catalogue fits on it; never a count of shipped stories.
+  expect(body.items).toHaveLength(Math.min(body.total, body.pageSize));
+  const reddit = body.items.find((item) => item.slug === "reddit-2023-pi-day-outage");
   expect(reddit).toMatchObject({
     title: expect.stringContaining("Pi-Day"),
     organization: "Reddit",
@@ -22,30 +20,37 @@ test("GET /api/v1/postmortems lists stories with the documented fields", async (
     tags: expect.arrayContaining(["removed-label", "cni-routing"]),
     components: expect.arrayContaining(["calico"]),
     summary: expect.any(String),
-    coverage: "retold",
   });
-  expect(reddit).not.toHaveProperty("impact");
+  expect(reddit).not.toHaveProperty("snippet");
 });
 
 test("filters, search, sort and pagination work through the API", async ({ request }) => {
-  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}&pageSize=100`)).json()) as ListBody;
+  const get = async (query: string) => (await (await request.get(`/api/v1/postmortems?${query}`)).json()) as ListBody;
   const slugs = (body: ListBody) => body.items.map((i) => i.slug);
+  // Facts about the shipped stories, never how many there are: the catalogue grows.
   const trivial = await get("severity=trivial");
-  expect(trivial.items.every((i) => i.severity === "trivial")).toBe(true);
-  expect(slugs(trivial)).toEqual(expect.arrayContaining(["glasskube-eks-without-node-group", "glasskube-minikube-without-limits"]));
-  // Values within a facet are OR-ed.
-  expect((await get("severity=trivial&severity=non-production")).total).toBe(trivial.total + (await get("severity=non-production")).total);
+  const nonProduction = await get("severity=non-production");
+  expect(slugs(trivial)).toContain("glasskube-minikube-without-limits");
+  expect((await get("severity=trivial&severity=non-production")).total).toBe(trivial.total + nonProduction.total);
   expect(slugs(await get("tag=snat"))).toContain("mindtickle-2020-eks-snat");
+  const networking = slugs(await get("category=networking&pageSize=100"));
+  expect(networking).toContain("mindtickle-2020-eks-snat");
+  expect(networking).not.toContain("glasskube-minikube-without-limits");
   expect(slugs(await get("component=linkerd"))).toContain("monzo-2017-linkerd-outage");
-  expect((await get("platform=gke")).items.every((i) => i.platform === "gke")).toBe(true);
-  expect((await get("year=2023")).items.every((i) => String(i.incidentDate).startsWith("2023"))).toBe(true);
-  const oldest = (await get("sort=oldest")).items.map((i) => String(i.incidentDate));
-  expect(oldest).toEqual([...oldest].sort());
+  const gke = await get("platform=gke&pageSize=100");
+  expect(gke.items.length).toBeGreaterThan(0);
+  expect(gke.items.every((i) => i.platform === "gke")).toBe(true);
+  const year = await get("year=2023&pageSize=100");
+  expect(slugs(year)).toContain("reddit-2023-pi-day-outage");
+  expect(year.items.every((i) => String(i.incidentDate).startsWith("2023-"))).toBe(true);
+  const dates = (await get("sort=oldest&pageSize=100")).items.map((i) => String(i.incidentDate));
+  expect(dates).toEqual([...dates].sort());
 
-  const all = await get("coverage=retold");
-  const paged = (await (await request.get("/api/v1/postmortems?coverage=retold&pageSize=5&page=2")).json()) as ListBody;
-  expect(paged).toMatchObject({ total: all.total, page: 2, pageSize: 5 });
-  expect(slugs(paged)).toEqual(slugs(all).slice(5, 10));
+  const first = await get("pageSize=5&page=1");
+  const second = await get("pageSize=5&page=2");
+  expect(second).toMatchObject({ total: first.total, page: 2, pageSize: 5 });
+  expect(second.items).toHaveLength(Math.min(5, Math.max(0, first.total - 5)));
+  expect(slugs(second).filter((slug) => slugs(first).includes(slug))).toEqual([]);
 
   const search = await get("q=calico");
   expect(search.items[0]).toMatchObject({ slug: "reddit-2023-pi-day-outage", snippet: expect.stringContaining("<mark>") });
@@ -108,6 +113,7 @@ test("unknown slugs and endpoints give 404 JSON", async ({ request }) => {
 test("GET /api/v1/tags returns tags with category and counts", async ({ request }) => {
   const body = await (await request.get("/api/v1/tags")).json();
   const snat = body.items.find((t: { slug: string }) => t.slug === "snat");
+  // A tag's count is what filtering by it lists (k8s.af entries included).
   const count = async (slug: string) => (await (await request.get(`/api/v1/postmortems?tag=${slug}`)).json()).total;
   expect(snat).toMatchObject({ name: "SNAT", category: { slug: "networking", name: "Networking" }, count: await count("snat") });
   expect(body.items.find((t: { slug: string }) => t.slug === "dns-policy")).toMatchObject({ count: await count("dns-policy") });

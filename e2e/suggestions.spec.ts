@@ -97,7 +97,7 @@ test("the API refuses links the atlas already has, however they are spelled", as
   expect(retold.status()).toBe(409);
   expect((await retold.json()).fields.url[0]).toMatch(/already has this story: .*\(retold\)/);
   // A listed entry's link.
-  const listed = await suggest("https://GRAFANA.com/blog/2019/07/24/how-a-production-outage-was-caused-using-kubernetes-pod-priorities");
+  const listed = await suggest("https://YouTube.com/watch?t=0s&index=3&list=PLuHdbqhRgWHJg9eOFCl5dgLvVjd_DFz8O&v=Fjyg7cxRZQs&utm_medium=x");
   expect(listed.status()).toBe(409);
   expect((await listed.json()).fields.url[0]).toMatch(/\(listed\)/);
   // Bad input is a clear 400, never a 500.

@@ -11,9 +11,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import { ftsFigures } from "./bench/fts.mjs";
 import { synthesize } from "./bench/synthesize.mjs";
 import { targets } from "./bench/targets.mjs";
-import { bin, buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root } from "./lib/run.mjs";
+import { buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root } from "./lib/run.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -47,7 +48,12 @@ if (STORIES > 0) {
 }
 buildIfChanged();
 
-const server = spawn(bin("next"), ["start", "-p", PORT], { cwd: root, env: process.env, stdio: ["ignore", "ignore", "inherit"] });
+// Served exactly as `npm start` serves: scripts/serve.mjs in front of Next's request handler.
+const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+  cwd: root,
+  env: { ...process.env, PORT, NODE_ENV: "production" },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
@@ -65,7 +71,7 @@ async function waitForServer() {
   throw new Error("the server did not become ready within 120 s");
 }
 
-/** The RSS of the server and its children (next start runs the server in a child process), in MB. */
+/** The RSS of the server and any children, in MB. */
 function serverRss() {
   let total = 0;
   const visit = (pid) => {
@@ -197,6 +203,11 @@ try {
     );
   }
   console.log(`\nServer peak RSS during the run: ${peakRss.toFixed(0)} MB`);
+  const fts = ftsFigures(file);
+  console.log(
+    `FTS5 alone, "${fts.word}" (${fts.hits} hits), p50: top 20 by bm25 with snippets ${fmt(fts.top20)} ms; ` +
+      `every hit unranked ${fmt(fts.unranked)} ms; every hit ranked ${fmt(fts.allRanked)} ms`,
+  );
   console.log("\nFirst-load JS per reading page (script files the HTML references; noModule polyfills skipped)\n");
   console.log(row(["path", "files", "raw KiB", "gzip KiB"], [44, 6, 10, 10]));
   for (const page of ["/", "/postmortems", paths.find((t) => t.name === "detail").path, "/tags", "/checklists"]) {

@@ -3,6 +3,7 @@
 // put in one header, overwriting whatever a client sent under that name; lib/auth/client-address.ts reads it.
 import http from "node:http";
 import next from "next";
+import { createPageCache } from "./lib/page-cache.mjs";
 import { root } from "./lib/run.mjs";
 
 const PEER_ADDRESS_HEADER = "x-atlas-peer-address";
@@ -11,9 +12,10 @@ const port = Number(process.env.PORT || 3000);
 const app = next({ dev: false, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
+const pages = createPageCache();
 const server = http.createServer((request, response) => {
   request.headers[PEER_ADDRESS_HEADER] = request.socket.remoteAddress ?? "";
-  void handle(request, response);
+  void pages.handle(request, response, () => handle(request, response));
 });
 // Node closes idle keep-alive sockets after 5 s; a client (or proxy) reusing one at that moment gets ECONNRESET.
 // Keep them longer than the usual 60 s proxy idle timeout instead.

@@ -25,7 +25,8 @@ function seed(db: Temp["sqlite"], random: () => number) {
   TAGS.forEach((slug, i) => db.prepare(`INSERT INTO Tag (slug, name, description, categoryId) VALUES (?, ?, '', ?)`).run(slug, slug, 1 + (i % 2)));
   COMPONENTS.forEach((slug) => db.prepare(`INSERT INTO Component (slug, name, description) VALUES (?, ?, '')`).run(slug, slug));
   db.exec(`INSERT INTO Team (slug, name) VALUES ('a', 'A'), ('b', 'B')`);
-  for (let i = 0; i < 120; i++) {
+  // Enough rows that a common word has more hits than relevance paging fetches ranked at first (64), with many ties.
+  for (let i = 0; i < 400; i++) {
     const kind = random() < 0.3 ? "curated" : "team";
     // Curated rows may be listed entries: no tier, no platform, or superseded by a retold story.
     const listed = kind === "curated" && random() < 0.5;

@@ -8,10 +8,10 @@ import type { ChecklistDetail } from "@/lib/data/checklists";
 export function ChecklistItemCard({ item, index }: { item: ChecklistDetail["items"][number]; index: number }) {
   return (
     <article id={item.key} aria-labelledby={`${item.key}-title`} className="card scroll-mt-4 space-y-3">
-      <h2 id={`${item.key}-title`} className="text-base font-semibold">
+      <h2 id={`${item.key}-title`} className="text-base font-semibold [overflow-wrap:anywhere]">
         <span className="muted">{index + 1}.</span> {item.control}
       </h2>
-      <p className="text-sm">
+      <p className="text-sm [overflow-wrap:anywhere]">
         <span className="font-medium">Why: </span>
         {item.why}
       </p>

@@ -3,10 +3,9 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCatalog, getCatalogIndex, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { searchHits } from "@/lib/data/search-hits";
+import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
 import { firstHit, ftsSnippets, surfaceForm, vocabulary } from "@/lib/data/sql/sqlite";
 import { Bitset } from "@/lib/search/bitset";
-import { pageOf } from "@/lib/search/facet-index";
 import type { FacetCounts } from "@/lib/search/facets";
 import { toFtsQuery } from "@/lib/search/fts-query";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
@@ -49,11 +48,13 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
   const { index, seq } = await getCatalog();
   const base = index.visibleTo(readerOf(viewer));
   const match = filters.q ? toFtsQuery(filters.q) : null;
-  const hits = match ? searchHits(match, index, seq) : null;
-  if (filters.q) base.and(hits?.set ?? new Bitset(1));
+  if (filters.q) base.and(match ? searchHitSet(match, index, seq) : new Bitset(1));
   const { matching, counts } = index.search(base, filters);
   const start = (filters.page - 1) * filters.pageSize;
-  const pageIds = hits && filters.sort === "relevance" ? pageOf(hits.ordered, matching, start, filters.pageSize) : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
+  const pageIds =
+    match && filters.sort === "relevance"
+      ? relevancePage(match, index, seq, matching, start, filters.pageSize)
+      : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
 
   const cards = await getCards(pageIds);
   const snippets = match ? ftsSnippets(match, pageIds) : null;

@@ -1,6 +1,8 @@
 import "server-only";
 import { cache } from "react";
+import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
+import { cacheGenerations } from "@/lib/data/sql/sqlite";
 
 export type TagInfo = { slug: string; name: string; description: string; synonyms: string; category: { slug: string; name: string } };
 export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
@@ -9,8 +11,25 @@ export type ComponentInfo = { slug: string; name: string; description: string };
 const tagFields = { slug: true, name: true, description: true, synonyms: true } as const;
 const categoryFields = { slug: true, name: true, description: true, retiredAt: true } as const;
 
-/** The whole taxonomy, once per request. */
-export const getTaxonomy = cache(async () => {
+// The taxonomy is read by nearly every page and changes rarely: it is kept in memory for as long as the taxonomy
+// generation (bumped by triggers on every taxonomy table, whichever process wrote) has not moved.
+const shared = globalThis as unknown as { atlasTaxonomy?: { key: string; value: Promise<Taxonomy> } };
+
+/** The whole taxonomy, shared by every request until a taxonomy table changes. Treat it as read-only. */
+export const getTaxonomy = cache(async (): Promise<Taxonomy> => {
+  const key = `${databaseUrl()}#${cacheGenerations().taxonomy}`;
+  const held = shared.atlasTaxonomy;
+  if (held?.key === key) return held.value;
+  // The generation is read before the tables: a write during the load leaves a stale key, never a stale value.
+  const value = loadTaxonomy();
+  shared.atlasTaxonomy = { key, value };
+  value.catch(() => {
+    if (shared.atlasTaxonomy?.value === value) shared.atlasTaxonomy = undefined;
+  });
+  return value;
+});
+
+async function loadTaxonomy() {
   const [categories, components, redirects] = await Promise.all([
     db.category.findMany({ orderBy: { position: "asc" }, select: { ...categoryFields, tags: { orderBy: { name: "asc" }, select: tagFields } } }),
     db.component.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true, description: true } }),
@@ -34,9 +53,9 @@ export const getTaxonomy = cache(async () => {
     /** Old tag slugs (renamed or merged away) and the slug they now mean. */
     tagRedirects: new Map(redirects.map((r) => [r.fromSlug, r.tag.slug])),
   };
-});
+}
 
-export type Taxonomy = Awaited<ReturnType<typeof getTaxonomy>>;
+export type Taxonomy = Awaited<ReturnType<typeof loadTaxonomy>>;
 
 
 /** The admin view: every category (retired too) with its tags and how often each is used, plus old slugs. */

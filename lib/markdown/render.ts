@@ -65,7 +65,32 @@ const inlineProcessor = parse().use(remarkRehype).use(paragraphsAsLineBreaks).us
  * markup (code, emphasis, links), for short fields shown next to a label.
  */
 export function renderMarkdown(markdown: string, mode: "block" | "inline" = "block"): string {
-  return String((mode === "inline" ? inlineProcessor : processor).processSync(markdown));
+  const key = `${mode}\u0000${markdown}`;
+  const held = rendered.get(key);
+  if (held !== undefined) {
+    rendered.delete(key); // most recently used last
+    rendered.set(key, held);
+    return held;
+  }
+  const html = String((mode === "inline" ? inlineProcessor : processor).processSync(markdown));
+  remember(key, html);
+  return html;
+}
+
+// Rendering is pure and costs ~1 ms per KB, and a published story is read far more often than it is edited:
+// recent results are kept, least recently used first out, within a budget of characters.
+const RENDERED_BUDGET = 8_000_000;
+const rendered = new Map<string, string>();
+let renderedSize = 0;
+
+function remember(key: string, html: string) {
+  rendered.set(key, html);
+  renderedSize += key.length + html.length;
+  for (const [oldKey, oldHtml] of rendered) {
+    if (renderedSize <= RENDERED_BUDGET) break;
+    rendered.delete(oldKey);
+    renderedSize -= oldKey.length + oldHtml.length;
+  }
 }
 
 export const markdownToText = (markdown: string) => htmlToText(renderMarkdown(markdown));

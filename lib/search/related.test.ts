@@ -20,37 +20,44 @@ const catalogArb = fc
   );
 
 describe("rankBySharedValues", () => {
-  it("ranks like the old related-stories code: shared tags 2, components 1, then newest, then id", () => {
+  it("ranks like the old related-stories code: weighted shared values, then newest, then id", () => {
     fc.assert(
-      fc.property(catalogArb, fc.nat(), fc.integer({ min: 1, max: 6 }), (rows, pick, limit) => {
-        const index = new FacetIndex();
-        rows.forEach((row) => index.upsert(row));
-        const self = rows[pick % rows.length]!;
-        const visible = index.visibleTo(null);
-        const expected = rows
-          .filter((r) => r.isPublic && r.id !== self.id)
-          .sort((a, b) => a.id - b.id)
-          .map((r) => ({
-            id: r.id,
-            date: r.date,
-            score:
-              2 * r.values.tag.filter((t) => self.values.tag.includes(t)).length +
-              r.values.component.filter((c) => self.values.component.includes(c)).length,
-          }))
-          .filter((r) => r.score > 0)
-          .sort((a, b) => b.score - a.score || b.date - a.date)
-          .slice(0, limit)
-          .map(({ id, score }) => ({ id, score }));
-        const actual = rankBySharedValues(
-          index,
-          visible,
-          { tag: self.values.tag, component: self.values.component },
-          { tag: 2, component: 1 },
-          limit,
-          self.id,
-        );
-        expect(actual).toEqual(expected);
-      }),
+      fc.property(
+        catalogArb,
+        fc.nat(),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 5 }),
+        (rows, pick, limit, tagWeight, componentWeight) => {
+          const index = new FacetIndex();
+          rows.forEach((row) => index.upsert(row));
+          const self = rows[pick % rows.length]!;
+          const visible = index.visibleTo(null);
+          const expected = rows
+            .filter((r) => r.isPublic && r.id !== self.id)
+            .sort((a, b) => a.id - b.id)
+            .map((r) => ({
+              id: r.id,
+              date: r.date,
+              score:
+                tagWeight * r.values.tag.filter((t) => self.values.tag.includes(t)).length +
+                componentWeight * r.values.component.filter((c) => self.values.component.includes(c)).length,
+            }))
+            .filter((r) => r.score > 0)
+            .sort((a, b) => b.score - a.score || b.date - a.date)
+            .slice(0, limit)
+            .map(({ id, score }) => ({ id, score }));
+          const actual = rankBySharedValues(
+            index,
+            visible,
+            { tag: self.values.tag, component: self.values.component },
+            { tag: tagWeight, component: componentWeight },
+            limit,
+            self.id,
+          );
+          expect(actual).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -46,13 +46,24 @@ const forIds = <T extends unknown[]>(sql: (where: string) => string, ids: number
 
 export type RankedHit = { id: number; rank: number };
 
+// Column weights: title, summary, body, root_cause, lessons, tags, components.
+const BM25 = "bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0)";
+
+/** Every postmortem matching an FTS5 expression, unranked: ranking is the costly part, and counts need no order. */
+export function ftsIds(match: string): number[] {
+  return rows<[number]>(`SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id]) => id);
+}
+
+/** The `limit` best hits by bm25 (lower is better), in no particular order among equal ranks. */
+export function ftsTop(match: string, limit: number): RankedHit[] {
+  return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? ORDER BY ${BM25} LIMIT ?`, [match, limit]).map(
+    ([id, rank]) => ({ id, rank }),
+  );
+}
+
 /** Every postmortem matching an FTS5 expression with its bm25 rank (lower is better). Snippets are built per page. */
 export function ftsRanked(match: string): RankedHit[] {
-  // Column weights: title, summary, body, root_cause, lessons, tags, components.
-  return rows<[number, number]>(
-    `SELECT rowid, bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0) FROM postmortem_fts WHERE postmortem_fts MATCH ?`,
-    [match],
-  ).map(([id, rank]) => ({ id, rank }));
+  return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id, rank]) => ({ id, rank }));
 }
 
 /**
@@ -241,3 +252,14 @@ export function changeBounds(): { max: number; min: number } {
 export function changedSince(after: number, upTo: number): number[] {
   return rows<[number]>(`SELECT DISTINCT postmortemId FROM "CatalogChange" WHERE seq > ? AND seq <= ?`, [after, upTo]).map(([id]) => id);
 }
+
+export type CacheGenerations = { public: number; taxonomy: number };
+
+/** The counters triggers bump when what anonymous readers see, or the taxonomy, changes (model CacheGeneration). */
+export function cacheGenerations(): CacheGenerations {
+  const found = new Map(rows<[string, number]>(`SELECT "name", "value" FROM "CacheGeneration"`));
+  return { public: found.get("public") ?? 0, taxonomy: found.get("taxonomy") ?? 0 };
+}
+
+// scripts/serve.mjs validates its anonymous page cache against this (see scripts/lib/page-cache.mjs).
+(globalThis as unknown as { atlasPublicGeneration?: () => number }).atlasPublicGeneration = () => cacheGenerations().public;

@@ -1,0 +1,66 @@
+-- Cache generations (see the CacheGeneration model): bumped by triggers on every table a public page reads.
+CREATE TABLE "CacheGeneration" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "value" INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO "CacheGeneration" ("name", "value") VALUES ('public', 0), ('taxonomy', 0);
+
+CREATE TRIGGER "cache_category_ai" AFTER INSERT ON "Category" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_category_au" AFTER UPDATE ON "Category" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_category_ad" AFTER DELETE ON "Category" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tag_ai" AFTER INSERT ON "Tag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tag_au" AFTER UPDATE ON "Tag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tag_ad" AFTER DELETE ON "Tag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tagredirect_ai" AFTER INSERT ON "TagRedirect" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tagredirect_au" AFTER UPDATE ON "TagRedirect" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_tagredirect_ad" AFTER DELETE ON "TagRedirect" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_component_ai" AFTER INSERT ON "Component" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_component_au" AFTER UPDATE ON "Component" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_component_ad" AFTER DELETE ON "Component" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" IN ('public', 'taxonomy'); END;
+CREATE TRIGGER "cache_postmortem_ai" AFTER INSERT ON "Postmortem" WHEN new."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortem_au" AFTER UPDATE ON "Postmortem" WHEN old."visibility" = 'public' OR new."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortem_ad" AFTER DELETE ON "Postmortem" WHEN old."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemtag_ai" AFTER INSERT ON "PostmortemTag" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemtag_au" AFTER UPDATE ON "PostmortemTag" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemtag_ad" AFTER DELETE ON "PostmortemTag" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemcomponent_ai" AFTER INSERT ON "PostmortemComponent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemcomponent_au" AFTER UPDATE ON "PostmortemComponent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_postmortemcomponent_ad" AFTER DELETE ON "PostmortemComponent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_lesson_ai" AFTER INSERT ON "Lesson" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_lesson_au" AFTER UPDATE ON "Lesson" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_lesson_ad" AFTER DELETE ON "Lesson" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_timelineevent_ai" AFTER INSERT ON "TimelineEvent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_timelineevent_au" AFTER UPDATE ON "TimelineEvent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_timelineevent_ad" AFTER DELETE ON "TimelineEvent" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_actionitem_ai" AFTER INSERT ON "ActionItem" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_actionitem_au" AFTER UPDATE ON "ActionItem" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_actionitem_ad" AFTER DELETE ON "ActionItem" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_source_ai" AFTER INSERT ON "Source" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_source_au" AFTER UPDATE ON "Source" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = new."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_source_ad" AFTER DELETE ON "Source" WHEN (SELECT "visibility" FROM "Postmortem" WHERE "id" = old."postmortemId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpath_ai" AFTER INSERT ON "LearningPath" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpath_au" AFTER UPDATE ON "LearningPath" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpath_ad" AFTER DELETE ON "LearningPath" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpathstep_ai" AFTER INSERT ON "LearningPathStep" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpathstep_au" AFTER UPDATE ON "LearningPathStep" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_learningpathstep_ad" AFTER DELETE ON "LearningPathStep" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklist_ai" AFTER INSERT ON "Checklist" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklist_au" AFTER UPDATE ON "Checklist" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklist_ad" AFTER DELETE ON "Checklist" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitem_ai" AFTER INSERT ON "ChecklistItem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitem_au" AFTER UPDATE ON "ChecklistItem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitem_ad" AFTER DELETE ON "ChecklistItem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitemtag_ai" AFTER INSERT ON "ChecklistItemTag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitemtag_au" AFTER UPDATE ON "ChecklistItemTag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitemtag_ad" AFTER DELETE ON "ChecklistItemTag" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitempostmortem_ai" AFTER INSERT ON "ChecklistItemPostmortem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitempostmortem_au" AFTER UPDATE ON "ChecklistItemPostmortem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistitempostmortem_ad" AFTER DELETE ON "ChecklistItemPostmortem" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_user_au" AFTER UPDATE OF "name" ON "User" WHEN old."name" IS NOT new."name" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_team_au" AFTER UPDATE OF "name", "slug" ON "Team" WHEN old."name" IS NOT new."name" OR old."slug" IS NOT new."slug" BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistrun_ai" AFTER INSERT ON "ChecklistRun" WHEN new."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistrun_au" AFTER UPDATE ON "ChecklistRun" WHEN old."visibility" = 'public' OR new."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistrun_ad" AFTER DELETE ON "ChecklistRun" WHEN old."visibility" = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistanswer_ai" AFTER INSERT ON "ChecklistAnswer" WHEN (SELECT "visibility" FROM "ChecklistRun" WHERE "id" = new."runId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistanswer_au" AFTER UPDATE ON "ChecklistAnswer" WHEN (SELECT "visibility" FROM "ChecklistRun" WHERE "id" = new."runId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
+CREATE TRIGGER "cache_checklistanswer_ad" AFTER DELETE ON "ChecklistAnswer" WHEN (SELECT "visibility" FROM "ChecklistRun" WHERE "id" = old."runId") = 'public' BEGIN UPDATE "CacheGeneration" SET "value" = "value" + 1 WHERE "name" = 'public'; END;
