@@ -9,6 +9,8 @@ const pages = [
   ["search help", "/postmortems?q=kuberntes"],
   ["postmortem", "/postmortems/reddit-2023-pi-day-outage"],
   ["postmortem with caveats", "/postmortems/palark-redis-operator-data-loss"],
+  ["listed entries", "/postmortems?coverage=listed"],
+  ["listed entry", "/postmortems/k8saf-algolia-2019-how-to-kill-the-algolia-dashboard-during-black-friday"],
   ["tags", "/tags"],
   ["tag", "/tags/admission-webhook"],
   ["categories", "/categories"],

@@ -22,6 +22,7 @@ test("browse lists every story, newest first", async ({ page }) => {
 });
 
 const facetCases = [
+  { facet: "Coverage", option: /^Retold/, param: "coverage=retold" },
   { facet: "Severity tier", option: /^Production/, param: "severity=production" },
   { facet: "Category", option: /^Networking/, param: "category=networking" },
   { facet: "Tag", option: /^SNAT/, param: "tag=snat" },

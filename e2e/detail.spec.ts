@@ -43,10 +43,11 @@ test("unconfirmed facts are called out, not stated as certain", async ({ page })
 
 test("tags and components on a story lead to their listings", async ({ page }) => {
   await page.goto("/postmortems/mindtickle-2020-eks-snat");
-  await page.getByRole("link", { name: /^SNAT/ }).click();
+  await page.getByRole("list", { name: "Root-cause tags" }).getByRole("link", { name: /^SNAT/ }).click();
   await expect(page).toHaveURL(/\/tags\/snat$/);
   await expect(page.getByRole("heading", { level: 1, name: "SNAT" })).toBeVisible();
-  await expect(page.getByRole("article")).toHaveCount(1);
+  // The k8s.af entries naming SNAT are listed here too.
+  await expect(page.getByRole("article").filter({ hasText: "MindTickle" }).first()).toBeVisible();
   await page.getByRole("link", { name: "Networking" }).click();
   await expect(page).toHaveURL(/\/categories\/networking$/);
   await expect(

@@ -30,25 +30,30 @@ async function seed(db: RawSql, random: () => number) {
   // Enough rows that a common word has more hits than relevance paging fetches ranked at first (64), with many ties.
   for (let i = 0; i < 400; i++) {
     const kind = random() < 0.3 ? "curated" : "team";
+    // Curated rows may be listed entries: no tier, no platform, or superseded by a retold story.
+    const listed = kind === "curated" && random() < 0.5;
+    const retoldAs = listed && random() < 0.2 ? "some-retold-story" : null;
     const status = random() < 0.8 ? "published" : "draft";
     const text = Array.from({ length: 3 }, () => pick(WORDS)).join(" ");
     const date = db.date(new Date(Date.UTC(2018 + Math.floor(random() * 4), Math.floor(random() * 3), 1)));
     const id = await db.insert(
       `INSERT INTO "Postmortem" ("slug", "kind", "status", "visibility", "title", "organization", "severity", "incidentDate", "platform", "summary",
-         "impact", "trigger", "rootCause", "detection", "resolution", "teamId", "archivedAt", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, ?)`,
+         "impact", "trigger", "rootCause", "detection", "resolution", "teamId", "archivedAt", "coverage", "retoldAs", "updatedAt")
+       VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, ?, ?, ?)`,
       `pm-${i}`,
       kind,
       status,
       random() < 0.5 ? "public" : "team",
       `Story ${text}`,
-      pick(SEVERITIES),
+      listed && random() < 0.5 ? "" : pick(SEVERITIES),
       date,
-      pick(PLATFORMS),
+      listed && random() < 0.5 ? "" : pick(PLATFORMS),
       `${pick(WORDS)} ${pick(WORDS)}`,
       pick(WORDS),
       kind === "team" ? 1 + Math.floor(random() * 2) : null,
       random() < 0.1 ? date : null,
+      listed ? "listed" : "retold",
+      retoldAs,
       db.date(new Date(0)),
     );
     for (let t = 1; t <= TAGS.length; t++)
@@ -73,10 +78,10 @@ async function oracle({ raw: db, provider }: TempDatabase, filters: BrowseFilter
     : teamIds.length
       ? `OR ("kind" = 'team' AND "archivedAt" IS NULL AND "teamId" IN (${teamIds.join(",")}))`
       : "";
-  type Row = { id: number; incidentDate: string | Date; severity: string; platform: string };
+  type Row = { id: number; incidentDate: string | Date; severity: string; platform: string; coverage: string };
   const base = await db.all<Row>(
-    `SELECT "id" AS id, "incidentDate" AS "incidentDate", "severity" AS severity, "platform" AS platform FROM "Postmortem"
-     WHERE ("kind" = 'curated' AND "status" = 'published')
+    `SELECT "id" AS id, "incidentDate" AS "incidentDate", "severity" AS severity, "platform" AS platform, "coverage" AS coverage FROM "Postmortem"
+     WHERE ("kind" = 'curated' AND "status" = 'published' AND "retoldAs" IS NULL)
         OR ("kind" = 'team' AND "archivedAt" IS NULL AND "visibility" = 'public' AND "status" = 'published') ${own} ORDER BY "id"`,
   );
   const tags = await db.all<{ id: number; slug: string; category: string }>(
@@ -90,8 +95,9 @@ async function oracle({ raw: db, provider }: TempDatabase, filters: BrowseFilter
     return {
       id: r.id,
       date: new Date(r.incidentDate).getTime(),
-      severity: [r.severity],
-      platform: [r.platform],
+      coverage: [r.coverage],
+      severity: r.severity ? [r.severity] : [],
+      platform: r.platform ? [r.platform] : [],
       year: [String(new Date(r.incidentDate).getUTCFullYear())],
       tag: own.map((t) => t.slug),
       category: [...new Set(own.map((t) => t.category))],
@@ -111,7 +117,10 @@ async function oracle({ raw: db, provider }: TempDatabase, filters: BrowseFilter
   const { matching, counts } = applyFacets(rows, filters);
   const sorted = [...matching].sort((a, b) => {
     if (filters.sort === "oldest") return a.date - b.date;
-    if (filters.sort === "relevance" && ranks) return ranks.get(a.id)! - ranks.get(b.id)! || b.date - a.date || a.id - b.id;
+    // On a relevance tie a retold story comes before a listed entry.
+    const listedLast = (r: FacetRow) => (r.coverage[0] === "listed" ? 1 : 0);
+    if (filters.sort === "relevance" && ranks)
+      return ranks.get(a.id)! - ranks.get(b.id)! || listedLast(a) - listedLast(b) || b.date - a.date || a.id - b.id;
     return b.date - a.date;
   });
   const start = (filters.page - 1) * filters.pageSize;
@@ -141,6 +150,7 @@ const paramsArb = fc.record(
       fc.constant("time*"),
       fc.constant('"('),
     ),
+    coverage: fc.subarray(["retold", "listed"]),
     severity: fc.subarray(SEVERITIES),
     platform: fc.subarray(PLATFORMS),
     tag: fc.subarray(TAGS),
@@ -189,6 +199,9 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
       await db.exec(`UPDATE "Postmortem" SET "visibility" = 'public', "status" = 'published', "archivedAt" = NULL WHERE "kind" = 'team'`);
       await check({ q: "kernel", pageSize: "100" });
       await db.exec(`UPDATE "Postmortem" SET "title" = 'Story wombat' WHERE "id" % 3 = 0`);
+      await db.exec(`UPDATE "Postmortem" SET "retoldAs" = NULL WHERE "retoldAs" IS NOT NULL AND "id" % 2 = 0`);
+      await db.exec(`UPDATE "Postmortem" SET "coverage" = 'listed' WHERE "kind" = 'curated' AND "id" % 5 = 0`);
+      await check({ coverage: "listed", pageSize: "100" });
       await check({ q: "wombat", pageSize: "100" });
       await db.exec(`DELETE FROM "PostmortemTag" WHERE "tagId" = 1`);
       await db.exec(`UPDATE "Postmortem" SET "severity" = 'trivial', "archivedAt" = "incidentDate" WHERE "id" % 4 = 0`);

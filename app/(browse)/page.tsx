@@ -16,8 +16,13 @@ export default async function HomePage() {
       <section className="space-y-4">
         <h1 className="text-3xl font-semibold sm:text-4xl">Learn from other people’s Kubernetes outages.</h1>
         <p className="max-w-2xl text-lg muted">
-          {dashboard.total} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure you are
-          about to have.
+          {dashboard.retold} public postmortems, retold with their timelines, root causes and lessons — tagged so you can find the failure you are
+          about to have.{" "}
+          {dashboard.listed > 0 && (
+            <>
+              Plus <Link href="/postmortems?coverage=listed">{dashboard.listed} more listed</Link> with a link to the original, waiting to be retold.
+            </>
+          )}
         </p>
         <SearchForm id="home-search" placeholder="Try “webhook”, “snat” or “calico”" withButton className="max-w-xl" />
       </section>

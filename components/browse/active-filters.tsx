@@ -2,12 +2,14 @@ import Link from "next/link";
 import type { Taxonomy } from "@/lib/data/taxonomy";
 import { FACET_KEYS, type FacetKey } from "@/lib/search/facets";
 import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
-import { PLATFORM_LABELS, SEVERITY_INFO, type Platform, type Severity } from "@/lib/validation/vocabulary";
+import { COVERAGE_LABELS, PLATFORM_LABELS, SEVERITY_INFO, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
 type Chip = { id: string; text: string; what: string; href: string };
 
 function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
   switch (key) {
+    case "coverage":
+      return COVERAGE_LABELS[value as Coverage];
     case "severity":
       return `${SEVERITY_INFO[value as Severity].emoji} ${value}`;
     case "category":

@@ -7,7 +7,7 @@ import { SeverityIcon, severityShortLabel } from "@/components/postmortems/sever
 import type { Taxonomy } from "@/lib/data/taxonomy";
 import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
 import { DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
-import { PLATFORM_LABELS, PLATFORMS, SEVERITIES } from "@/lib/validation/vocabulary";
+import { COVERAGE_LABELS, COVERAGES, PLATFORM_LABELS, PLATFORMS, SEVERITIES } from "@/lib/validation/vocabulary";
 
 const SORT_LABELS = { relevance: "Relevance", newest: "Newest first", oldest: "Oldest first" } as const;
 
@@ -63,6 +63,12 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
             ))}
           </select>
         </div>
+        <FacetGroup
+          name="coverage"
+          legend="Coverage"
+          selected={filters.coverage}
+          options={COVERAGES.map((c) => ({ value: c, label: COVERAGE_LABELS[c], count: count("coverage", c) }))}
+        />
         <FacetGroup
           name="severity"
           legend="Severity tier"

@@ -52,6 +52,9 @@ function AccountPanel({ viewer }: { viewer: Viewer }) {
         <li>
           <Link href="/settings">Settings</Link>
         </li>
+        <li>
+          <Link href="/suggest">Suggest a story</Link>
+        </li>
         {canReview(viewer) && (
           <li>
             <Link href="/admin/audit">Audit log</Link>
@@ -65,6 +68,11 @@ function AccountPanel({ viewer }: { viewer: Viewer }) {
         {canManageUsers(viewer) && (
           <li>
             <Link href="/admin/users">Users</Link>
+          </li>
+        )}
+        {canManageUsers(viewer) && (
+          <li>
+            <Link href="/admin/suggestions">Suggestions</Link>
           </li>
         )}
       </ul>

@@ -5,6 +5,7 @@ import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { SnippetText } from "@/components/postmortems/snippet-text";
 import { StatusBadges } from "@/components/postmortems/status-badges";
+import { CoverageBadge } from "@/components/postmortems/coverage-badge";
 
 export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: Card; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -13,23 +14,37 @@ export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: C
     <article className="card space-y-2">
       <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs muted">
         {postmortem.severity && <SeverityBadge severity={postmortem.severity} />}
+        <CoverageBadge coverage={postmortem.coverage} origin={postmortem.origin} />
         <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} />
         <span>{postmortem.team ? `Team ${postmortem.team.name}` : postmortem.organization}</span>
         <span aria-hidden="true">·</span>
-        <span>{formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}</span>
+        <span>
+          {postmortem.coverage === "listed" && "Published "}
+          {formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}
+        </span>
         {duration && (
           <>
             <span aria-hidden="true">·</span>
             <span>{duration}</span>
           </>
         )}
-        <span aria-hidden="true">·</span>
-        <span>{PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}</span>
+        {postmortem.platform && (
+          <>
+            <span aria-hidden="true">·</span>
+            <span>{PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}</span>
+          </>
+        )}
       </div>
       <Heading className="text-base font-semibold">
         <Link href={`/postmortems/${postmortem.slug}`}>{postmortem.title}</Link>
       </Heading>
-      {postmortem.snippet?.length ? <SnippetText segments={postmortem.snippet} /> : <p className="text-sm muted">{postmortem.summary}</p>}
+      {postmortem.snippet?.length ? (
+        <SnippetText segments={postmortem.snippet} />
+      ) : postmortem.coverage === "listed" ? (
+        postmortem.impact && <p className="text-sm muted">Impact, as listed: {postmortem.impact}</p>
+      ) : (
+        <p className="text-sm muted">{postmortem.summary}</p>
+      )}
       {postmortem.tags.length > 0 && (
         <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
           {postmortem.tags.map((tag) => (

@@ -19,6 +19,8 @@ export function postmortemListItem(card: PostmortemCard) {
     components: card.components.map((c) => c.slug),
     summary: card.summary,
     kind: card.kind,
+    coverage: card.coverage,
+    ...(card.coverage === "listed" ? { impact: card.impact } : {}),
     team: card.team?.name ?? null,
     status: card.status,
     visibility: card.visibility,
@@ -35,6 +37,7 @@ export function postmortemRecord(
   return {
     slug: pm.slug,
     kind: pm.kind,
+    coverage: pm.coverage,
     team: pm.team ? { slug: pm.team.slug, name: pm.team.name } : null,
     status: pm.status,
     visibility: pm.visibility,
@@ -66,6 +69,8 @@ export function postmortemRecord(
     timeline: pm.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker })),
     actionItems: pm.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ? isoDate(a.dueDate) : null })),
     sources: pm.sources,
+    // Listed entries: the list's own words, and which rule gave (or withheld) the tier.
+    ...(pm.coverage === "listed" ? { involved: pm.involved, tierRule: pm.tierRule } : {}),
     related: related.map((r) => ({ slug: r.slug, title: r.title, severity: r.severity })),
     checklistItems: checklistItems.map((i) => ({ checklist: i.checklist.slug, key: i.key, control: i.control })),
     url: `/postmortems/${pm.slug}`,

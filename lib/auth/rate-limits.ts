@@ -26,6 +26,8 @@ export const LIMITS = {
   passwordChange: { points: 5, duration: 15 * MINUTE, what: "password change attempts" },
   /** Invite acceptances per user. */
   inviteAccept: { points: 10, duration: 15 * MINUTE, what: "invite attempts" },
+  /** Story suggestions per user, by form or API. */
+  suggest: { points: 20, duration: 60 * MINUTE, what: "story suggestions" },
   /** API writes per token (or per user, for cookie sessions). */
   apiWrite: { points: 300, duration: MINUTE, what: "API writes" },
 } as const;

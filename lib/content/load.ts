@@ -14,17 +14,23 @@ import {
   type ComponentEntry,
   learningPaths,
   type LearningPath,
+  listedEntry,
+  type ListedEntry,
   type PostmortemFrontmatter,
   type TagEntry,
 } from "@/lib/content/schema";
 import { COMPILED_FORMAT } from "@/lib/content/compile";
 import { findTrailingComments, frontmatterText } from "@/lib/content/yaml-comments";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
+import { involvedMapping, unknownMappingTargets, type InvolvedMapping } from "@/lib/k8saf/mapping";
+import { LISTED_FOLDER } from "@/lib/k8saf/entry-file";
 
 /** One MDX file: its validated frontmatter, its body and a hash of the whole file. */
 type LoadedMdx<F> = { file: string; slug: string; frontmatter: F; body: string; hash: string };
 export type LoadedPostmortem = LoadedMdx<PostmortemFrontmatter>;
 export type LoadedChecklist = LoadedMdx<ChecklistFrontmatter>;
+/** A k8s.af entry not yet retold (content/listed/<slug>.yml). */
+export type LoadedListed = { file: string; slug: string; entry: ListedEntry; hash: string };
 
 export type LoadedContent = {
   categories: CategoryEntry[];
@@ -33,18 +39,16 @@ export type LoadedContent = {
   postmortems: LoadedPostmortem[];
   checklists: LoadedChecklist[];
   paths: LearningPath[];
+  listed: LoadedListed[];
+  mapping: InvolvedMapping;
 };
 
 const LEARNING_PATHS_FILE = "learn/paths.yml";
+export const MAPPING_FILE = "k8s-af/mapping.yml";
 
 export const defaultContentDir = () => path.join(process.cwd(), "content");
 
-function readYamlList<S extends z.ZodType>(
-  dir: string,
-  file: string,
-  schema: S,
-  problems: ContentProblem[],
-): z.infer<S> | [] {
+function readYaml<S extends z.ZodType, F>(dir: string, file: string, schema: S, problems: ContentProblem[], fallback: F): z.infer<S> | F {
   let raw: unknown;
   try {
     const text = fs.readFileSync(path.join(dir, file), "utf8");
@@ -52,12 +56,33 @@ function readYamlList<S extends z.ZodType>(
     raw = yaml.load(text);
   } catch (error) {
     problems.push({ file, field: "(file)", message: (error as Error).message.split("\n")[0] ?? "unreadable" });
-    return [];
+    return fallback;
   }
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   problems.push(...problemsFromZod(file, "", parsed.error));
-  return [];
+  return fallback;
+}
+
+const readYamlList = <S extends z.ZodType>(dir: string, file: string, schema: S, problems: ContentProblem[]) => readYaml(dir, file, schema, problems, [] as []);
+
+/** The k8s.af entries, one YAML file each; their hash covers the file only (the sync adds what it derives). */
+function readListed(dir: string, problems: ContentProblem[]): LoadedListed[] {
+  const folder = path.join(dir, LISTED_FOLDER);
+  if (!fs.existsSync(folder)) return [];
+  return fs
+    .readdirSync(folder)
+    .filter((name) => name.endsWith(".yml"))
+    .sort()
+    .flatMap((name) => {
+      const file = path.join(LISTED_FOLDER, name);
+      const slug = name.replace(/\.yml$/, "");
+      if (!SLUG_PATTERN.test(slug)) problems.push({ file, field: "(file name)", message: "must be a lowercase slug" });
+      const entry = readYaml(dir, file, listedEntry, problems, null);
+      if (!entry) return [];
+      const hash = createHash("sha256").update(fs.readFileSync(path.join(dir, file))).digest("hex");
+      return [{ file, slug, entry, hash }];
+    });
 }
 
 function duplicateSlugs(file: string, entries: { slug: string }[], problems: ContentProblem[]) {
@@ -155,6 +180,11 @@ function checkReferences(dir: string, content: LoadedContent, problems: ContentP
     }),
   );
   checkChecklists(content, new Set(mdxSlugs(dir, "postmortems")), tags, problems);
+  for (const listed of content.listed) {
+    if (postmortems.has(listed.slug)) problems.push({ file: listed.file, field: "(file name)", message: `slug "${listed.slug}" is also a retold story` });
+  }
+  const taxonomy = { tags: content.tags, components: content.components };
+  for (const message of unknownMappingTargets(content.mapping, taxonomy)) problems.push({ file: MAPPING_FILE, field: message.split(": ")[0]!, message: message.split(": ")[1]! });
   for (const pm of content.postmortems) {
     pm.frontmatter.tags.forEach((slug, index) => {
       if (!tags.has(slug)) problems.push({ file: pm.file, field: `frontmatter.tags.${index}`, message: `unknown tag "${slug}"` });
@@ -181,7 +211,10 @@ export function loadContent(dir = defaultContentDir()): LoadedContent {
   const postmortems = readFolder(dir, "postmortems", postmortemFrontmatter, problems);
   const checklists = readFolder(dir, "checklists", checklistFrontmatter, problems);
 
-  const content = { categories, tags, components, postmortems, checklists, paths };
+  const listed = readListed(dir, problems);
+  const mapping = fs.existsSync(path.join(dir, MAPPING_FILE)) ? readYaml(dir, MAPPING_FILE, involvedMapping, problems, involvedMapping.parse({})) : involvedMapping.parse({});
+
+  const content = { categories, tags, components, postmortems, checklists, paths, listed, mapping };
   checkReferences(dir, content, problems);
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -76,6 +76,23 @@ export const postmortemFrontmatter = z.strictObject({
   sources: z.array(z.strictObject({ title: text, url: httpUrl })).min(1, "needs at least one source"),
 });
 
+/**
+ * A story listed on k8s.af and not yet retold (content/listed/*.yml, written by `npm run import:k8saf`): what the
+ * list says and nothing more. Strict, so a listed file cannot claim a root cause, a timeline or lessons.
+ */
+export const listedEntry = z.strictObject({
+  title: text,
+  organization: text,
+  format: z.string().trim().default(""),
+  published: z.string().regex(/^(19|20)\d\d(-(0[1-9]|1[0-2]))?$/, "must be a year (2019) or a month (2019-06)"),
+  url: httpUrl,
+  involved: z.array(text).default([]),
+  impact: z.string().trim().default(""),
+  severity: z.enum(["production", "non-production"]).optional(),
+  tierRule: text,
+});
+export type ListedEntry = z.infer<typeof listedEntry>;
+
 export type CategoryEntry = z.infer<typeof categoryEntry>;
 export type TagEntry = z.infer<typeof tagEntry>;
 export type ComponentEntry = z.infer<typeof componentEntry>;

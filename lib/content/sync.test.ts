@@ -23,9 +23,9 @@ describe("syncContent", () => {
     content.cleanup();
   });
 
-  it("creates every story, then is a no-op on a second run", async () => {
-    // Count the shipped stories rather than pinning a number: writers keep adding them.
-    const stories = fs.readdirSync(path.join(content.dir, "postmortems")).filter((name) => name.endsWith(".mdx")).length;
+  it("creates every story and listed entry, then is a no-op on a second run", async () => {
+    const files = (folder: string) => fs.readdirSync(path.join(content.dir, folder)).length;
+    const stories = files("postmortems") + files("listed");
     const first = await syncContent(temp.db, content.dir);
     expect(first.created).toHaveLength(stories);
     const second = await syncContent(temp.db, content.dir);
@@ -40,6 +40,49 @@ describe("syncContent", () => {
     expect(ftsMatch('"ManageForeignRoutingPolicyRules"')).toContain("datadog-2023-multi-region-outage");
     expect(ftsMatch('"anti affinity"')).toContain("moonlight-2019-cpu-kernel-panics");
     expect(ftsMatch('"linkerd"')).toContain("monzo-2017-linkerd-outage");
+  });
+
+  it("stores a listed entry with what the list says and nothing invented", async () => {
+    const pm = await temp.db.postmortem.findUniqueOrThrow({
+      where: { slug: "k8saf-algolia-2019-how-to-kill-the-algolia-dashboard-during-black-friday" },
+      include: { lessons: true, timeline: true, actionItems: true, sources: true },
+    });
+    expect(pm).toMatchObject({ coverage: "listed", kind: "curated", rootCause: "", trigger: "", summary: "", datePrecision: "year", retoldAs: null });
+    expect(pm.impact).toBe("high latency, timeouts");
+    expect([pm.severity, pm.platform]).toEqual(["", "gke"]);
+    expect([pm.lessons, pm.timeline, pm.actionItems]).toEqual([[], [], []]);
+    expect(pm.sources.map((s) => s.url)).toEqual(["https://www.youtube.com/watch?v=Fjyg7cxRZQs&list=PLuHdbqhRgWHJg9eOFCl5dgLvVjd_DFz8O&index=3&t=0s"]);
+    // Involved terms map to the taxonomy through content/k8s-af/mapping.yml, and the platform follows.
+    const zalando = await temp.db.postmortem.findUniqueOrThrow({
+      where: { slug: "k8saf-zalando-2019-build-errors-of-continuous-delivery-platform" },
+      select: { involved: true, components: { select: { component: { select: { slug: true } } } } },
+    });
+    expect(JSON.parse(zalando.involved)).toEqual(["AWS IAM", "Kubelet", "kube2iam", "--kube-api-qps"]);
+    expect(zalando.components.map((c) => c.component.slug)).toContain("kubelet");
+    expect(ftsMatch('"kube2iam"')).toContain("k8saf-zalando-2019-build-errors-of-continuous-delivery-platform");
+  });
+
+  it("points a listed entry at the retold story citing the same link, however the link is spelled", async () => {
+    // The Jetstack story cites ".../gke-webhook-outage/", the list ".../gke-webhook-outage".
+    const listed = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "k8saf-jetstack-2019-how-a-simple-admission-webhook-lead-to-a-cluster" } });
+    expect(listed.retoldAs).toBe("jetstack-2019-opa-webhook-gke-upgrade");
+    const nordstrom = await temp.db.postmortem.findUniqueOrThrow({ where: { slug: "k8saf-nordstrom-2017-101-ways-to-crash-your-cluster" } });
+    expect(nordstrom.retoldAs).toBeNull();
+    // A new retold story citing the Nordstrom talk supersedes the entry on the next sync; the listed file is untouched.
+    const listedFile = path.join(content.dir, "listed", "k8saf-nordstrom-2017-101-ways-to-crash-your-cluster.yml");
+    const before = fs.readFileSync(listedFile, "utf8");
+    const moonlight = fs.readFileSync(file("moonlight-2019-cpu-kernel-panics.mdx"), "utf8");
+    fs.writeFileSync(
+      file("nordstrom-copy-for-test.mdx"),
+      moonlight.replace(/sources:\n/, "sources:\n  - title: Nordstrom talk\n    url: http://youtube.com/watch?v=xZO9nx6GBu0&utm_source=x#t=1\n"),
+    );
+    const report = await syncContent(temp.db, content.dir);
+    expect(report.updated).toEqual(["k8saf-nordstrom-2017-101-ways-to-crash-your-cluster"]);
+    expect((await temp.db.postmortem.findUniqueOrThrow({ where: { slug: nordstrom.slug } })).retoldAs).toBe("nordstrom-copy-for-test");
+    expect(fs.readFileSync(listedFile, "utf8")).toBe(before);
+    fs.rmSync(file("nordstrom-copy-for-test.mdx"));
+    await syncContent(temp.db, content.dir);
+    expect((await temp.db.postmortem.findUniqueOrThrow({ where: { slug: nordstrom.slug } })).retoldAs).toBeNull();
   });
 
   it("updates a changed story and its search document", async () => {

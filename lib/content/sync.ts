@@ -6,6 +6,11 @@ import { writeChecklist } from "@/lib/content/sync-checklists";
 import { followTagRedirects } from "@/lib/content/tag-redirects";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { storeSynonyms } from "@/lib/validation/taxonomy";
+import { createHash } from "node:crypto";
+import { involvedMatcher } from "@/lib/k8saf/mapping";
+import { listedRow, listedSource } from "@/lib/k8saf/listed-row";
+import { normaliseSourceUrl } from "@/lib/validation/source-url";
+import type { LoadedListed } from "@/lib/content/load";
 
 export type SyncReport = { created: string[]; updated: string[]; unchanged: number; removed: string[]; checklists: { written: string[]; removed: string[] } };
 
@@ -92,6 +97,8 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
   const f = pm.frontmatter;
   const fields = {
     kind: "curated",
+    coverage: "retold",
+    retoldAs: null,
     status: "published",
     visibility: "public",
     title: f.title,
@@ -138,6 +145,53 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
   });
 }
 
+type ResolvedListed = LoadedListed & { tags: string[]; components: string[]; platform: string; retoldAs: string | null; resolvedHash: string };
+
+/**
+ * What a listed file becomes in the database depends on more than the file: the mapping and taxonomy give its
+ * tags, components and platform, and a retold story citing the same link supersedes it (matched here, at sync,
+ * so the generated files never depend on which stories are retold). The hash covers all of it.
+ */
+function resolveListed(content: ReturnType<typeof loadContent>): ResolvedListed[] {
+  const match = involvedMatcher(content.mapping, content);
+  const retoldBySource = new Map<string, string>();
+  for (const pm of content.postmortems) {
+    for (const source of pm.frontmatter.sources) {
+      const key = normaliseSourceUrl(source.url);
+      if (key && !retoldBySource.has(key)) retoldBySource.set(key, pm.slug);
+    }
+  }
+  return content.listed.map((listed) => {
+    const { tags, components, platform } = match(listed.entry.involved);
+    const retoldAs = retoldBySource.get(normaliseSourceUrl(listed.entry.url) ?? "") ?? null;
+    const derived = JSON.stringify({ tags, components, platform, retoldAs });
+    const resolvedHash = createHash("sha256").update("listed-1").update(listed.hash).update(derived).digest("hex");
+    return { ...listed, tags, components, platform: platform ?? "", retoldAs, resolvedHash };
+  });
+}
+
+async function writeListed(tx: Tx, listed: ResolvedListed) {
+  const e = listed.entry;
+  const facts = { ...e, severity: e.severity ?? "", tierRule: e.tierRule, platform: listed.platform };
+  const fields = { ...listedRow(facts), origin: "content", retoldAs: listed.retoldAs, contentHash: listed.resolvedHash };
+  const { id } = await tx.postmortem.upsert({ where: { slug: listed.slug }, create: { slug: listed.slug, ...fields }, update: fields, select: { id: true } });
+  await replaceChildren(tx, id, {
+    ...(await curatedTaxonomy(tx, id, listed.tags, listed.components)),
+    lessons: [],
+    timeline: [],
+    actionItems: [],
+    sources: [listedSource(e)],
+  });
+}
+
+// Sources saved before they had a key (team postmortems, unchanged stories) get one; afterwards this finds none.
+async function backfillSourceKeys(tx: Tx) {
+  for (const source of await tx.source.findMany({ where: { urlKey: "" }, select: { id: true, url: true } })) {
+    const urlKey = normaliseSourceUrl(source.url);
+    if (urlKey) await tx.source.update({ where: { id: source.id }, data: { urlKey } });
+  }
+}
+
 // Paths are small and reference postmortems by id, so they are rebuilt on every sync.
 async function syncLearningPaths(tx: Tx, content: ReturnType<typeof loadContent>) {
   await tx.learningPath.deleteMany({});
@@ -162,39 +216,47 @@ async function syncLearningPaths(tx: Tx, content: ReturnType<typeof loadContent>
  */
 export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
   const content = loadContent(dir);
-  const existing = await db.postmortem.findMany({ select: { slug: true, kind: true, contentHash: true } });
+  const existing = await db.postmortem.findMany({ select: { slug: true, kind: true, origin: true, contentHash: true } });
   const bySlug = new Map(existing.map((pm) => [pm.slug, pm]));
 
-  const clashes = content.postmortems.filter((pm) => bySlug.get(pm.slug)?.kind === "team");
+  // Slugs a team postmortem or an accepted suggestion holds are not the content's to overwrite.
+  const ownedElsewhere = (slug: string) => {
+    const pm = bySlug.get(slug);
+    return pm ? pm.kind === "team" || pm.origin !== "content" : false;
+  };
+  const clashes = [...content.postmortems, ...content.listed].filter((pm) => ownedElsewhere(pm.slug));
   if (clashes.length) {
-    throw new ContentError(
-      clashes.map((pm) => ({ file: pm.file, field: "(file name)", message: `slug "${pm.slug}" is taken by a team postmortem` })),
-    );
+    throw new ContentError(clashes.map((pm) => ({ file: pm.file, field: "(file name)", message: `slug "${pm.slug}" is taken by a postmortem filed in the app` })));
   }
 
   const changed = content.postmortems.filter((pm) => bySlug.get(pm.slug)?.contentHash !== pm.hash);
+  const listed = resolveListed(content);
+  const changedListed = listed.filter((l) => bySlug.get(l.slug)?.contentHash !== l.resolvedHash);
   const checklistHashes = new Map((await db.checklist.findMany({ select: { slug: true, contentHash: true } })).map((c) => [c.slug, c.contentHash]));
   const changedChecklists = content.checklists.filter((c) => checklistHashes.get(c.slug) !== c.hash);
   // Compile everything that changed before writing anything, and report every broken file at once.
   const [compiled, compiledChecklists] = await collectProblems(async (problems) => [await compileAll(changed, problems), await compileAll(changedChecklists, problems)] as const);
 
-  const keep = new Set(content.postmortems.map((pm) => pm.slug));
-  const removed = existing.filter((pm) => pm.kind === "curated" && !keep.has(pm.slug)).map((pm) => pm.slug);
+  const keep = new Set([...content.postmortems, ...content.listed].map((pm) => pm.slug));
+  const removed = existing.filter((pm) => pm.kind === "curated" && pm.origin === "content" && !keep.has(pm.slug)).map((pm) => pm.slug);
 
   await writeTransaction(db, async (tx) => {
     await syncTaxonomy(tx, content);
     for (const pm of compiled) await writePostmortem(tx, pm);
+    for (const l of changedListed) await writeListed(tx, l);
     await tx.postmortem.deleteMany({ where: { kind: "curated", slug: { in: removed } } });
     for (const checklist of compiledChecklists) await writeChecklist(tx, checklist);
     await tx.checklist.deleteMany({ where: { slug: { notIn: content.checklists.map((c) => c.slug) } } });
     await pruneTaxonomy(tx, content);
     await syncLearningPaths(tx, content);
+    await backfillSourceKeys(tx);
   });
 
+  const written = [...compiled, ...changedListed];
   return {
-    created: compiled.filter((pm) => !bySlug.has(pm.slug)).map((pm) => pm.slug),
-    updated: compiled.filter((pm) => bySlug.has(pm.slug)).map((pm) => pm.slug),
-    unchanged: content.postmortems.length - compiled.length,
+    created: written.filter((pm) => !bySlug.has(pm.slug)).map((pm) => pm.slug),
+    updated: written.filter((pm) => bySlug.has(pm.slug)).map((pm) => pm.slug),
+    unchanged: content.postmortems.length + listed.length - written.length,
     removed,
     checklists: { written: compiledChecklists.map((c) => c.slug), removed: [...checklistHashes.keys()].filter((slug) => !content.checklists.some((c) => c.slug === slug)) },
   };

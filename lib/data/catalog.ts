@@ -4,7 +4,9 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { sql, type Link } from "@/lib/data/sql/dialect";
 import { isUnderTagged } from "@/lib/review/readiness";
+import { Bitset } from "@/lib/search/bitset";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
+import type { Coverage } from "@/lib/validation/vocabulary";
 import type { FacetCounts } from "@/lib/search/facets";
 
 /**
@@ -46,10 +48,13 @@ async function loadRows(ids?: number[]): Promise<IndexRow[]> {
       date: row.incidentDate.getTime(),
       isPublic: row.status === "published" && (row.kind === "curated" || row.visibility === "public"),
       teamId: row.teamId,
-      flags: isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
+      // A listed entry has only the tags its one-line "involved" list gives: it waits to be retold, not to be tagged.
+      flags: row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
       values: {
-        severity: [row.severity],
-        platform: [row.platform],
+        coverage: [row.coverage],
+        // Listed entries may have no tier or platform: they are then in no value of those facets.
+        severity: row.severity ? [row.severity] : [],
+        platform: row.platform ? [row.platform] : [],
         year: [String(row.incidentDate.getUTCFullYear())],
         tag: rowTags.map((t) => t.slug),
         category: [...new Set(rowTags.map((t) => t.category))],
@@ -93,6 +98,12 @@ async function refresh(): Promise<State> {
 export const getCatalog = cache(refresh);
 
 export const getCatalogIndex = async () => (await getCatalog()).index;
+
+/** The rows of `set` with this coverage, as a new set. */
+export function withCoverage(index: FacetIndex, set: Bitset, coverage: Coverage): Bitset {
+  const rows = index.valueSet("coverage", coverage);
+  return rows ? set.clone().and(rows) : new Bitset(1);
+}
 
 export const readerOf = (viewer: Viewer | null) => (viewer ? { isAdmin: viewer.isAdmin, teamIds: viewer.teams.map((t) => t.id) } : null);
 

@@ -10,6 +10,8 @@ export async function getDashboard(viewer: Viewer | null) {
   const [{ total, counts }, taxonomy, latest] = await Promise.all([getCatalogCounts(viewer), getTaxonomy(), getLatestPostmortems(viewer, 5)]);
   return {
     total,
+    retold: counts.coverage.get("retold") ?? 0,
+    listed: counts.coverage.get("listed") ?? 0,
     bySeverity: SEVERITIES.map((severity) => ({ severity, count: counts.severity.get(severity) ?? 0 })),
     categories: taxonomy.activeCategories.map((c) => ({
       slug: c.slug,

@@ -1,16 +1,20 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCards } from "@/lib/data/cards";
-import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
+import { getCatalogIndex, readerOf, withCoverage } from "@/lib/data/catalog";
 import { getAllItems } from "@/lib/data/checklists";
 import { matchItems, matchStories, STACK_WEIGHTS, type Stack, type StoryFacts } from "@/lib/exposure/match";
 import { rankBySharedValues } from "@/lib/search/related";
 
-/** The stories a stack shares most with (among those the viewer may see), and the checklist items that guard against them. */
+/**
+ * The stories a stack shares most with (among those the viewer may see), and the checklist items that guard against
+ * them. Only retold stories count as evidence: a listed entry's tags come from a one-line "involved" list, not
+ * from a reading of what went wrong.
+ */
 export async function getExposure(stack: Stack, viewer: Viewer | null, limit = 10) {
   if (stack.chosen.length === 0) return { stories: [], items: [] };
   const [index, items] = await Promise.all([getCatalogIndex(), getAllItems()]);
-  const visible = index.visibleTo(readerOf(viewer));
+  const visible = withCoverage(index, index.visibleTo(readerOf(viewer)), "retold");
   const wanted = { platform: stack.platform ? [stack.platform] : [], component: [...stack.components], tag: [...stack.tags] };
   const top = rankBySharedValues(index, visible, wanted, STACK_WEIGHTS, limit);
   // Items are scored by the stories they cite, wherever those rank; only those few are scored besides the top.

@@ -1,5 +1,6 @@
 // Shared by the content sync (a CLI, so no "server-only" here) and team edits.
 import type { Db } from "@/lib/db-client";
+import { normaliseSourceUrl } from "@/lib/validation/source-url";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -47,6 +48,8 @@ export async function replaceChildren(tx: Tx, postmortemId: number, children: Po
   }
   if (lists.has("sources")) {
     await tx.source.deleteMany({ where: { postmortemId } });
-    await tx.source.createMany({ data: children.sources.map((source, position) => ({ postmortemId, position, ...source })) });
+    await tx.source.createMany({
+      data: children.sources.map((source, position) => ({ postmortemId, position, ...source, urlKey: normaliseSourceUrl(source.url) ?? "" })),
+    });
   }
 }

@@ -55,7 +55,7 @@ export async function recordRevision(tx: Tx, postmortemId: number, version: numb
   }
 }
 
-async function uniqueSlug(tx: Tx, base: string) {
+export async function uniqueSlug(tx: Tx, base: string) {
   for (let n = 1; ; n++) {
     const slug = n === 1 ? base : `${base}-${n}`;
     if (!(await tx.postmortem.findUnique({ where: { slug }, select: { id: true } }))) return slug;

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { getCatalogIndex, readerOf } from "@/lib/data/catalog";
+import { getCatalogIndex, readerOf, withCoverage } from "@/lib/data/catalog";
 import { rankBySharedValues } from "@/lib/search/related";
 import { getCards } from "@/lib/data/cards";
 import { canRead } from "@/lib/auth/permissions";
@@ -48,6 +48,11 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
       resolution: true,
       caveats: true,
       body: true,
+      coverage: true,
+      origin: true,
+      involved: true,
+      tierRule: true,
+      retoldAs: true,
       updatedAt: true,
       tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true, name: true } } } } } },
       components: { select: { component: { select: { slug: true, name: true } } } },
@@ -64,6 +69,8 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
   return {
     ...row,
     caveats: JSON.parse(row.caveats) as string[],
+    coverage: row.coverage === "listed" ? ("listed" as const) : ("retold" as const),
+    involved: JSON.parse(row.involved) as string[],
     tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, category: t.tag.category })),
     components: row.components.map((c) => c.component),
     lessons: row.lessons.map((l) => l.text),
@@ -72,18 +79,24 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
 
 export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
 
-/** Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. */
+/**
+ * Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. Retold stories
+ * come first, whatever their score: a listed entry only has a link to offer, so it only fills the remaining places.
+ */
 export async function getRelatedPostmortems(id: number, viewer: Viewer | null, limit = 4) {
   const index = await getCatalogIndex();
   const visible = index.visibleTo(readerOf(viewer));
   const self = index.get(id);
   if (!self || !visible.has(id)) return [];
-  const best = rankBySharedValues(index, visible, { tag: self.values.tag, component: self.values.component }, { tag: 2, component: 1 }, limit, id);
-  return getCards(best.map((entry) => entry.id));
+  const wanted = { tag: self.values.tag, component: self.values.component };
+  const weights = { tag: 2, component: 1 };
+  const retold = rankBySharedValues(index, withCoverage(index, visible, "retold"), wanted, weights, limit, id);
+  const listed = retold.length < limit ? rankBySharedValues(index, withCoverage(index, visible, "listed"), wanted, weights, limit - retold.length, id) : [];
+  return getCards([...retold, ...listed].map((entry) => entry.id));
 }
 
-/** The most recent incidents, by incident date. */
+/** The most recent retold incidents, by incident date (a listed entry's date is only the year it was published). */
 export async function getLatestPostmortems(viewer: Viewer | null, limit = 5) {
   const index = await getCatalogIndex();
-  return getCards(index.page(index.visibleTo(readerOf(viewer)), "newest", 0, limit));
+  return getCards(index.page(withCoverage(index, index.visibleTo(readerOf(viewer)), "retold"), "newest", 0, limit));
 }

@@ -6,10 +6,10 @@ import { pageOf } from "@/lib/search/facet-index";
 import type { SearchQuery } from "@/lib/search/fts-query";
 
 // A search needs two things from the search engine: the set of hits (for exact facet counts and totals) and, for
-// relevance order, one page of them ranked (bm25 or ts_rank), then newest, then lowest id. Ranking is the costly
-// part (every hit is scored), so the set is read unranked, and a page is first taken from the best few hits ranked
-// in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are kept per query for
-// as long as the catalogue's change log has not moved: any write that changes a search document moves it.
+// relevance order, one page of them ranked (bm25 or ts_rank), then retold before listed, then newest, then lowest id.
+// Ranking is the costly part (every hit is scored), so the set is read unranked, and a page is first taken from the
+// best few hits ranked in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are
+// kept per query for as long as the catalogue's change log has not moved: any write that changes a search document moves it.
 const MAX_QUERIES = 64;
 // `best`: the best hits in exact relevance order (enough for the first pages); `ordered`: every hit, when needed.
 type Entry = { seq: number; set: Bitset; best?: Int32Array; ordered?: Int32Array };
@@ -58,6 +58,10 @@ function inRelevanceOrder(ranked: RankedHit[], index: FacetIndex): Int32Array {
   const ids = Int32Array.from(hits, (hit) => hit.id);
   const ranks = Float64Array.from(hits, (hit) => hit.rank);
   const dates = Float64Array.from(hits, (hit) => index.get(hit.id)!.date);
-  const positions = Uint32Array.from(ids.keys()).sort((a, b) => ranks[a]! - ranks[b]! || dates[b]! - dates[a]! || ids[a]! - ids[b]!);
+  // A retold story teaches more than a listed entry that matches as well, so it wins a tie.
+  const listed = Uint8Array.from(hits, (hit) => (index.get(hit.id)!.values.coverage[0] === "listed" ? 1 : 0));
+  const positions = Uint32Array.from(ids.keys()).sort(
+    (a, b) => ranks[a]! - ranks[b]! || listed[a]! - listed[b]! || dates[b]! - dates[a]! || ids[a]! - ids[b]!,
+  );
   return Int32Array.from(positions, (position) => ids[position]!);
 }

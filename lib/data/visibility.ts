@@ -13,5 +13,5 @@ export function visiblePostmortems(viewer: Viewer | null): Prisma.PostmortemWher
     : teamIds.length
       ? [{ kind: "team", archivedAt: null, teamId: { in: teamIds } }]
       : [];
-  return { OR: [{ kind: "curated", status: "published" }, { kind: "team", archivedAt: null, visibility: "public", status: "published" }, ...own] };
+  return { OR: [{ kind: "curated", status: "published", retoldAs: null }, { kind: "team", archivedAt: null, visibility: "public", status: "published" }, ...own] };
 }

@@ -6,6 +6,7 @@ import { applyFacets, FACET_KEYS, type FacetCounts, type FacetRow, type FacetSel
 
 // The oracle is the whole-catalogue code the index replaced: applyFacets over visible rows, then a stable sort.
 const VALUES = {
+  coverage: ["retold", "listed"],
   severity: ["a", "b", "c"],
   category: ["n", "d", "s"],
   tag: ["t1", "t2", "t3", "t4"],
@@ -98,7 +99,7 @@ describe("FacetIndex", () => {
 
   it("restricts to a base set, such as the rows a full-text query matched", () => {
     const index = new FacetIndex();
-    const values = { severity: ["a"], category: [], tag: [], component: [], platform: ["gke"], year: ["2020"] };
+    const values = { coverage: ["retold"], severity: ["a"], category: [], tag: [], component: [], platform: ["gke"], year: ["2020"] };
     for (const id of [1, 2, 3, 40]) index.upsert({ id, date: id, isPublic: true, teamId: null, values });
     const hits = Bitset.of([2, 40], 1);
     const { matching, counts } = index.search(index.visibleTo(null).and(hits), {});
@@ -129,7 +130,7 @@ describe("Bitset", () => {
 describe("FacetIndex sets for the header counts", () => {
   it("keeps flags and team rows current through updates", () => {
     const index = new FacetIndex();
-    const values = { severity: [], category: [], tag: [], component: [], platform: [], year: [] };
+    const values = { coverage: [], severity: [], category: [], tag: [], component: [], platform: [], year: [] };
     index.upsert({ id: 1, date: 0, isPublic: true, teamId: 7, values, flags: ["under-tagged"] });
     index.upsert({ id: 2, date: 0, isPublic: false, teamId: 8, values, flags: ["under-tagged"] });
     index.upsert({ id: 3, date: 0, isPublic: true, teamId: null, values });

@@ -3,6 +3,7 @@ import { applyFacets, type FacetRow } from "@/lib/search/facets";
 
 const row = (id: number, values: Partial<FacetRow>): FacetRow => ({
   id,
+  coverage: [],
   severity: [],
   category: [],
   tag: [],

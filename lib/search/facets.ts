@@ -2,7 +2,7 @@
 // counts are computed with every *other* facet applied — so the counts say what you would get
 // by adding that value to the current filters.
 
-export const FACET_KEYS = ["severity", "category", "tag", "component", "platform", "year"] as const;
+export const FACET_KEYS = ["coverage", "severity", "category", "tag", "component", "platform", "year"] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type FacetRow = { id: number } & Record<FacetKey, string[]>;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PLATFORMS, SEVERITIES, SLUG_PATTERN, type Platform, type Severity } from "@/lib/validation/vocabulary";
+import { COVERAGES, PLATFORMS, SEVERITIES, SLUG_PATTERN, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
 export const SORTS = ["relevance", "newest", "oldest"] as const;
 export type Sort = (typeof SORTS)[number];
@@ -10,6 +10,7 @@ export const MAX_PAGE_SIZE = 100;
 
 export type BrowseFilters = {
   q: string;
+  coverage: Coverage[];
   severity: Severity[];
   category: string[];
   tag: string[];
@@ -26,6 +27,7 @@ export type RawParams = Record<string, string | string[] | undefined>;
 
 const slug = z.string().regex(SLUG_PATTERN, "must be a slug like `pod-anti-affinity`");
 const listSchemas = {
+  coverage: z.enum(COVERAGES, { message: `must be one of: ${COVERAGES.join(", ")}` }),
   severity: z.enum(SEVERITIES, { message: `must be one of: ${SEVERITIES.join(", ")}` }),
   category: slug,
   tag: slug,
@@ -78,6 +80,7 @@ export function parseBrowseParams(raw: RawParams): { filters: BrowseFilters; err
   const q = scalar("q", "");
   const filters: BrowseFilters = {
     q,
+    coverage: list("coverage"),
     severity: list("severity"),
     category: list("category"),
     tag: list("tag"),
@@ -101,7 +104,7 @@ export function searchParamsToRecord(params: URLSearchParams): RawParams {
 export function browseQueryString(filters: Partial<BrowseFilters>): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
-  for (const key of ["severity", "category", "tag", "component", "platform", "year"] as const) {
+  for (const key of ["coverage", "severity", "category", "tag", "component", "platform", "year"] as const) {
     for (const value of filters[key] ?? []) params.append(key, value);
   }
   const defaultSort = filters.q ? "relevance" : "newest";

@@ -46,4 +46,12 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 export const DATE_PRECISIONS = ["minute", "day", "month", "year"] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
+/**
+ * `retold`: the full structure, written from the original (curated stories and everything teams file, which has
+ * the same structure). `listed`: a k8s.af entry or an accepted suggestion: what the list says and a link.
+ */
+export const COVERAGES = ["retold", "listed"] as const;
+export type Coverage = (typeof COVERAGES)[number];
+export const COVERAGE_LABELS: Record<Coverage, string> = { retold: "Retold", listed: "Listed, not yet retold" };
+
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -11,7 +11,17 @@ import { sqliteDialect } from "@/lib/data/sql/sqlite";
 // goes through Prisma's portable API; the write lock lives in lib/db-client.ts (scripts use it too).
 
 export type RankedHit = { id: number; rank: number };
-export type CatalogBase = { id: number; kind: string; status: string; visibility: string; teamId: number | null; severity: string; platform: string; incidentDate: Date };
+export type CatalogBase = {
+  id: number;
+  kind: string;
+  status: string;
+  visibility: string;
+  teamId: number | null;
+  severity: string;
+  platform: string;
+  incidentDate: Date;
+  coverage: string;
+};
 export type Link = { postmortemId: number; slug: string; name: string; category: string };
 export type CardRow = {
   id: number;
@@ -28,6 +38,10 @@ export type CardRow = {
   kind: string;
   status: string;
   visibility: string;
+  coverage: "retold" | "listed";
+  /** content (k8s.af, from content/) | app (an accepted suggestion) */
+  origin: string;
+  impact: string;
   team: { slug: string; name: string } | null;
 };
 export type VocabularyRange = { from: string; to: string; minLength: number; maxLength: number };
@@ -51,7 +65,10 @@ export type SqlDialect = {
   vocabulary(range: VocabularyRange, limit: number): Promise<VocabularyTerm[]>;
   /** How a stemmed index term is written in one story (`kubernet` → `kubernetes`), or the term itself. */
   surfaceForm(term: string, id: number): Promise<string>;
-  /** The listing attributes of postmortems somebody may list (published curated ones; team ones not archived), all or some. */
+  /**
+   * The listing attributes of postmortems somebody may list (published curated ones, except listed entries a retold
+   * story supersedes; team ones not archived), all or some.
+   */
   catalogBase(ids?: number[]): Promise<CatalogBase[]>;
   /** Tag links with the tag's slug, name and category slug. */
   tagLinks(ids?: number[]): Promise<Link[]>;

@@ -116,8 +116,9 @@ const idParams = (ids: number[] | undefined) => (ids ? [ids] : []);
 async function catalogBase(ids?: number[]): Promise<CatalogBase[]> {
   return rows<CatalogBase>(
     `SELECT "id" AS id, "kind" AS kind, "status" AS status, "visibility" AS visibility, "teamId" AS "teamId", "severity" AS severity,
-            "platform" AS platform, "incidentDate" AS "incidentDate"
-     FROM "Postmortem" WHERE ${idFilter(`"id"`, ids)} AND (("kind" = 'curated' AND "status" = 'published') OR ("kind" = 'team' AND "archivedAt" IS NULL))`,
+            "platform" AS platform, "incidentDate" AS "incidentDate", "coverage" AS coverage
+     FROM "Postmortem"
+     WHERE ${idFilter(`"id"`, ids)} AND (("kind" = 'curated' AND "status" = 'published' AND "retoldAs" IS NULL) OR ("kind" = 'team' AND "archivedAt" IS NULL))`,
     ...idParams(ids),
   );
 }
@@ -145,11 +146,16 @@ async function cardRows(ids: number[]): Promise<CardRow[]> {
     `SELECT p."id" AS id, p."slug" AS slug, p."title" AS title, p."organization" AS organization, p."severity" AS severity,
             p."incidentDate" AS "incidentDate", p."datePrecision" AS "datePrecision", p."durationMinutes" AS "durationMinutes",
             p."durationApproximate" AS "durationApproximate", p."platform" AS platform, p."summary" AS summary, p."kind" AS kind,
-            p."status" AS status, p."visibility" AS visibility, t."slug" AS "teamSlug", t."name" AS "teamName"
+            p."status" AS status, p."visibility" AS visibility, p."coverage" AS coverage, p."origin" AS origin, p."impact" AS impact,
+            t."slug" AS "teamSlug", t."name" AS "teamName"
      FROM "Postmortem" p LEFT JOIN "Team" t ON t."id" = p."teamId" WHERE p."id" = ANY($1::int[])`,
     ids,
   );
-  return found.map(({ teamSlug, teamName, ...row }) => ({ ...row, team: teamSlug && teamName ? { slug: teamSlug, name: teamName } : null }));
+  return found.map(({ teamSlug, teamName, coverage, ...row }) => ({
+    ...row,
+    coverage: coverage === "listed" ? "listed" : "retold",
+    team: teamSlug && teamName ? { slug: teamSlug, name: teamName } : null,
+  }));
 }
 
 async function changeBounds() {

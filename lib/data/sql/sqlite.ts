@@ -106,11 +106,21 @@ function surfaceForm(term: string, id: number): string {
 }
 
 function catalogBase(ids?: number[]): CatalogBase[] {
-  return forIds<[number, string, string, string, number | null, string, string, string]>(
-    (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate FROM "Postmortem"
-                WHERE id ${where} AND ((kind = 'curated' AND status = 'published') OR (kind = 'team' AND archivedAt IS NULL))`,
+  return forIds<[number, string, string, string, number | null, string, string, string, string]>(
+    (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate, coverage FROM "Postmortem"
+                WHERE id ${where} AND ((kind = 'curated' AND status = 'published' AND retoldAs IS NULL) OR (kind = 'team' AND archivedAt IS NULL))`,
     ids,
-  ).map(([id, kind, status, visibility, teamId, severity, platform, date]) => ({ id, kind, status, visibility, teamId, severity, platform, incidentDate: new Date(date) }));
+  ).map(([id, kind, status, visibility, teamId, severity, platform, date, coverage]) => ({
+    id,
+    kind,
+    status,
+    visibility,
+    teamId,
+    severity,
+    platform,
+    incidentDate: new Date(date),
+    coverage,
+  }));
 }
 
 function tagLinks(ids?: number[]): Link[] {
@@ -129,13 +139,33 @@ function componentLinks(ids?: number[]): Link[] {
 }
 
 function cardRows(ids: number[]): CardRow[] {
-  type Raw = [number, string, string, string, string, string, string, number | null, number, string, string, string, string, string, string | null, string | null];
+  type Raw = [
+    number,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    number | null,
+    number,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string,
+    string | null,
+    string | null,
+  ];
   return rows<Raw>(
     `SELECT p.id, p.slug, p.title, p.organization, p.severity, p.incidentDate, p.datePrecision, p.durationMinutes, p.durationApproximate,
-            p.platform, p.summary, p.kind, p.status, p.visibility, t.slug, t.name
+            p.platform, p.summary, p.kind, p.status, p.visibility, p.coverage, p.origin, p.impact, t.slug, t.name
      FROM "Postmortem" p LEFT JOIN "Team" t ON t.id = p.teamId WHERE p.id IN (${placeholders(ids.length)})`,
     ids,
-  ).map(([id, slug, title, organization, severity, date, datePrecision, durationMinutes, approx, platform, summary, kind, status, visibility, teamSlug, teamName]) => ({
+  ).map(([id, slug, title, organization, severity, date, datePrecision, durationMinutes, approx, platform, summary, kind, status, visibility, coverage, origin, impact, teamSlug, teamName]) => ({
     id,
     slug,
     title,
@@ -150,6 +180,9 @@ function cardRows(ids: number[]): CardRow[] {
     kind,
     status,
     visibility,
+    coverage: coverage === "listed" ? "listed" : "retold",
+    origin,
+    impact,
     team: teamSlug && teamName ? { slug: teamSlug, name: teamName } : null,
   }));
 }

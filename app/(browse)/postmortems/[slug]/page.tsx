@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
+import { ListedEntry } from "@/components/postmortems/listed-entry";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
@@ -22,7 +23,7 @@ type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const postmortem = await getPostmortem((await params).slug, await getViewer());
-  return postmortem ? { title: postmortem.title, description: postmortem.summary } : { title: "Postmortem not found" };
+  return postmortem ? { title: postmortem.title, description: postmortem.summary || postmortem.impact } : { title: "Postmortem not found" };
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -40,6 +41,9 @@ export default async function PostmortemPage({ params }: Props) {
   const viewer = await getViewer();
   const postmortem = await getPostmortem((await params).slug, viewer);
   if (!postmortem) notFound();
+  // A listed entry whose link a retold story cites is that story.
+  if (postmortem.retoldAs) permanentRedirect(`/postmortems/${postmortem.retoldAs}`);
+  if (postmortem.coverage === "listed") return <ListedEntry postmortem={postmortem} related={await getRelatedPostmortems(postmortem.id, viewer)} />;
   const [related, violated] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [

@@ -12,6 +12,8 @@ async function read(request: Request, { params }: { params: Promise<{ slug: stri
   const viewer = await viewerFromRequest(request);
   const postmortem = await getPostmortem(slug, viewer);
   if (!postmortem) return notFoundJson(`Postmortem "${slug.slice(0, 100)}"`);
+  // A listed entry superseded by a retold story answers with that story's address.
+  if (postmortem.retoldAs) return Response.redirect(new URL(`/api/v1/postmortems/${postmortem.retoldAs}`, request.url), 308);
   const [related, items] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
   return json(postmortemRecord(postmortem, related, items));
 }
