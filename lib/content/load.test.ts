@@ -48,6 +48,20 @@ describe("the shipped content", () => {
   it("links every story to at least one original source", () => {
     for (const pm of content.postmortems) expect(pm.frontmatter.sources.length, pm.slug).toBeGreaterThan(0);
   });
+
+  it("gives every retold story a root cause, at least three lessons and a timeline", () => {
+    for (const pm of content.postmortems) {
+      expect(pm.frontmatter.rootCause.trim(), pm.slug).not.toBe("");
+      expect(pm.frontmatter.lessons.length, pm.slug).toBeGreaterThanOrEqual(3);
+      expect(pm.frontmatter.timeline.length, pm.slug).toBeGreaterThan(0);
+    }
+  });
+
+  it("cites every retold story from at least one checklist control", () => {
+    const cited = new Set(content.checklists.flatMap((checklist) => checklist.frontmatter.items.flatMap((item) => item.postmortems)));
+    const uncited = content.postmortems.map((pm) => pm.slug).filter((slug) => !cited.has(slug));
+    expect(uncited).toEqual([]);
+  });
 });
 
 describe("invalid content", () => {
