@@ -78,3 +78,14 @@ test("punctuation-only searches explain that there was nothing to search for", a
   await page.goto(`/postmortems?q=${encodeURIComponent("()*")}`);
   await expect(page.getByText("Your search has no words to look for")).toBeVisible();
 });
+
+test("searching dns finds every DNS story, and the results page leads with them", async ({ page, request }) => {
+  const total = async (query: string) => ((await (await request.get(`/api/v1/postmortems?${query}`)).json()) as { total: number }).total;
+  const inCategory = await total("category=dns&coverage=retold");
+  expect(inCategory).toBeGreaterThanOrEqual(2);
+  expect(await total("q=dns&category=dns&coverage=retold")).toBe(inCategory);
+
+  const listed = (await (await request.get("/api/v1/postmortems?category=dns&coverage=retold&pageSize=50")).json()) as { items: { title: string }[] };
+  await page.goto("/postmortems?q=dns&category=dns&coverage=retold");
+  for (const { title } of listed.items) await expect(results(page).getByRole("link", { name: title })).toBeVisible();
+});
