@@ -6,3 +6,4 @@
 // lib/validation/zod-jitless.test.ts proves zod still picks it up.
 const zodGlobal = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
 zodGlobal.__zod_globalConfig = { ...zodGlobal.__zod_globalConfig, jitless: true };
+export {};
