@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -15,6 +16,9 @@ export default defineConfig({
     // Data-layer tests run against SQLite and against PostgreSQL in a throwaway cluster started here.
     globalSetup: ["test/postgres-setup.ts"],
     testTimeout: 30_000,
+    // Vitest's default leaves one core idle (2 cores → 1 worker); most files wait on SQLite or PostgreSQL I/O, so
+    // one worker per core halves the wall time on CI's 2-core machine.
+    maxWorkers: os.availableParallelism(),
     // Syncing content compiles MDX; on a busy 2-core machine that alone can take longer than the default 10 s.
     hookTimeout: 60_000,
   },
