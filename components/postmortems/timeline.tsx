@@ -1,4 +1,5 @@
 import type { PostmortemDetail } from "@/lib/data/postmortems";
+import { formatDateTime } from "@/lib/format";
 
 const MARKER_TONES: Record<string, string> = {
   trigger: "bg-red-600",
@@ -19,6 +20,11 @@ export function Timeline({ events }: { events: PostmortemDetail["timeline"] }) {
           />
           <p className="text-xs font-medium muted">
             <span className="font-mono">{event.at}</span>
+            {event.time && (
+              <time dateTime={event.time} className="ml-2 font-mono">
+                ({formatDateTime(new Date(event.time))})
+              </time>
+            )}
             {event.marker && (
               <span className="ml-2 rounded bg-zinc-100 px-1.5 py-0.5 uppercase tracking-wide text-zinc-800 dark:bg-zinc-800 dark:text-zinc-200">
                 {event.marker}

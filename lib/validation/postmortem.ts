@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactTime } from "@/lib/timeline/exact-time";
 import { ACTION_STATUSES, ACTION_TYPES, PLATFORMS, SEVERITIES, SLUG_PATTERN, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
 
 export const VISIBILITIES = ["team", "public"] as const;
@@ -55,6 +56,7 @@ export const postmortemFields = z.object({
         at: required(60, "Say when, e.g. 14:10 UTC or Day 2."),
         description: required(1000, "Say what happened."),
         marker: optionalEnum(TIMELINE_MARKERS).default(""),
+        time: z.union([z.literal(""), exactTime]).default(""),
       }),
     )
     .max(100, "At most 100 events.")
