@@ -26,7 +26,8 @@ export function StackedColumns({
   columns: string[];
   series: Series[];
   value: (column: string, series: string) => number;
-  href: (column: string, series: string) => string;
+  /** Where a segment's stories are listed; without it segments are labelled images. */
+  href?: (column: string, series: string) => string;
 }) {
   const rows = columns.map((column) => Object.fromEntries(series.map((s) => [s.key, value(column, s.key)])));
   const layers = stack<Record<string, number>>().keys(series.map((s) => s.key))(rows);
@@ -50,15 +51,16 @@ export function StackedColumns({
           if (n === 0) return null;
           const column = columns[i]!;
           const { key, label: name, color } = series[s]!;
-          return (
-            <a
-              key={`${key}-${column}`}
-              href={href(column, key)}
-              aria-label={`${column}, ${name}: ${n} ${n === 1 ? "story" : "stories"}`}
-              className="chart-link"
-            >
-              <rect x={`${x(column)}%`} width={`${x.bandwidth()}%`} y={y(point[1])} height={y(point[0]) - y(point[1])} fill={color} />
+          const description = `${column}, ${name}: ${n} ${n === 1 ? "story" : "stories"}`;
+          const rect = <rect x={`${x(column)}%`} width={`${x.bandwidth()}%`} y={y(point[1])} height={y(point[0]) - y(point[1])} fill={color} />;
+          return href ? (
+            <a key={`${key}-${column}`} href={href(column, key)} aria-label={description} className="chart-link">
+              {rect}
             </a>
+          ) : (
+            <g key={`${key}-${column}`} role="img" aria-label={description}>
+              {rect}
+            </g>
           );
         }),
       )}
