@@ -50,13 +50,37 @@ function crossTable(caption: string, cross: CrossCounts, series: Series[]) {
   );
 }
 
-function barTable(caption: string, head: [string, string], bars: Bar[]) {
+/** A chart of horizontal bars whose data table lists the same bars, linked like them. */
+function BarFigure({
+  id,
+  title,
+  caption,
+  head,
+  bars,
+  color,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  head: [string, string];
+  bars: Bar[];
+  color: string;
+}) {
   return (
-    <DataTable
+    <ChartFigure
+      id={id}
+      title={title}
       caption={caption}
-      head={head}
-      rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label, bar.display ?? bar.n] }))}
-    />
+      data={
+        <DataTable
+          caption={title}
+          head={head}
+          rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label, bar.display ?? bar.n] }))}
+        />
+      }
+    >
+      {bars.length ? <BarList label={`${head[1]} per ${head[0].toLowerCase()}`} bars={bars} color={color} /> : <Empty />}
+    </ChartFigure>
   );
 }
 
@@ -135,32 +159,30 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
         <Legend series={tiers} />
       </ChartFigure>
 
-      <ChartFigure
+      <BarFigure
         id="top-tags"
         title="Top root-cause tags"
         caption="The ten tags most stories share, counted with every filter except tag (like browse). Select a bar for its stories."
-        data={barTable("Stories per tag", ["Tag", "Stories"], tags)}
-      >
-        {tags.length ? <BarList label="Stories per tag" bars={tags} color="#4f46e5" /> : <Empty />}
-      </ChartFigure>
-
-      <ChartFigure
+        head={["Tag", "Stories"]}
+        bars={tags}
+        color="#4f46e5"
+      />
+      <BarFigure
         id="top-components"
         title="Top components"
         caption="The ten components involved in most stories, counted with every filter except component. Select a bar for its stories."
-        data={barTable("Stories per component", ["Component", "Stories"], components)}
-      >
-        {components.length ? <BarList label="Stories per component" bars={components} color="#0891b2" /> : <Empty />}
-      </ChartFigure>
-
-      <ChartFigure
+        head={["Component", "Stories"]}
+        bars={components}
+        color="#0891b2"
+      />
+      <BarFigure
         id="durations"
         title="How long incidents lasted"
         caption={`Stories by stated duration. ${stories(insights.durations.unknown)} state no duration and are not shown.`}
-        data={barTable("Stories per duration range", ["Duration", "Stories"], durations)}
-      >
-        <BarList label="Stories per duration range" bars={durations} color="#059669" />
-      </ChartFigure>
+        head={["Duration", "Stories"]}
+        bars={durations}
+        color="#059669"
+      />
 
       <ChartFigure
         id="time-to"

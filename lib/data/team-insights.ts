@@ -3,17 +3,10 @@ import { median } from "d3-array";
 import { getCatalogIndex } from "@/lib/data/catalog";
 import { db } from "@/lib/db";
 import { timedStories } from "@/lib/insights/aggregate";
+import { lastMonths, monthOf } from "@/lib/insights/months";
 
 /** How many months the per-month chart covers, ending with the current one. */
 export const TEAM_MONTHS = 12;
-
-/** "2026-11" for the month a date falls in (UTC). */
-export const monthOf = (date: Date) => date.toISOString().slice(0, 7);
-
-/** The last `count` months up to `now`, oldest first. */
-export function lastMonths(now: Date, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => monthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (count - 1 - i), 1))));
-}
 
 /**
  * A team's own numbers for its members: postmortems per month of incident, severity mix, open and overdue action
