@@ -37,14 +37,17 @@ export function StackedColumns({
   const step = Math.ceil(columns.length / MAX_LABELS);
   return (
     <svg role="group" aria-label={label} width="100%" height={HEIGHT + AXIS} className="overflow-visible text-[12px]">
-      {y.ticks(4).map((tick) => (
-        <g key={tick} aria-hidden="true">
-          <line x1={`${MARGIN}%`} x2="100%" y1={y(tick)} y2={y(tick)} className="stroke-zinc-200 dark:stroke-zinc-800" />
-          <text x="0" y={y(tick) + 4} className="fill-current tabular-nums">
-            {tick}
-          </text>
-        </g>
-      ))}
+      {y
+        .ticks(4)
+        .filter(Number.isInteger)
+        .map((tick) => (
+          <g key={tick} aria-hidden="true">
+            <line x1={`${MARGIN}%`} x2="100%" y1={y(tick)} y2={y(tick)} className="stroke-zinc-200 dark:stroke-zinc-800" />
+            <text x="0" y={y(tick) + 4} className="fill-current tabular-nums">
+              {tick}
+            </text>
+          </g>
+        ))}
       {layers.map((layer, s) =>
         layer.map((point, i) => {
           const n = point[1] - point[0];
