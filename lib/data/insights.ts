@@ -1,9 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCards } from "@/lib/data/cards";
+import { getCatalog } from "@/lib/data/catalog";
 import { matchBrowseFilters } from "@/lib/data/search";
 import { cooccurrence, crossCounts, durationHistogram, phaseStats, timedStories, topOf, topValues } from "@/lib/insights/aggregate";
-import type { BrowseFilters } from "@/lib/validation/browse-params";
+import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
 
 const TOP = 10;
 /** Co-occurrence is shown among this many most frequent tags: 28 pairs, enough to see the clusters. */
@@ -16,7 +17,24 @@ const TIMED_LISTED = 20;
  * catalogue's facet index, so the work depends on the number of facet values, never on the number of stories;
  * only the (few) stories whose timelines give exact times are read one by one.
  */
-export async function getInsights(filters: BrowseFilters, viewer: Viewer | null) {
+export async function getInsights(filters: BrowseFilters, viewer: Viewer | null): Promise<Insights> {
+  const { seq } = await getCatalog();
+  const key = `${seq}|${readerKey(viewer)}|${browseQueryString({ ...filters, page: 1, sort: undefined })}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const insights = await computeInsights(filters, viewer);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, insights);
+  return insights;
+}
+
+// Insights depend only on the filters, what the reader may see and the catalogue's position in the change log,
+// so the newest few are kept per process; a write moves the position and so misses every older entry.
+const MEMO_SIZE = 200;
+const memo = new Map<string, Insights>();
+const readerKey = (viewer: Viewer | null) => (viewer?.isAdmin ? "admin" : (viewer?.teams.map((t) => t.id).sort((a, b) => a - b).join(",") ?? ""));
+
+async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, base, matching, counts } = await matchBrowseFilters(filters, viewer);
   // A story has several categories and tags, and browse ORs the values of one facet: charts broken down by such a
   // facet count it with every other filter (like browse's facet counts), so each bar's browse link shows its stories.
@@ -46,4 +64,4 @@ export async function getInsights(filters: BrowseFilters, viewer: Viewer | null)
   };
 }
 
-export type Insights = Awaited<ReturnType<typeof getInsights>>;
+export type Insights = Awaited<ReturnType<typeof computeInsights>>;
