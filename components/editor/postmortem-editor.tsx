@@ -209,7 +209,7 @@ export function PostmortemEditor(props: {
         title="Timeline"
         itemLabel="Event"
         items={values.timeline}
-        blank={(): PostmortemFields["timeline"][number] => ({ at: "", description: "", marker: "", time: "" })}
+        blank={(): PostmortemFields["timeline"][number] => ({ at: "", time: "", description: "", marker: "" })}
         onChange={(v) => set("timeline", v)}
         error={err("timeline")}
         render={(event, update, i) => (

@@ -54,9 +54,10 @@ export const postmortemFields = z.object({
     .array(
       z.object({
         at: required(60, "Say when, e.g. 14:10 UTC or Day 2."),
+        // In the order the stored snapshot has, so an unchanged timeline compares equal (changedFields).
+        time: z.union([z.literal(""), exactTime]).default(""),
         description: required(1000, "Say what happened."),
         marker: optionalEnum(TIMELINE_MARKERS).default(""),
-        time: z.union([z.literal(""), exactTime]).default(""),
       }),
     )
     .max(100, "At most 100 events.")
