@@ -26,8 +26,8 @@ function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
 }
 
 /** The current filters as removable chips; each chip links to the same view without that value. */
-export function ActiveFilters({ filters, taxonomy }: { filters: BrowseFilters; taxonomy: Taxonomy }) {
-  const without = (change: Partial<BrowseFilters>) => `/postmortems${browseQueryString({ ...filters, ...change, page: 1 })}`;
+export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { filters: BrowseFilters; taxonomy: Taxonomy; path?: string }) {
+  const without = (change: Partial<BrowseFilters>) => `${path}${browseQueryString({ ...filters, ...change, page: 1 })}`;
   const chips: Chip[] = FACET_KEYS.flatMap((key) =>
     filters[key].map((value) => ({
       id: `${key}:${value}`,
@@ -51,7 +51,7 @@ export function ActiveFilters({ filters, taxonomy }: { filters: BrowseFilters; t
           </li>
         ))}
       </ul>
-      <Link href="/postmortems">Clear all</Link>
+      <Link href={path}>Clear all</Link>
     </div>
   );
 }

@@ -17,12 +17,27 @@ const byCount = (a: FacetOption, b: FacetOption) => b.count - a.count || a.label
  * The filter form. On small screens the sort and facets fold into a "Filters (n)" panel so results come first.
  * Inputs are keyed by their URL state, so the form always shows what the URL says, even after a client-side navigation.
  */
-export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFilters; counts: FacetCounts; taxonomy: Taxonomy }) {
+export function FacetSidebar({
+  filters,
+  counts,
+  taxonomy,
+  path = "/postmortems",
+  label = "Filter postmortems",
+  sortable = true,
+}: {
+  filters: BrowseFilters;
+  counts: FacetCounts;
+  taxonomy: Taxonomy;
+  /** Where the form goes: browse, or another view of the same filters (insights). */
+  path?: string;
+  label?: string;
+  sortable?: boolean;
+}) {
   const count = (key: keyof FacetCounts, value: string) => counts[key].get(value) ?? 0;
   const years = [...new Set([...counts.year.keys(), ...filters.year])].sort().reverse();
   const active = FACET_KEYS.reduce((n, key) => n + filters[key].length, 0);
   return (
-    <form action="/postmortems" method="get" className="space-y-5" aria-label="Filter postmortems">
+    <form action={path} method="get" className="space-y-5" aria-label={label}>
       <AutoSubmit />
       <div className="space-y-1">
         <label htmlFor="browse-q" className="text-xs font-semibold uppercase tracking-wide muted">
@@ -50,19 +65,21 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
           </>
         }
       >
-        <div className="space-y-1">
-          <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">
-            Sort
-          </label>
-          <select key={filters.sort} id="browse-sort" name="sort" defaultValue={filters.sort} className="input">
-            {SORTS.map((sort) => (
-              <option key={sort} value={sort}>
-                {SORT_LABELS[sort]}
-                {sort === "relevance" && !filters.q ? " (needs a search)" : ""}
-              </option>
-            ))}
-          </select>
-        </div>
+        {sortable && (
+          <div className="space-y-1">
+            <label htmlFor="browse-sort" className="text-xs font-semibold uppercase tracking-wide muted">
+              Sort
+            </label>
+            <select key={filters.sort} id="browse-sort" name="sort" defaultValue={filters.sort} className="input">
+              {SORTS.map((sort) => (
+                <option key={sort} value={sort}>
+                  {SORT_LABELS[sort]}
+                  {sort === "relevance" && !filters.q ? " (needs a search)" : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <FacetGroup
           name="coverage"
           legend="Coverage"
@@ -110,7 +127,7 @@ export function FacetSidebar({ filters, counts, taxonomy }: { filters: BrowseFil
           <button type="submit" className="btn">
             Apply filters
           </button>
-          <Link href="/postmortems" className="btn-quiet">
+          <Link href={path} className="btn-quiet">
             Reset
           </Link>
         </div>

@@ -10,6 +10,7 @@ import { TaxonomyPicker, type PickerGroup } from "@/components/editor/taxonomy-p
 import { SaveStatusText } from "@/components/editor/save-status";
 import { useAutosave } from "@/components/editor/use-autosave";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
+import { fromUtcInput, toUtcInput } from "@/lib/timeline/exact-time";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 import {
   ACTION_STATUS_LABELS,
@@ -208,11 +209,11 @@ export function PostmortemEditor(props: {
         title="Timeline"
         itemLabel="Event"
         items={values.timeline}
-        blank={(): PostmortemFields["timeline"][number] => ({ at: "", description: "", marker: "" })}
+        blank={(): PostmortemFields["timeline"][number] => ({ at: "", time: "", description: "", marker: "" })}
         onChange={(v) => set("timeline", v)}
         error={err("timeline")}
         render={(event, update, i) => (
-          <div className="grid gap-2 sm:grid-cols-[10rem_1fr_10rem]">
+          <div className="grid gap-2 sm:grid-cols-3">
             <TextField
               name={`timeline.${i}.at`}
               id={`timeline-${i}-at`}
@@ -222,12 +223,13 @@ export function PostmortemEditor(props: {
               errors={err(`timeline.${i}.at`)}
             />
             <TextField
-              name={`timeline.${i}.description`}
-              id={`timeline-${i}-description`}
-              label="What happened"
-              value={event.description}
-              onChange={(e) => update({ ...event, description: e.target.value })}
-              errors={err(`timeline.${i}.description`)}
+              name={`timeline.${i}.time`}
+              id={`timeline-${i}-time`}
+              label="Exact time (UTC, optional)"
+              type="datetime-local"
+              value={toUtcInput(event.time)}
+              onChange={(e) => update({ ...event, time: fromUtcInput(e.target.value) })}
+              errors={err(`timeline.${i}.time`)}
             />
             <SelectField
               name={`timeline.${i}.marker`}
@@ -236,6 +238,15 @@ export function PostmortemEditor(props: {
               value={event.marker}
               onChange={(e) => update({ ...event, marker: e.target.value as typeof event.marker })}
               options={[{ value: "", label: "None" }, ...options(TIMELINE_MARKERS)]}
+            />
+            <TextField
+              name={`timeline.${i}.description`}
+              id={`timeline-${i}-description`}
+              label="What happened"
+              className="sm:col-span-3"
+              value={event.description}
+              onChange={(e) => update({ ...event, description: e.target.value })}
+              errors={err(`timeline.${i}.description`)}
             />
           </div>
         )}

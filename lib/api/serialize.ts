@@ -66,7 +66,7 @@ export function postmortemRecord(
     tags: pm.tags.map((t) => ({ slug: t.slug, name: t.name, category: t.category.slug })),
     components: pm.components.map((c) => ({ slug: c.slug, name: c.name })),
     lessons: pm.lessons,
-    timeline: pm.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker })),
+    timeline: pm.timeline.map((e) => ({ at: e.at, time: e.time, description: e.description, marker: e.marker })),
     actionItems: pm.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ? isoDate(a.dueDate) : null })),
     sources: pm.sources,
     // Listed entries: the list's own words, and which rule gave (or withheld) the tier.

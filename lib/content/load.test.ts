@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "@/lib/content/errors";
 import { loadContent } from "@/lib/content/load";
+import { timeTo } from "@/lib/timeline/time-to";
 import { copyContent } from "@/test/temp-db";
 
 const problemsOf = (dir: string) => {
@@ -57,6 +58,19 @@ describe("the shipped content", () => {
     }
   });
 
+  it("keeps exact timeline times in story order and measures time to detect from them", () => {
+    for (const pm of content.postmortems) {
+      const times = pm.frontmatter.timeline.flatMap((e) => (e.time ? [Date.parse(e.time)] : []));
+      expect(times, pm.slug).toEqual([...times].sort((a, b) => a - b));
+    }
+    const datadog = content.postmortems.find((pm) => pm.slug === "datadog-2023-multi-region-outage")!;
+    expect(timeTo(datadog.frontmatter.timeline.map((e) => ({ marker: e.marker ?? null, time: e.time ?? null })))).toEqual({
+      detect: 3,
+      mitigate: 193,
+      resolve: 26 * 60 + 58,
+    });
+  });
+
   it("cites every retold story from at least one checklist control", () => {
     const cited = new Set(content.checklists.flatMap((checklist) => checklist.frontmatter.items.flatMap((item) => item.postmortems)));
     const uncited = content.postmortems.map((pm) => pm.slug).filter((slug) => !cited.has(slug));
@@ -81,6 +95,13 @@ describe("invalid content", () => {
     // A story that fails validation also breaks references to it (a learning path may cite it), so look for its own problem.
     expect(problemsOf(content.dir)).toContainEqual(
       expect.objectContaining({ file: "postmortems/monzo-2017-linkerd-outage.mdx", field: "frontmatter.severity" }),
+    );
+  });
+
+  it("refuses an exact timeline time without an offset", () => {
+    edit("postmortems/monzo-2017-linkerd-outage.mdx", (t) => t.replace('time: "2017-10-27T14:12+01:00"', 'time: "2017-10-27 14:12"'));
+    expect(problemsOf(content.dir)).toContainEqual(
+      expect.objectContaining({ file: "postmortems/monzo-2017-linkerd-outage.mdx", field: "frontmatter.timeline.3.time" }),
     );
   });
 

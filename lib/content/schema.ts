@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactTime } from "@/lib/timeline/exact-time";
 import {
   ACTION_STATUSES,
   ACTION_TYPES,
@@ -57,7 +58,7 @@ export const postmortemFrontmatter = z.strictObject({
   components: z.array(slug).default([]),
   caveats: z.array(text).default([]),
   timeline: z
-    .array(z.strictObject({ at: text, description: text, marker: z.enum(TIMELINE_MARKERS).optional() }))
+    .array(z.strictObject({ at: text, time: exactTime.optional(), description: text, marker: z.enum(TIMELINE_MARKERS).optional() }))
     .min(1, "needs at least one event"),
   lessons: z.array(text).min(1, "needs at least one lesson"),
   actionItems: z

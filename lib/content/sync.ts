@@ -132,7 +132,7 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
   await replaceChildren(tx, id, {
     ...(await curatedTaxonomy(tx, id, f.tags, f.components)),
     lessons: f.lessons,
-    timeline: f.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker ?? null })),
+    timeline: f.timeline.map((e) => ({ at: e.at, time: e.time ?? null, description: e.description, marker: e.marker ?? null })),
     actionItems: f.actionItems.map((a) => ({
       type: a.type,
       description: a.description,

@@ -2,10 +2,12 @@ import "server-only";
 import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
-import { sql, type Link } from "@/lib/data/sql/dialect";
+import { sql, type Link, type TimedMarker } from "@/lib/data/sql/dialect";
+import { durationBucket, durationFlag, TIMED } from "@/lib/insights/duration-buckets";
 import { isUnderTagged } from "@/lib/review/readiness";
 import { Bitset } from "@/lib/search/bitset";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
+import { PHASES, timeTo } from "@/lib/timeline/time-to";
 import type { Coverage } from "@/lib/validation/vocabulary";
 import type { FacetCounts } from "@/lib/search/facets";
 
@@ -38,18 +40,34 @@ export function groupBy(links: Link[]) {
 
 async function loadRows(ids?: number[]): Promise<IndexRow[]> {
   const dialect = sql();
-  const [tags, components, base] = await Promise.all([dialect.tagLinks(ids), dialect.componentLinks(ids), dialect.catalogBase(ids)]);
+  const [tags, components, base, markers] = await Promise.all([
+    dialect.tagLinks(ids),
+    dialect.componentLinks(ids),
+    dialect.catalogBase(ids),
+    dialect.timedMarkers(ids),
+  ]);
   const tagsOf = groupBy(tags);
   const componentsOf = groupBy(components);
+  const markersOf = new Map<number, TimedMarker[]>();
+  for (const marker of markers) markersOf.set(marker.postmortemId, [...(markersOf.get(marker.postmortemId) ?? []), marker]);
   return base.map((row) => {
     const rowTags = tagsOf.get(row.id) ?? [];
+    const bucket = durationBucket(row.durationMinutes);
+    const measured = timeTo(markersOf.get(row.id) ?? []);
+    const timed = PHASES.some((phase) => measured[phase] !== null);
     return {
       id: row.id,
       date: row.incidentDate.getTime(),
       isPublic: row.status === "published" && (row.kind === "curated" || row.visibility === "public"),
       teamId: row.teamId,
       // A listed entry has only the tags its one-line "involved" list gives: it waits to be retold, not to be tagged.
-      flags: row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
+      flags: [
+        ...(row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : []),
+        // Insights count durations and time-to from these, without reading rows.
+        ...(bucket ? [durationFlag(bucket)] : []),
+        ...(timed ? [TIMED] : []),
+      ],
+      ...(timed ? { timeTo: measured } : {}),
       values: {
         coverage: [row.coverage],
         // Listed entries may have no tier or platform: they are then in no value of those facets.

@@ -8,7 +8,7 @@ export type PostmortemChildren = {
   tags: string[];
   components: string[];
   lessons: string[];
-  timeline: { at: string; description: string; marker: string | null }[];
+  timeline: { at: string; time: string | null; description: string; marker: string | null }[];
   actionItems: { type: string; description: string; owner: string | null; status: string; dueDate: Date | null; link: string | null }[];
   sources: { title: string; url: string }[];
 };

@@ -30,7 +30,7 @@ export async function readSnapshot(tx: Pick<Tx, "postmortem">, id: number): Prom
       tags: { select: { tag: { select: { slug: true } } } },
       components: { select: { component: { select: { slug: true } } } },
       lessons: { orderBy: { position: "asc" }, select: { text: true } },
-      timeline: { orderBy: { position: "asc" }, select: { at: true, description: true, marker: true } },
+      timeline: { orderBy: { position: "asc" }, select: { at: true, time: true, description: true, marker: true } },
       actionItems: { orderBy: { position: "asc" }, select: { type: true, description: true, owner: true, status: true, dueDate: true, link: true } },
       sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
     },
@@ -51,7 +51,7 @@ export async function readSnapshot(tx: Pick<Tx, "postmortem">, id: number): Prom
     rootCause: row.rootCause,
     detection: row.detection,
     resolution: row.resolution,
-    timeline: row.timeline.map((e) => ({ ...e, marker: (e.marker ?? "") as PostmortemFields["timeline"][number]["marker"] })),
+    timeline: row.timeline.map((e) => ({ ...e, time: e.time ?? "", marker: (e.marker ?? "") as PostmortemFields["timeline"][number]["marker"] })),
     lessons: row.lessons.map((l) => l.text),
     actionItems: row.actionItems.map((a) => ({
       type: a.type as PostmortemFields["actionItems"][number]["type"],
@@ -103,7 +103,7 @@ export function childRows(fields: PostmortemFields): PostmortemChildren {
     tags: fields.tags,
     components: fields.components,
     lessons: fields.lessons,
-    timeline: fields.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker || null })),
+    timeline: fields.timeline.map((e) => ({ at: e.at, time: e.time || null, description: e.description, marker: e.marker || null })),
     actionItems: fields.actionItems.map((a) => ({
       type: a.type,
       description: a.description,

@@ -57,7 +57,7 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
       tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true, name: true } } } } } },
       components: { select: { component: { select: { slug: true, name: true } } } },
       lessons: { orderBy: { position: "asc" }, select: { text: true } },
-      timeline: { orderBy: { position: "asc" }, select: { at: true, description: true, marker: true } },
+      timeline: { orderBy: { position: "asc" }, select: { at: true, time: true, description: true, marker: true } },
       actionItems: {
         orderBy: { position: "asc" },
         select: { type: true, description: true, owner: true, status: true, dueDate: true, link: true },

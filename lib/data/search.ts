@@ -43,13 +43,18 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
   return { filters, errors, redirected };
 }
 
-/** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
-export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
+/** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */
+export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, seq } = await getCatalog();
   const base = index.visibleTo(readerOf(viewer));
   const query = filters.q ? parseSearchQuery(filters.q) : null;
   if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
-  const { matching, counts } = index.search(base, filters);
+  return { index, seq, query, base, ...index.search(base, filters) };
+}
+
+/** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
+export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
+  const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer);
   const start = (filters.page - 1) * filters.pageSize;
   const pageIds =
     query && filters.sort === "relevance"

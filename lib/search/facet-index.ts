@@ -1,5 +1,6 @@
 import { Bitset } from "@/lib/search/bitset";
 import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetSelection } from "@/lib/search/facets";
+import type { TimeTo } from "@/lib/timeline/time-to";
 
 /**
  * The facet attributes of every listable postmortem, held as one bitset per facet value. It answers the same
@@ -9,7 +10,16 @@ import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetSelection } from
  * The visibility rule is reduced to what a list needs (see lib/data/visibility.ts): public rows are listed for
  * everyone, a team's rows for its members, every row for admins. `flags` name extra sets (e.g. "under-tagged").
  */
-export type IndexRow = { id: number; date: number; isPublic: boolean; teamId: number | null; values: Record<FacetKey, string[]>; flags?: string[] };
+export type IndexRow = {
+  id: number;
+  date: number;
+  isPublic: boolean;
+  teamId: number | null;
+  values: Record<FacetKey, string[]>;
+  flags?: string[];
+  /** Time to detect, mitigate and resolve, kept only for rows whose timeline gives one (insights read them). */
+  timeTo?: TimeTo;
+};
 export type Order = "newest" | "oldest";
 
 export class FacetIndex {
@@ -108,6 +118,11 @@ export class FacetIndex {
 
   valueSet(key: FacetKey, value: string): Bitset | undefined {
     return this.sets[key].get(value);
+  }
+
+  /** Every value of a facet with its rows (read-only: callers clone before changing one). */
+  valueSets(key: FacetKey): ReadonlyMap<string, Bitset> {
+    return this.sets[key];
   }
 
   /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { exactTime } from "@/lib/timeline/exact-time";
 import { ACTION_STATUSES, ACTION_TYPES, PLATFORMS, SEVERITIES, SLUG_PATTERN, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
 
 export const VISIBILITIES = ["team", "public"] as const;
@@ -53,6 +54,8 @@ export const postmortemFields = z.object({
     .array(
       z.object({
         at: required(60, "Say when, e.g. 14:10 UTC or Day 2."),
+        // In the order the stored snapshot has, so an unchanged timeline compares equal (changedFields).
+        time: z.union([z.literal(""), exactTime]).default(""),
         description: required(1000, "Say what happened."),
         marker: optionalEnum(TIMELINE_MARKERS).default(""),
       }),

@@ -52,6 +52,12 @@ export function targets(stories) {
     },
     { name: "detail", path: story(Math.floor(stories / 2)), distinct: (i) => story(i * 7919) },
     { name: "exposure", path: `/exposure?${EXPOSURE[0]}`, distinct: (i) => `/exposure?${EXPOSURE[i % EXPOSURE.length]}&n=${i}` },
+    { name: "insights", path: "/insights", distinct: (i) => `/insights?n=${i}` },
+    {
+      name: "insights, filtered",
+      path: "/insights?severity=production&platform=gke",
+      distinct: (i) => `/insights?severity=${SEVERITIES[i % 3]}&platform=${PLATFORMS[(i >> 2) % 6]}&category=${i % 2 ? "networking" : "dns"}`,
+    },
     {
       name: "API search",
       path: `/api/v1/postmortems?q=${COMMON_WORD}`,

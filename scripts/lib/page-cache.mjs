@@ -4,7 +4,7 @@
 // process or instance wrote) has not moved, and for at most MAX_AGE_MS. See docs/decisions/0011-page-cache.md.
 import { randomBytes } from "node:crypto";
 
-const READING_PAGE = /^\/(?:|postmortems(?:\/[^/]+)?|tags(?:\/[^/]+)?|categories(?:\/[^/]+)?|checklists(?:\/[^/]+)?|learn|exposure)$/;
+const READING_PAGE = /^\/(?:|postmortems(?:\/[^/]+)?|tags(?:\/[^/]+)?|categories(?:\/[^/]+)?|checklists(?:\/[^/]+)?|learn|exposure|insights)$/;
 // Cookies that never change what a reading page shows (next-auth's CSRF and callback cookies).
 const NEUTRAL_COOKIE = /^(?:__Host-|__Secure-)?next-auth\.(?:csrf-token|callback-url)$/;
 // Headers of Next's client navigations and Server Actions: those answers are not HTML pages.

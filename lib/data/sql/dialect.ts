@@ -21,7 +21,10 @@ export type CatalogBase = {
   platform: string;
   incidentDate: Date;
   coverage: string;
+  durationMinutes: number | null;
 };
+/** A timeline event that has both a marker and an exact time (the input of time to detect, mitigate, resolve). */
+export type TimedMarker = { postmortemId: number; marker: string; time: string };
 export type Link = { postmortemId: number; slug: string; name: string; category: string };
 export type CardRow = {
   id: number;
@@ -74,6 +77,8 @@ export type SqlDialect = {
   tagLinks(ids?: number[]): Promise<Link[]>;
   /** Component links with the component's slug and name (category is empty). */
   componentLinks(ids?: number[]): Promise<Link[]>;
+  /** Timeline events with a marker and an exact time. */
+  timedMarkers(ids?: number[]): Promise<TimedMarker[]>;
   /** The scalar part of list cards. */
   cardRows(ids: number[]): Promise<CardRow[]>;
   /** The newest change-log position and the oldest one kept (0 when empty). */

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { CardRow, CatalogBase, Link, SqlDialect } from "@/lib/data/sql/dialect";
+import type { CardRow, CatalogBase, Link, SqlDialect, TimedMarker } from "@/lib/data/sql/dialect";
 import type { Bitset } from "@/lib/search/bitset";
 import { tsQueryExpression, type SearchQuery } from "@/lib/search/fts-query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
@@ -116,7 +116,7 @@ const idParams = (ids: number[] | undefined) => (ids ? [ids] : []);
 async function catalogBase(ids?: number[]): Promise<CatalogBase[]> {
   return rows<CatalogBase>(
     `SELECT "id" AS id, "kind" AS kind, "status" AS status, "visibility" AS visibility, "teamId" AS "teamId", "severity" AS severity,
-            "platform" AS platform, "incidentDate" AS "incidentDate", "coverage" AS coverage
+            "platform" AS platform, "incidentDate" AS "incidentDate", "coverage" AS coverage, "durationMinutes" AS "durationMinutes"
      FROM "Postmortem"
      WHERE ${idFilter(`"id"`, ids)} AND (("kind" = 'curated' AND "status" = 'published' AND "retoldAs" IS NULL) OR ("kind" = 'team' AND "archivedAt" IS NULL))`,
     ...idParams(ids),
@@ -127,6 +127,14 @@ async function tagLinks(ids?: number[]): Promise<Link[]> {
   return rows<Link>(
     `SELECT l."postmortemId" AS "postmortemId", t."slug" AS slug, t."name" AS name, c."slug" AS category
      FROM "PostmortemTag" l JOIN "Tag" t ON t."id" = l."tagId" JOIN "Category" c ON c."id" = t."categoryId" WHERE ${idFilter(`l."postmortemId"`, ids)}`,
+    ...idParams(ids),
+  );
+}
+
+async function timedMarkers(ids?: number[]): Promise<TimedMarker[]> {
+  return rows<TimedMarker>(
+    `SELECT "postmortemId" AS "postmortemId", "marker" AS marker, "time" AS time FROM "TimelineEvent"
+     WHERE ${idFilter(`"postmortemId"`, ids)} AND "marker" IS NOT NULL AND "time" IS NOT NULL`,
     ...idParams(ids),
   );
 }
@@ -184,6 +192,7 @@ export const postgresDialect: SqlDialect = {
   catalogBase,
   tagLinks,
   componentLinks,
+  timedMarkers,
   cardRows,
   changeBounds,
   changedSince,

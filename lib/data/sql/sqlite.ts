@@ -1,7 +1,7 @@
 import "server-only";
 import Database from "better-sqlite3";
 import { databaseUrl } from "@/lib/database-url";
-import type { CacheGenerations, CardRow, CatalogBase, Link, RankedHit, SqlDialect, VocabularyRange } from "@/lib/data/sql/dialect";
+import type { CacheGenerations, CardRow, CatalogBase, Link, RankedHit, TimedMarker, SqlDialect, VocabularyRange } from "@/lib/data/sql/dialect";
 import type { Bitset } from "@/lib/search/bitset";
 import { ftsExpression } from "@/lib/search/fts-query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
@@ -106,11 +106,11 @@ function surfaceForm(term: string, id: number): string {
 }
 
 function catalogBase(ids?: number[]): CatalogBase[] {
-  return forIds<[number, string, string, string, number | null, string, string, string, string]>(
-    (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate, coverage FROM "Postmortem"
+  return forIds<[number, string, string, string, number | null, string, string, string, string, number | null]>(
+    (where) => `SELECT id, kind, status, visibility, teamId, severity, platform, incidentDate, coverage, durationMinutes FROM "Postmortem"
                 WHERE id ${where} AND ((kind = 'curated' AND status = 'published' AND retoldAs IS NULL) OR (kind = 'team' AND archivedAt IS NULL))`,
     ids,
-  ).map(([id, kind, status, visibility, teamId, severity, platform, date, coverage]) => ({
+  ).map(([id, kind, status, visibility, teamId, severity, platform, date, coverage, durationMinutes]) => ({
     id,
     kind,
     status,
@@ -120,6 +120,7 @@ function catalogBase(ids?: number[]): CatalogBase[] {
     platform,
     incidentDate: new Date(date),
     coverage,
+    durationMinutes,
   }));
 }
 
@@ -136,6 +137,13 @@ function componentLinks(ids?: number[]): Link[] {
     (where) => `SELECT l.postmortemId, c.slug, c.name FROM "PostmortemComponent" l JOIN "Component" c ON c.id = l.componentId WHERE l.postmortemId ${where}`,
     ids,
   ).map(([postmortemId, slug, name]) => ({ postmortemId, slug, name, category: "" }));
+}
+
+function timedMarkers(ids?: number[]): TimedMarker[] {
+  return forIds<[number, string, string]>(
+    (where) => `SELECT postmortemId, marker, time FROM "TimelineEvent" WHERE postmortemId ${where} AND marker IS NOT NULL AND time IS NOT NULL`,
+    ids,
+  ).map(([postmortemId, marker, time]) => ({ postmortemId, marker, time }));
 }
 
 function cardRows(ids: number[]): CardRow[] {
@@ -216,6 +224,7 @@ export const sqliteDialect: SqlDialect = {
   catalogBase: async (ids) => catalogBase(ids),
   tagLinks: async (ids) => tagLinks(ids),
   componentLinks: async (ids) => componentLinks(ids),
+  timedMarkers: async (ids) => timedMarkers(ids),
   cardRows: async (ids) => cardRows(ids),
   changeBounds: async () => changeBounds(),
   changedSince: async (after, upTo) => changedSince(after, upTo),

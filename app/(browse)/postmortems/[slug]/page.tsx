@@ -12,6 +12,8 @@ import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
+import { TimeToSummary } from "@/components/postmortems/time-to-summary";
+import { timeTo } from "@/lib/timeline/time-to";
 import { InlineMarkdown, UserMarkdown } from "@/components/postmortems/user-markdown";
 import { getItemsCiting } from "@/lib/data/checklists";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
@@ -149,6 +151,7 @@ export default async function PostmortemPage({ params }: Props) {
       </Section>
 
       <Section id="timeline" title="Timeline">
+        <TimeToSummary timeTo={timeTo(postmortem.timeline)} />
         {postmortem.timeline.length > 0 ? <Timeline events={postmortem.timeline} /> : <p className="text-sm muted">No events yet.</p>}
       </Section>
 

@@ -1,0 +1,39 @@
+import { max } from "d3-array";
+import { scaleLinear } from "d3-scale";
+
+export type Bar = { key: string; label: string; n: number; href?: string; display?: string; description?: string };
+
+const ROW = 36;
+
+/**
+ * Horizontal bars drawn as SVG. Positions are percentages of the width, so the labels keep their size from a phone
+ * to a desktop; each bar that has stories behind it is a link to them.
+ */
+export function BarList({ label, bars, color = "#2563eb" }: { label: string; bars: Bar[]; color?: string }) {
+  const x = scaleLinear([0, max(bars, (b) => b.n) ?? 1], [0, 100]);
+  return (
+    <svg role="group" aria-label={label} width="100%" height={bars.length * ROW} className="overflow-visible text-[13px]">
+      {bars.map((bar, i) => {
+        const y = i * ROW;
+        const body = (
+          <>
+            <text x="0" y={y + 13} className="fill-current">
+              {bar.label} · <tspan className="font-semibold tabular-nums">{bar.display ?? bar.n}</tspan>
+            </text>
+            <rect x="0" y={y + 19} width="100%" height="10" rx="2" className="fill-zinc-200 dark:fill-zinc-800" />
+            <rect x="0" y={y + 19} width={`${Math.max(x(bar.n), bar.n > 0 ? 0.5 : 0)}%`} height="10" rx="2" fill={color} />
+          </>
+        );
+        return bar.href ? (
+          <a key={bar.key} href={bar.href} aria-label={bar.description ?? `${bar.label}: ${bar.display ?? bar.n}`} className="chart-link">
+            {body}
+          </a>
+        ) : (
+          <g key={bar.key} role="img" aria-label={bar.description ?? `${bar.label}: ${bar.display ?? bar.n}`}>
+            {body}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}

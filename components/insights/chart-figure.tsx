@@ -1,0 +1,67 @@
+import type { ReactNode } from "react";
+
+/** A chart with its heading, caption and a "Show data" table, so every number is also readable as text. */
+export function ChartFigure({
+  id,
+  title,
+  caption,
+  data,
+  children,
+  wide = false,
+}: {
+  id: string;
+  title: string;
+  caption: ReactNode;
+  data: ReactNode;
+  children: ReactNode;
+  wide?: boolean;
+}) {
+  return (
+    <figure aria-labelledby={`${id}-title`} className={`card min-w-0 space-y-3 ${wide ? "lg:col-span-2" : ""}`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
+      {children}
+      <figcaption className="text-sm muted">{caption}</figcaption>
+      <details className="text-sm">
+        <summary className="cursor-pointer font-medium">Show data</summary>
+        <div className="mt-2 overflow-x-auto">{data}</div>
+      </details>
+    </figure>
+  );
+}
+
+/** A plain data table for a chart: the first column names the row. */
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {head.map((h, i) => (
+            <th key={h} scope="col" className={`border-b border-zinc-200 px-2 py-1 font-semibold dark:border-zinc-800 ${i > 0 ? "text-right" : ""}`}>
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.key}>
+            {row.cells.map((cell, i) =>
+              i === 0 ? (
+                <th key={i} scope="row" className="px-2 py-1 font-normal">
+                  {cell}
+                </th>
+              ) : (
+                <td key={i} className="px-2 py-1 text-right tabular-nums">
+                  {cell}
+                </td>
+              ),
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,244 @@
+import { range } from "d3-array";
+import Link from "next/link";
+import { BarList, type Bar } from "@/components/insights/bar-list";
+import { ChartFigure, DataTable } from "@/components/insights/chart-figure";
+import { Legend, StackedColumns, type Series } from "@/components/insights/stacked-columns";
+import { severityShortLabel } from "@/components/postmortems/severity-badge";
+import { formatMinutes, PHASE_LABELS } from "@/components/postmortems/time-to-summary";
+import type { Insights } from "@/lib/data/insights";
+import type { Taxonomy } from "@/lib/data/taxonomy";
+import type { CrossCounts } from "@/lib/insights/aggregate";
+import { DURATION_BUCKETS } from "@/lib/insights/duration-buckets";
+import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
+import { SEVERITIES, type Severity } from "@/lib/validation/vocabulary";
+
+// Mid-tone colours that read on white and on the dark theme's near-black alike.
+const PALETTE = [
+  "#2563eb",
+  "#d97706",
+  "#059669",
+  "#db2777",
+  "#7c3aed",
+  "#0891b2",
+  "#dc2626",
+  "#65a30d",
+  "#ea580c",
+  "#4f46e5",
+  "#0d9488",
+  "#a21caf",
+  "#ca8a04",
+  "#64748b",
+];
+const SEVERITY_COLORS: Record<Severity, string> = { trivial: "#0891b2", "non-production": "#d97706", production: "#dc2626" };
+
+const stories = (n: number) => `${n} ${n === 1 ? "story" : "stories"}`;
+
+/** The browse URL of the stories behind a bar: the current filters with these facets narrowed to one value. */
+const browseHref = (filters: BrowseFilters, narrow: Partial<BrowseFilters>) => `/postmortems${browseQueryString({ ...filters, ...narrow, page: 1 })}`;
+
+/** Every year from the first to the last with stories, so a year without any shows as a gap, not a skip. */
+const yearSpan = (years: string[]) => (years.length ? range(Number(years[0]), Number(years.at(-1)) + 1).map(String) : []);
+
+function crossTable(caption: string, cross: CrossCounts, series: Series[]) {
+  const shown = series.filter((s) => cross.columns.includes(s.key));
+  return (
+    <DataTable
+      caption={caption}
+      head={["Year", ...shown.map((s) => s.label)]}
+      rows={cross.rows.map((year) => ({ key: year, cells: [year, ...shown.map((s) => cross.counts.get(year)?.get(s.key) ?? 0)] }))}
+    />
+  );
+}
+
+/** A chart of horizontal bars whose data table lists the same bars, linked like them. */
+function BarFigure({
+  id,
+  title,
+  caption,
+  head,
+  bars,
+  color,
+}: {
+  id: string;
+  title: string;
+  caption: string;
+  head: [string, string];
+  bars: Bar[];
+  color: string;
+}) {
+  return (
+    <ChartFigure
+      id={id}
+      title={title}
+      caption={caption}
+      data={
+        <DataTable
+          caption={title}
+          head={head}
+          rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label, bar.display ?? bar.n] }))}
+        />
+      }
+    >
+      {bars.length ? <BarList label={`${head[1]} per ${head[0].toLowerCase()}`} bars={bars} color={color} /> : <Empty />}
+    </ChartFigure>
+  );
+}
+
+export function InsightCharts({ insights, filters, taxonomy }: { insights: Insights; filters: BrowseFilters; taxonomy: Taxonomy }) {
+  const categories: Series[] = taxonomy.categories
+    .filter((c) => insights.byCategory.columns.includes(c.slug))
+    .map((c, i) => ({ key: c.slug, label: c.name, color: PALETTE[i % PALETTE.length]! }));
+  const tiers: Series[] = SEVERITIES.filter((s) => insights.bySeverity.columns.includes(s)).map((s) => ({
+    key: s,
+    label: severityShortLabel(s),
+    color: SEVERITY_COLORS[s],
+  }));
+  const facetBars = (counts: { value: string; n: number }[], key: "tag" | "component", name: (slug: string) => string): Bar[] =>
+    counts.map(({ value, n }) => ({
+      key: value,
+      label: name(value),
+      n,
+      href: browseHref(filters, { [key]: [value] }),
+      description: `${name(value)}: ${stories(n)}`,
+    }));
+  const tagName = (slug: string) => taxonomy.tagBySlug.get(slug)?.name ?? slug;
+  const tags = facetBars(insights.tags, "tag", tagName);
+  const components = facetBars(insights.components, "component", (slug) => taxonomy.componentBySlug.get(slug)?.name ?? slug);
+  const durations: Bar[] = DURATION_BUCKETS.map(({ key, label }) => ({
+    key,
+    label,
+    n: insights.durations.buckets.find((b) => b.key === key)?.n ?? 0,
+  }));
+  const phases: Bar[] = insights.phases.map((p) => ({
+    key: p.phase,
+    label: PHASE_LABELS[p.phase],
+    n: p.median,
+    display: `${formatMinutes(Math.round(p.median))} (${stories(p.n)})`,
+    description: `${PHASE_LABELS[p.phase]}: median ${formatMinutes(Math.round(p.median))} over ${stories(p.n)}`,
+  }));
+  const pairs: Bar[] = insights.pairs.map((p) => ({
+    key: `${p.a}+${p.b}`,
+    label: `${tagName(p.a)} + ${tagName(p.b)}`,
+    n: p.n,
+    description: `${tagName(p.a)} with ${tagName(p.b)}: ${stories(p.n)}`,
+  }));
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <ChartFigure
+        id="by-year"
+        wide
+        title="Stories by year and category"
+        caption={`Each column is a year, split by root-cause category; a story counts in every category its tags belong to${filters.category.length ? ", and this chart counts every category, not only the selected ones" : ""}. Select a segment for its stories.`}
+        data={crossTable("Stories per year and category", insights.byCategory, categories)}
+      >
+        <StackedColumns
+          label="Stories by year, stacked by category"
+          columns={yearSpan(insights.byCategory.rows)}
+          series={categories}
+          value={(year, category) => insights.byCategory.counts.get(year)?.get(category) ?? 0}
+          href={(year, category) => browseHref(filters, { year: [year], category: [category] })}
+        />
+        <Legend series={categories} />
+      </ChartFigure>
+
+      <ChartFigure
+        id="by-severity"
+        wide
+        title="Severity tiers over time"
+        caption="Each column is a year, split by severity tier (listed entries without a tier are left out). Select a segment for its stories."
+        data={crossTable("Stories per year and severity tier", insights.bySeverity, tiers)}
+      >
+        <StackedColumns
+          label="Stories by year, stacked by severity tier"
+          columns={yearSpan(insights.bySeverity.rows)}
+          series={tiers}
+          value={(year, tier) => insights.bySeverity.counts.get(year)?.get(tier) ?? 0}
+          href={(year, tier) => browseHref(filters, { year: [year], severity: [tier as Severity] })}
+        />
+        <Legend series={tiers} />
+      </ChartFigure>
+
+      <BarFigure
+        id="top-tags"
+        title="Top root-cause tags"
+        caption="The ten tags most stories share, counted with every filter except tag (like browse). Select a bar for its stories."
+        head={["Tag", "Stories"]}
+        bars={tags}
+        color="#4f46e5"
+      />
+      <BarFigure
+        id="top-components"
+        title="Top components"
+        caption="The ten components involved in most stories, counted with every filter except component. Select a bar for its stories."
+        head={["Component", "Stories"]}
+        bars={components}
+        color="#0891b2"
+      />
+      <BarFigure
+        id="durations"
+        title="How long incidents lasted"
+        caption={`Stories by stated duration. ${stories(insights.durations.unknown)} state no duration and are not shown.`}
+        head={["Duration", "Stories"]}
+        bars={durations}
+        color="#059669"
+      />
+
+      <ChartFigure
+        id="time-to"
+        title="Time to detect, mitigate and resolve"
+        caption={
+          insights.timedTotal
+            ? `Median minutes from the trigger, over the ${stories(insights.timedTotal)} whose timelines give exact times for the trigger and the later marker. The table lists them.`
+            : "No story here gives exact times for its trigger and a later marker yet."
+        }
+        data={
+          <DataTable
+            caption="Time to detect, mitigate and resolve per story"
+            head={["Story", "Detect", "Mitigate", "Resolve"]}
+            rows={insights.timedStories.map((s) => ({
+              key: String(s.id),
+              cells: [
+                <Link key="story" href={`/postmortems/${s.slug}`}>
+                  {s.title}
+                </Link>,
+                ...(["detect", "mitigate", "resolve"] as const).map((phase) => (s[phase] === null ? "—" : formatMinutes(s[phase]))),
+              ],
+            }))}
+          />
+        }
+      >
+        {phases.length ? <BarList label="Median time from the trigger" bars={phases} color="#7c3aed" /> : <Empty />}
+      </ChartFigure>
+
+      <ChartFigure
+        id="pairs"
+        wide
+        title="Tags that appear together"
+        caption="The pairs of tags most often found in the same story, among the eight most frequent tags. Open either tag from the table to read its stories."
+        data={
+          <DataTable
+            caption="Stories per pair of tags"
+            head={["Pair", "Stories"]}
+            rows={insights.pairs.map((p) => ({
+              key: `${p.a}+${p.b}`,
+              cells: [
+                <>
+                  <Link href={browseHref(filters, { tag: [p.a] })}>{tagName(p.a)}</Link> +{" "}
+                  <Link href={browseHref(filters, { tag: [p.b] })}>{tagName(p.b)}</Link>
+                </>,
+                p.n,
+              ],
+            }))}
+          />
+        }
+      >
+        {pairs.length ? <BarList label="Stories per pair of tags" bars={pairs} color="#db2777" /> : <Empty />}
+      </ChartFigure>
+    </div>
+  );
+}
+
+function Empty() {
+  return <p className="text-sm muted">Nothing to chart for these filters.</p>;
+}

@@ -1,0 +1,67 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { getCards } from "@/lib/data/cards";
+import { getCatalog } from "@/lib/data/catalog";
+import { matchBrowseFilters } from "@/lib/data/search";
+import { cooccurrence, crossCounts, durationHistogram, phaseStats, timedStories, topOf, topValues } from "@/lib/insights/aggregate";
+import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
+
+const TOP = 10;
+/** Co-occurrence is shown among this many most frequent tags: 28 pairs, enough to see the clusters. */
+const PAIR_TAGS = 8;
+/** Stories listed under the time-to chart, newest first. */
+const TIMED_LISTED = 20;
+
+/**
+ * Every chart of /insights for the stories the reader may see that match the browse filters. Counted from the
+ * catalogue's facet index, so the work depends on the number of facet values, never on the number of stories;
+ * only the (few) stories whose timelines give exact times are read one by one.
+ */
+export async function getInsights(filters: BrowseFilters, viewer: Viewer | null): Promise<Insights> {
+  const { seq } = await getCatalog();
+  const key = `${seq}|${readerKey(viewer)}|${browseQueryString({ ...filters, page: 1, sort: undefined })}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const insights = await computeInsights(filters, viewer);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, insights);
+  return insights;
+}
+
+// Insights depend only on the filters, what the reader may see and the catalogue's position in the change log,
+// so the newest few are kept per process; a write moves the position and so misses every older entry.
+const MEMO_SIZE = 200;
+const memo = new Map<string, Insights>();
+const readerKey = (viewer: Viewer | null) => (viewer?.isAdmin ? "admin" : (viewer?.teams.map((t) => t.id).sort((a, b) => a - b).join(",") ?? ""));
+
+async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
+  const { index, base, matching, counts } = await matchBrowseFilters(filters, viewer);
+  // A story has several categories and tags, and browse ORs the values of one facet: charts broken down by such a
+  // facet count it with every other filter (like browse's facet counts), so each bar's browse link shows its stories.
+  const exceptCategory = filters.category.length ? index.search(base, { ...filters, category: [] }).matching : matching;
+  const timed = timedStories(index, matching);
+  const listed = timed.sort((a, b) => (index.get(b.id)?.date ?? 0) - (index.get(a.id)?.date ?? 0)).slice(0, TIMED_LISTED);
+  const cards = new Map((await getCards(listed.map((story) => story.id))).map((card) => [card.id, card]));
+  return {
+    total: matching.count(),
+    counts,
+    byCategory: crossCounts(index, exceptCategory, "year", "category"),
+    bySeverity: crossCounts(index, matching, "year", "severity"),
+    tags: topOf(counts.tag, TOP),
+    components: topOf(counts.component, TOP),
+    pairs: cooccurrence(
+      index,
+      matching,
+      topValues(index, matching, "tag", PAIR_TAGS).map((tag) => tag.value),
+    ).slice(0, TOP),
+    durations: durationHistogram(index, matching),
+    phases: phaseStats(timed),
+    timedTotal: timed.length,
+    timedStories: listed.flatMap((story) => {
+      const card = cards.get(story.id);
+      return card ? [{ ...story, slug: card.slug, title: card.title }] : [];
+    }),
+  };
+}
+
+export type Insights = Awaited<ReturnType<typeof computeInsights>>;

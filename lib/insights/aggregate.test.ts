@@ -1,0 +1,122 @@
+import fc from "fast-check";
+import { median } from "d3-array";
+import { describe, expect, it } from "vitest";
+import { cooccurrence, crossCounts, durationHistogram, phaseStats, timedStories, topValues } from "@/lib/insights/aggregate";
+import { DURATION_BUCKETS, durationBucket, durationFlag, TIMED } from "@/lib/insights/duration-buckets";
+import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
+import { applyFacets, FACET_KEYS, type FacetKey, type FacetSelection } from "@/lib/search/facets";
+import { PHASES, type TimeTo } from "@/lib/timeline/time-to";
+
+// The oracle counts rows one by one; the aggregation under test counts bitsets.
+const VALUES: Record<FacetKey, string[]> = {
+  coverage: ["retold", "listed"],
+  severity: ["trivial", "production"],
+  category: ["net", "dns", "sec"],
+  tag: ["t1", "t2", "t3", "t4"],
+  component: ["c1", "c2"],
+  platform: ["gke", "eks"],
+  year: ["2019", "2020", "2021"],
+};
+const minutes = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 6000 }));
+type Row = IndexRow & { duration: number | null };
+
+const rowArb = (id: number): fc.Arbitrary<Row> =>
+  fc
+    .record({
+      values: fc.record(Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<FacetKey, fc.Arbitrary<string[]>>),
+      duration: minutes,
+      timeTo: fc.record({ detect: minutes, mitigate: minutes, resolve: minutes }),
+    })
+    .map(({ values, duration, timeTo }) => {
+      const bucket = durationBucket(duration);
+      const timed = PHASES.some((p) => timeTo[p] !== null);
+      return {
+        id,
+        date: 0,
+        isPublic: true,
+        teamId: null,
+        values,
+        duration,
+        flags: [...(bucket ? [durationFlag(bucket)] : []), ...(timed ? [TIMED] : [])],
+        ...(timed ? { timeTo: timeTo as TimeTo } : {}),
+      };
+    });
+
+const catalogArb = fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 50 }).chain((ids) => fc.tuple(...ids.map(rowArb)));
+const selectionArb: fc.Arbitrary<FacetSelection> = fc.record(
+  Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<FacetKey, fc.Arbitrary<string[]>>,
+  { requiredKeys: [] },
+);
+
+function setup(rows: Row[], selection: FacetSelection) {
+  const index = new FacetIndex();
+  for (const row of rows) index.upsert(row);
+  const { matching } = index.search(index.all.clone(), selection);
+  const oracle = applyFacets(
+    rows.map((r) => ({ ...r.values, id: r.id })),
+    selection,
+  ).matching.map((m) => rows.find((r) => r.id === m.id)!);
+  return { index, matching, oracle };
+}
+
+const has = (row: Row, key: FacetKey, value: string) => row.values[key].includes(value);
+
+describe("insights aggregation", () => {
+  it("counts every chart exactly as a row-by-row count does, for any catalogue and filter", () => {
+    fc.assert(
+      fc.property(catalogArb, selectionArb, (rows, selection) => {
+        const { index, matching, oracle } = setup(rows, selection);
+
+        const cross = crossCounts(index, matching, "year", "category");
+        for (const year of VALUES.year)
+          for (const category of VALUES.category) {
+            const n = oracle.filter((r) => has(r, "year", year) && has(r, "category", category)).length;
+            expect(cross.counts.get(year)?.get(category) ?? 0).toBe(n);
+          }
+        expect(cross.rows).toEqual(VALUES.year.filter((y) => oracle.some((r) => has(r, "year", y))).sort());
+
+        const tags = topValues(index, matching, "tag", 3);
+        const bruteTags = VALUES.tag
+          .map((value) => ({ value, n: oracle.filter((r) => has(r, "tag", value)).length }))
+          .filter((c) => c.n > 0)
+          .sort((a, b) => b.n - a.n || a.value.localeCompare(b.value))
+          .slice(0, 3);
+        expect(tags).toEqual(bruteTags);
+
+        for (const pair of cooccurrence(index, matching, VALUES.tag))
+          expect(pair.n).toBe(oracle.filter((r) => has(r, "tag", pair.a) && has(r, "tag", pair.b)).length);
+
+        const histogram = durationHistogram(index, matching);
+        for (const bucket of histogram.buckets) expect(bucket.n).toBe(oracle.filter((r) => durationBucket(r.duration) === bucket.key).length);
+        expect(histogram.unknown).toBe(oracle.filter((r) => r.duration === null).length);
+
+        const stats = phaseStats(timedStories(index, matching));
+        for (const phase of PHASES) {
+          const values = oracle.flatMap((r) => ((r.timeTo?.[phase] ?? null) === null ? [] : [r.timeTo![phase]!]));
+          const found = stats.find((s) => s.phase === phase);
+          if (values.length === 0) expect(found).toBeUndefined();
+          else expect(found).toMatchObject({ n: values.length, median: median(values) });
+        }
+      }),
+    );
+  });
+
+  it("puts each duration in exactly one range", () => {
+    expect([0, 29, 30, 59, 60, 239, 240, 1439, 1440, 4319, 4320, 99_999].map(durationBucket)).toEqual([
+      "under-30m",
+      "under-30m",
+      "30m-1h",
+      "30m-1h",
+      "1h-4h",
+      "1h-4h",
+      "4h-12h",
+      "12h-1d",
+      "1d-3d",
+      "1d-3d",
+      "over-3d",
+      "over-3d",
+    ]);
+    expect(durationBucket(null)).toBeNull();
+    expect(DURATION_BUCKETS.at(-1)!.below).toBe(Infinity);
+  });
+});

@@ -1,0 +1,91 @@
+import { median, quantile } from "d3-array";
+import { DURATION_BUCKETS, durationFlag, TIMED, type DurationBucket } from "@/lib/insights/duration-buckets";
+import type { Bitset } from "@/lib/search/bitset";
+import type { FacetIndex } from "@/lib/search/facet-index";
+import type { FacetKey } from "@/lib/search/facets";
+import { PHASES, type Phase } from "@/lib/timeline/time-to";
+
+// Every insight is counted from the facet index's bitsets (AND + popcount), so the cost depends on the number of
+// facet values, not on the number of stories; only time-to reads rows, and only those whose timeline gives one.
+
+export type Count = { value: string; n: number };
+/** Counts of `matching` rows per pair of values of two facets (a row with two categories counts in both). */
+export type CrossCounts = { rows: string[]; columns: string[]; counts: Map<string, Map<string, number>> };
+export type Pair = { a: string; b: string; n: number };
+export type PhaseStats = { phase: Phase; n: number; median: number; p90: number };
+export type TimedStory = { id: number } & Record<Phase, number | null>;
+
+const byCount = (a: Count, b: Count) => b.n - a.n || a.value.localeCompare(b.value);
+
+export function crossCounts(index: FacetIndex, matching: Bitset, rowKey: FacetKey, columnKey: FacetKey): CrossCounts {
+  const counts = new Map<string, Map<string, number>>();
+  const columns = new Set<string>();
+  for (const [row, rowSet] of index.valueSets(rowKey)) {
+    const within = matching.clone().and(rowSet);
+    if (within.count() === 0) continue;
+    const cells = new Map<string, number>();
+    for (const [column, columnSet] of index.valueSets(columnKey)) {
+      const n = within.countAnd(columnSet);
+      if (n === 0) continue;
+      cells.set(column, n);
+      columns.add(column);
+    }
+    counts.set(row, cells);
+  }
+  return { rows: [...counts.keys()].sort(), columns: [...columns].sort(), counts };
+}
+
+/** The `limit` largest non-zero counts, most first (ties by value). */
+export function topOf(counts: ReadonlyMap<string, number>, limit: number): Count[] {
+  return [...counts]
+    .filter(([, n]) => n > 0)
+    .map(([value, n]) => ({ value, n }))
+    .sort(byCount)
+    .slice(0, limit);
+}
+
+/** The `limit` values of a facet held by most matching rows, most first (ties by value). */
+export function topValues(index: FacetIndex, matching: Bitset, key: FacetKey, limit: number): Count[] {
+  return topOf(new Map([...index.valueSets(key)].map(([value, set]) => [value, matching.countAnd(set)])), limit);
+}
+
+/** How many matching rows carry both tags, for every pair of `tags` that occurs together. */
+export function cooccurrence(index: FacetIndex, matching: Bitset, tags: string[]): Pair[] {
+  const pairs: Pair[] = [];
+  tags.forEach((a, i) => {
+    const setA = index.valueSet("tag", a);
+    if (!setA) return;
+    const withA = matching.clone().and(setA);
+    for (const b of tags.slice(i + 1)) {
+      const setB = index.valueSet("tag", b);
+      const n = setB ? withA.countAnd(setB) : 0;
+      if (n > 0) pairs.push({ a, b, n });
+    }
+  });
+  return pairs.sort((x, y) => y.n - x.n || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+}
+
+/** Matching rows per duration range, in range order, and how many state no duration. */
+export function durationHistogram(index: FacetIndex, matching: Bitset): { buckets: { key: DurationBucket; n: number }[]; unknown: number } {
+  const buckets = DURATION_BUCKETS.map(({ key }) => ({ key, n: matching.countAnd(index.withFlag(durationFlag(key))) }));
+  return { buckets, unknown: matching.count() - buckets.reduce((sum, b) => sum + b.n, 0) };
+}
+
+/** The matching rows whose timelines give a time to detect, mitigate or resolve, with those times. */
+export function timedStories(index: FacetIndex, matching: Bitset): TimedStory[] {
+  const stories: TimedStory[] = [];
+  for (const id of matching.clone().and(index.withFlag(TIMED)).ids()) {
+    const timeTo = index.get(id)?.timeTo;
+    if (timeTo) stories.push({ id, ...timeTo });
+  }
+  return stories;
+}
+
+/** Median and 90th percentile of each phase over the stories that give it (phases no story gives are left out). */
+export function phaseStats(stories: TimedStory[]): PhaseStats[] {
+  return PHASES.flatMap((phase) => {
+    const values = stories.flatMap((story) => (story[phase] === null ? [] : [story[phase]]));
+    if (values.length === 0) return [];
+    return [{ phase, n: values.length, median: median(values)!, p90: quantile(values, 0.9)! }];
+  });
+}
