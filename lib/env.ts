@@ -56,7 +56,9 @@ export const envSchema = z
     /** pg_dump for `npm run backup` on PostgreSQL, when the one on PATH is not the server's major version. */
     PG_DUMP: optional(z.string()),
     /** Outgoing mail (notifications, password resets), e.g. smtp://user:pass@mail.example.com:587. Unset: no email. */
-    SMTP_URL: optional(z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.com:587" })),
+    SMTP_URL: optional(
+      z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.com:587" }),
+    ),
     /** The From of those mails. */
     MAIL_FROM: optional(z.string().max(200)),
     /** The delivery worker: "off" runs none in this instance (another one delivers); default "on". */

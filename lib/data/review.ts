@@ -1,5 +1,5 @@
 import "server-only";
-import { blockedBySecondReviewer, canManage, canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, SECOND_REVIEWER_REFUSAL, type PostmortemAccess } from "@/lib/auth/permissions";
+import { blockedBySecondReviewer, canManage, canPublish, canSendBack, canSubmit, canUnpublish, canWithdraw, reviewScope, SECOND_REVIEWER_REFUSAL, type PostmortemAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -22,10 +22,6 @@ type Transition = {
 };
 
 const STATE_NAMES: Record<string, string> = { draft: "a draft", in_review: "in review", published: "published" };
-
-/** Taking a submission back to draft: its author, or whoever could send it back. */
-const canWithdraw = (viewer: Viewer, pm: PostmortemAccess & { createdById: number | null }) =>
-  pm.kind === "team" && !pm.archivedAt && pm.status === "in_review" && (pm.createdById === viewer.id || canManage(viewer, pm));
 
 /** Four eyes first: an author blocked from publishing learns that before the list of missing fields. */
 async function checkPublishable(tx: Tx, id: number, viewer: Viewer) {

@@ -4,7 +4,8 @@ import type { NotificationKind } from "@/lib/notifications/kinds";
 // Unsubscribe links work without signing in (people click them from mail), so they carry an HMAC of the user and
 // the kind made with the app's secret: nobody can forge one for someone else, and nothing has to be stored.
 
-const mac = (secret: string, userId: number, kind: string) => createHmac("sha256", secret).update(`unsubscribe:${userId}:${kind}`).digest("base64url");
+const mac = (secret: string, userId: number, kind: string) =>
+  createHmac("sha256", secret).update(`unsubscribe:${userId}:${kind}`).digest("base64url");
 
 export const unsubscribePath = (secret: string, userId: number, kind: NotificationKind) =>
   `/unsubscribe?${new URLSearchParams({ u: String(userId), k: kind, t: mac(secret, userId, kind) })}`;

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
+import { notificationSettingsAction } from "@/lib/actions/notification-actions";
 import {
   changePasswordAction,
   createApiTokenAction,
@@ -9,6 +12,9 @@ import {
 } from "@/lib/actions/account-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
+import { notificationSettings } from "@/lib/data/notifications";
+import { env } from "@/lib/env";
+import { KIND_LABELS, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { isoDate } from "@/lib/format";
 import { DEFAULT_TOKEN_LIFETIME, PASSWORD_MIN, TOKEN_LIFETIMES } from "@/lib/validation/account";
 
@@ -24,7 +30,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
-  const tokens = await listApiTokens(viewer.id);
+  const [tokens, notify] = await Promise.all([listApiTokens(viewer.id), notificationSettings(viewer.id)]);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-1">
@@ -44,6 +50,22 @@ export default async function SettingsPage() {
           action={updateProfileAction}
           submitLabel="Save name"
           fields={[{ name: "name", label: "Name", required: true, defaultValue: viewer.name, autoComplete: "name" }]}
+        />
+      </section>
+
+      <section aria-labelledby="notifications" className="space-y-3">
+        <h2 id="notifications" className="section-title">
+          Notifications
+        </h2>
+        <p className="text-sm muted">
+          Everything reaches your <Link href="/inbox">inbox</Link>. Choose which kinds also come by email.
+        </p>
+        <NotificationSettingsForm
+          action={notificationSettingsAction}
+          kinds={NOTIFICATION_KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind] }))}
+          email={notify.email}
+          digest={notify.digest}
+          mailConfigured={Boolean(env().SMTP_URL)}
         />
       </section>
 
