@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { NEW_PASSWORD_FIELDS } from "@/components/auth/new-password-fields";
 import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
 import { notificationSettingsAction } from "@/lib/actions/notification-actions";
 import {
@@ -16,7 +17,7 @@ import { notificationSettings } from "@/lib/data/notifications";
 import { env } from "@/lib/env";
 import { KIND_LABELS, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { isoDate } from "@/lib/format";
-import { DEFAULT_TOKEN_LIFETIME, PASSWORD_MIN, TOKEN_LIFETIMES } from "@/lib/validation/account";
+import { DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES } from "@/lib/validation/account";
 
 const LIFETIME_LABELS: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
   "7": "7 days",
@@ -85,15 +86,7 @@ export default async function SettingsPage() {
               autoComplete: "current-password",
               hint: "Leave empty if you signed up with single sign-on and never set one.",
             },
-            {
-              name: "password",
-              label: "New password",
-              type: "password",
-              required: true,
-              autoComplete: "new-password",
-              hint: `At least ${PASSWORD_MIN} characters.`,
-            },
-            { name: "confirm", label: "Repeat the new password", type: "password", required: true, autoComplete: "new-password" },
+            ...NEW_PASSWORD_FIELDS,
           ]}
         />
       </section>

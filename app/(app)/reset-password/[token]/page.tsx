@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { NEW_PASSWORD_FIELDS } from "@/components/auth/new-password-fields";
 import { ActionForm } from "@/components/forms/action-form";
 import { resetPasswordAction } from "@/lib/actions/password-reset-actions";
 import { resetIsValid } from "@/lib/data/password-resets";
-import { PASSWORD_MIN } from "@/lib/validation/account";
 
 export const metadata: Metadata = { title: "Set a new password", referrer: "no-referrer" };
 
@@ -20,18 +20,7 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
             label="New password"
             action={resetPasswordAction}
             submitLabel="Set password"
-            fields={[
-              { name: "token", label: "Token", type: "hidden", defaultValue: token },
-              {
-                name: "password",
-                label: "New password",
-                type: "password",
-                required: true,
-                autoComplete: "new-password",
-                hint: `At least ${PASSWORD_MIN} characters.`,
-              },
-              { name: "confirm", label: "Repeat the new password", type: "password", required: true, autoComplete: "new-password" },
-            ]}
+            fields={[{ name: "token", label: "Token", type: "hidden", defaultValue: token }, ...NEW_PASSWORD_FIELDS]}
           />
         </>
       ) : (
