@@ -25,7 +25,7 @@ export type NotifyEvent = {
 };
 
 /** The day's digest goes out at the next 07:00 UTC. */
-export function digestDue(now: Date) {
+function digestDue(now: Date) {
   const due = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 7));
   if (due <= now) due.setUTCDate(due.getUTCDate() + 1);
   return due;
@@ -95,7 +95,7 @@ export async function teamLeads(tx: Tx, teamId: number) {
   return leads.map((lead) => lead.userId);
 }
 
-export const INBOX_PAGE_SIZE = 30;
+const INBOX_PAGE_SIZE = 30;
 
 /** Newest first, paginated by id (stable while new items arrive). */
 export async function listInbox(userId: number, options: { before?: number; unreadOnly?: boolean }) {

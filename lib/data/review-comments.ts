@@ -122,7 +122,7 @@ export async function setResolved(viewer: Viewer, slug: string, commentId: numbe
   });
 }
 
-export const COMMENT_THREADS_PAGE = 50;
+const COMMENT_THREADS_PAGE = 50;
 
 /** Threads with their replies, oldest first (a review reads as a conversation); null when the viewer may not see them. */
 export async function listThreads(viewer: Viewer | null, pm: { id: number; kind: string; teamId: number | null }) {

@@ -35,7 +35,7 @@ export async function revokeWebhook(actor: Viewer, webhookId: number) {
 export const listWebhooks = (teamId: number) =>
   db.webhook.findMany({ where: { teamId, revokedAt: null }, orderBy: { id: "asc" }, select: { id: true, url: true, events: true, createdAt: true } });
 
-export const DELIVERY_LOG_PAGE = 20;
+const DELIVERY_LOG_PAGE = 20;
 
 /** The team's webhook calls, newest first, paginated. */
 export async function listWebhookDeliveries(teamId: number, page: number) {

@@ -13,7 +13,7 @@ function mailer() {
 }
 
 const baseUrl = () => env().NEXTAUTH_URL ?? "http://localhost:3000";
-export const mailFrom = () => env().MAIL_FROM ?? `Postmortem Atlas <atlas@${new URL(baseUrl()).hostname}>`;
+const mailFrom = () => env().MAIL_FROM ?? `Postmortem Atlas <atlas@${new URL(baseUrl()).hostname}>`;
 
 /** The Message-ID is made from the delivery key: a retry after a crash is the same message, not a second one. */
 const messageId = (key: string) => `<${key.replace(/[^\w.-]/g, ".")}@${new URL(baseUrl()).hostname}>`;
