@@ -58,7 +58,9 @@ describe("delivery worker killed with SIGKILL", () => {
     const team = await temp.db.team.create({ data: { slug: "t", name: "T" } });
     const hook = await temp.db.webhook.create({ data: { teamId: team.id, url, secret: "whsec_crash" } });
     const keys = ["d1", "d2", "d3", "d4", "d5"];
-    await temp.db.delivery.createMany({ data: keys.map((key) => ({ key, channel: "webhook", webhookId: hook.id, event: "published", payload: `{"text":"${key}"}` })) });
+    await temp.db.delivery.createMany({
+      data: keys.map((key) => ({ key, channel: "webhook", webhookId: hook.id, event: "published", payload: `{"text":"${key}"}` })),
+    });
 
     const first = startWorker(`file:${temp.file}`);
     await firstArrived;
@@ -67,9 +69,7 @@ describe("delivery worker killed with SIGKILL", () => {
     expect(received).toEqual(["d1"]);
 
     startWorker(`file:${temp.file}`);
-    await expect
-      .poll(async () => temp.db.delivery.count({ where: { status: "sent" } }), { timeout: 20_000, interval: 200 })
-      .toBe(keys.length);
+    await expect.poll(async () => temp.db.delivery.count({ where: { status: "sent" } }), { timeout: 20_000, interval: 200 }).toBe(keys.length);
     expect([...acknowledged].sort()).toEqual(keys);
     expect(new Set(acknowledged).size).toBe(acknowledged.length);
     expect(received.filter((key) => key === "d1")).toHaveLength(2);
