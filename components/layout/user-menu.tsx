@@ -27,8 +27,9 @@ async function InboxLink({ viewer }: { viewer: Viewer }) {
   return (
     <Link href="/inbox" className="inbox-link inline-flex items-center gap-1" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
       <Bell aria-hidden="true" className="size-4" />
+      {/* The bell and the count alone in the one-row header at 1280 px; the accessible name always says it. */}
       <span aria-hidden="true">
-        Inbox
+        <span className="xl:sr-only">Inbox</span>
         {unread > 0 && (
           <span className="ml-1 rounded-full bg-indigo-700 px-1.5 text-xs font-semibold text-white dark:bg-indigo-300 dark:text-indigo-950">
             {unread}
