@@ -2,7 +2,7 @@ import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  serverExternalPackages: ["better-sqlite3", "mdx-bundler", "esbuild"],
+  serverExternalPackages: ["better-sqlite3", "mdx-bundler", "esbuild", "nodemailer"],
   // Headers that never depend on the request, on every answer (static files too). Pages get a
   // nonce-based Content-Security-Policy and HSTS from proxy.ts; JSON answers need no script at all.
   async headers() {

@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const OIDC_PORT = PORT + 1;
+/** The SMTP sink e2e/notifications.spec.ts starts on loopback (e2e/support/smtp-sink.ts). */
+export const SMTP_PORT = PORT + 2;
 export const baseURL = `http://127.0.0.1:${PORT}`;
 const READING_SPECS = /(home|browse|search|detail|api|a11y|no-js)\.spec\.ts$/;
 
@@ -51,6 +53,10 @@ export default defineConfig({
         OIDC_CLIENT_ID: "atlas-e2e",
         OIDC_CLIENT_SECRET: "atlas-e2e-secret",
         OIDC_NAME: "Test SSO",
+        // Mail goes to the sink the notification specs start; the delivery worker looks often and retries soon.
+        SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        DELIVERY_POLL_MS: "250",
+        DELIVERY_RETRY_MS: "1000",
       },
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,

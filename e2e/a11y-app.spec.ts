@@ -11,7 +11,14 @@ async function expectNoViolations(page: Page, name: string) {
 for (const scheme of ["light", "dark"] as const) {
   test(`signed-out account pages have no axe violations (${scheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/signin", "/register", "/invite/not-a-real-token"]) {
+    for (const path of [
+      "/signin",
+      "/register",
+      "/invite/not-a-real-token",
+      "/forgot-password",
+      "/reset-password/not-a-real-token",
+      "/unsubscribe?u=1&k=mention&t=x",
+    ]) {
       await page.goto(path);
       await expectNoViolations(page, path);
     }
@@ -32,6 +39,7 @@ for (const scheme of ["light", "dark"] as const) {
     await api(page).post(`/api/v1/postmortems/${slug}/submit`);
     const pages = [
       "/settings",
+      "/inbox",
       "/teams",
       `/teams/${team.slug}`,
       "/new",

@@ -55,6 +55,18 @@ export const envSchema = z
     DATABASE_POOL_SIZE: optional(z.string().regex(/^[1-9]\d{0,3}$/, "must be a number of connections between 1 and 9999")),
     /** pg_dump for `npm run backup` on PostgreSQL, when the one on PATH is not the server's major version. */
     PG_DUMP: optional(z.string()),
+    /** Outgoing mail (notifications, password resets), e.g. smtp://user:pass@mail.example.com:587. Unset: no email. */
+    SMTP_URL: optional(
+      z.url({ protocol: /^smtps?$/, message: "must be an smtp:// or smtps:// URL, like smtp://user:password@mail.example.com:587" }),
+    ),
+    /** The From of those mails. */
+    MAIL_FROM: optional(z.string().max(200)),
+    /** The delivery worker: "off" runs none in this instance (another one delivers); default "on". */
+    DELIVERY_WORKER: z.preprocess(blank, z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on")),
+    /** The worker's timings in ms (tests shorten them): how often it looks, how long a claim holds, first retry wait. */
+    DELIVERY_POLL_MS: z.preprocess(blank, z.coerce.number().int().min(50).max(600_000).default(2_000)),
+    DELIVERY_LEASE_MS: z.preprocess(blank, z.coerce.number().int().min(100).max(3_600_000).default(120_000)),
+    DELIVERY_RETRY_MS: z.preprocess(blank, z.coerce.number().int().min(50).max(3_600_000).default(10_000)),
     LOG_FORMAT: optional(z.enum(["text", "json"], { message: 'must be "text" or "json"' })),
     /** Set by Next itself; `phase-production-build` while `next build` runs. */
     NEXT_PHASE: optional(z.string()),

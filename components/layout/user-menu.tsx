@@ -1,10 +1,11 @@
-import { ChevronDown, Plus, UserRound } from "lucide-react";
+import { Bell, ChevronDown, Plus, UserRound } from "lucide-react";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Disclosure } from "@/components/layout/disclosure";
 import { canManageTaxonomy, canManageUsers, canReview } from "@/lib/auth/permissions";
 import { getViewer } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { countUnread } from "@/lib/data/notifications";
 import { countReviewQueue } from "@/lib/data/review";
 import { countUnderTagged } from "@/lib/data/tagging";
 
@@ -17,6 +18,25 @@ async function LeadLinks({ viewer }: { viewer: Viewer }) {
       <Link href="/review">Review ({review})</Link>
       <Link href="/review/tagging">Tagging ({tagging})</Link>
     </nav>
+  );
+}
+
+/** The inbox with its unread count: one indexed count, and only for signed-in pages (anonymous ones are cached). */
+async function InboxLink({ viewer }: { viewer: Viewer }) {
+  const unread = await countUnread(viewer.id);
+  return (
+    <Link href="/inbox" className="inbox-link inline-flex items-center gap-1" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
+      <Bell aria-hidden="true" className="size-4" />
+      {/* The bell and the count alone in the one-row header at 1280 px; the accessible name always says it. */}
+      <span aria-hidden="true">
+        <span className="xl:sr-only">Inbox</span>
+        {unread > 0 && (
+          <span className="ml-1 rounded-full bg-indigo-700 px-1.5 text-xs font-semibold text-white dark:bg-indigo-300 dark:text-indigo-950">
+            {unread}
+          </span>
+        )}
+      </span>
+    </Link>
   );
 }
 
@@ -101,6 +121,7 @@ export async function UserMenu() {
         <Plus aria-hidden="true" className="size-4" />
         New<span className="xl:sr-only"> postmortem</span>
       </Link>
+      <InboxLink viewer={viewer} />
       <LeadLinks viewer={viewer} />
       <div className="relative">
         <Disclosure

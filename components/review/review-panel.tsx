@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { VisibilityControl } from "@/components/postmortems/visibility-control";
-import { publishAction, sendBackAction, submitAction, unpublishAction } from "@/lib/actions/postmortem-actions";
+import { publishAction, sendBackAction, submitAction, unpublishAction, withdrawAction } from "@/lib/actions/postmortem-actions";
 import {
   blockedBySecondReviewer,
   canChangeVisibility,
@@ -10,6 +10,7 @@ import {
   canSubmit,
   canTag,
   canUnpublish,
+  canWithdraw,
   isMember,
   SECOND_REVIEWER_REFUSAL,
   type PostmortemAccess,
@@ -64,6 +65,9 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
         <div role="note" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
           <p className="font-medium">{pm.reviewNoteBy ? `${pm.reviewNoteBy.name} sent this back:` : "Sent back:"}</p>
           <p className="whitespace-pre-line">{pm.reviewNote}</p>
+          <p className="text-xs muted">
+            Earlier rounds are under <a href="#comments">Review comments</a>.
+          </p>
         </div>
       )}
       {missing.length > 0 && (
@@ -79,6 +83,7 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       <div className="flex flex-wrap items-start gap-3">
         {canSubmit(viewer, pm) && <ActionButton action={submitAction} values={{ slug: pm.slug }} label="Submit for review" />}
         {canPublish(viewer, pm) && !fourEyes && <ActionButton action={publishAction} values={{ slug: pm.slug }} label="Publish" />}
+        {canWithdraw(viewer, pm) && <ActionButton action={withdrawAction} values={{ slug: pm.slug }} label="Withdraw to draft" />}
         {tagLink}
       </div>
       {canPublish(viewer, pm) && fourEyes && <p role="note">{SECOND_REVIEWER_REFUSAL}</p>}

@@ -16,6 +16,7 @@ import {
   unarchivePostmortem,
   unpublishPostmortem,
   updatePostmortem,
+  withdrawPostmortem,
 } from "@/lib/actions/postmortems";
 
 const refresh = ({ slug }: { slug: string }) => {
@@ -46,6 +47,7 @@ const refreshAll = () => revalidatePath("/", "layout");
 export const submitAction = formAction(submitForReview, refreshAll);
 export const publishAction = formAction(publishPostmortem, refreshAll);
 export const sendBackAction = formAction(sendBackPostmortem, refreshAll);
+export const withdrawAction = formAction(withdrawPostmortem, refreshAll);
 export const unpublishAction = formAction(unpublishPostmortem, refreshAll);
 export const retagAction = formAction(retagPostmortem, (r) => {
   refreshAll();

@@ -42,6 +42,8 @@ export const submitForReview = mutation({ schema: postmortemRef, run: (input, vi
 
 export const publishPostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => transition(viewer, input.slug, "publish") });
 
+export const withdrawPostmortem = mutation({ schema: postmortemRef, run: (input, viewer) => transition(viewer, input.slug, "withdraw") });
+
 export const sendBackPostmortem = mutation({
   schema: sendBackInput,
   run: (input, viewer) => transition(viewer, input.slug, "send_back", input.comment),

@@ -66,6 +66,9 @@ export const SECOND_REVIEWER_REFUSAL =
 export const blockedBySecondReviewer = (viewer: Viewer | null, pm: { createdById: number | null; requireSecondReviewer: boolean }) =>
   pm.requireSecondReviewer && viewer !== null && pm.createdById === viewer.id;
 export const canSendBack = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "in_review";
+/** Taking a submission back to draft: its author, or whoever could send it back. */
+export const canWithdraw = (viewer: Viewer | null, pm: PostmortemAccess & { createdById: number | null }) =>
+  pm.kind === "team" && !pm.archivedAt && pm.status === "in_review" && viewer !== null && (pm.createdById === viewer.id || canManage(viewer, pm));
 export const canUnpublish = (viewer: Viewer | null, pm: PostmortemAccess) => canManage(viewer, pm) && !pm.archivedAt && pm.status === "published";
 
 /** Leads tag their teams' postmortems; admins tag everything, curated stories included (stored as overrides). */

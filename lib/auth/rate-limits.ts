@@ -24,6 +24,8 @@ export const LIMITS = {
   register: { points: 10, duration: 60 * MINUTE, what: "registrations from your address" },
   /** Password changes (and wrong current passwords) per user. */
   passwordChange: { points: 5, duration: 15 * MINUTE, what: "password change attempts" },
+  /** Password reset requests and uses, per client address and per email, as strict as sign-in. */
+  passwordReset: { points: 10, duration: 15 * MINUTE, what: "password reset attempts" },
   /** Invite acceptances per user. */
   inviteAccept: { points: 10, duration: 15 * MINUTE, what: "invite attempts" },
   /** Story suggestions per user, by form or API. */

@@ -1,5 +1,5 @@
 import "server-only";
-import { blockedBySecondReviewer, canManage, canPublish, canSendBack, canSubmit, canUnpublish, reviewScope, SECOND_REVIEWER_REFUSAL, type PostmortemAccess } from "@/lib/auth/permissions";
+import { blockedBySecondReviewer, canManage, canPublish, canSendBack, canSubmit, canUnpublish, canWithdraw, reviewScope, SECOND_REVIEWER_REFUSAL, type PostmortemAccess } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden } from "@/lib/actions/result";
 import { db } from "@/lib/db";
@@ -8,13 +8,14 @@ import { recordAudit } from "@/lib/data/audit";
 import type { Tx } from "@/lib/data/postmortem-children";
 import { readSnapshot } from "@/lib/data/postmortem-snapshot";
 import { loadForWrite } from "@/lib/data/postmortem-writes";
+import { announceMove, type ReviewAction } from "@/lib/data/review-events";
 import { missingForPublish } from "@/lib/review/readiness";
 
-type Action = "submit" | "publish" | "send_back" | "unpublish";
+type Action = ReviewAction;
 type Transition = {
   /** Past tense, for "it cannot be …" when the role is right but the state is not. */
   done: string;
-  allowed: (viewer: Viewer, pm: PostmortemAccess) => boolean;
+  allowed: (viewer: Viewer, pm: PostmortemAccess & { createdById: number | null }) => boolean;
   refusal: string;
   data: (viewer: Viewer, note: string | undefined) => Record<string, unknown>;
   check?: (tx: Tx, id: number, viewer: Viewer) => Promise<void>;
@@ -52,6 +53,12 @@ const TRANSITIONS: Record<Action, Transition> = {
     refusal: "Only the team's leads and admins can send a postmortem back.",
     data: (viewer, note) => ({ status: "draft", submittedAt: null, reviewNote: note, reviewNoteById: viewer.id }),
   },
+  withdraw: {
+    done: "withdrawn",
+    allowed: canWithdraw,
+    refusal: "Only its author and the team's leads can withdraw a submission.",
+    data: () => ({ status: "draft", submittedAt: null }),
+  },
   unpublish: {
     done: "unpublished",
     allowed: canUnpublish,
@@ -67,10 +74,15 @@ const TRANSITIONS: Record<Action, Transition> = {
 export async function transition(viewer: Viewer, slug: string, action: Action, note?: string) {
   const step = TRANSITIONS[action];
   return writeTransaction(db, async (tx) => {
-    const pm = await loadForWrite(tx, viewer, slug);
+    const pm = { ...(await loadForWrite(tx, viewer, slug)), ...(await tx.postmortem.findUniqueOrThrow({ where: { slug }, select: { title: true, createdById: true } })) };
     if (!step.allowed(viewer, pm)) {
       // Someone allowed to make this move in general, but not from this state (a double click, a stale page), is told why.
-      const roleFits = action === "submit" ? canSubmit(viewer, { ...pm, status: "draft", archivedAt: null }) : canManage(viewer, pm);
+      const roleFits =
+        action === "submit"
+          ? canSubmit(viewer, { ...pm, status: "draft", archivedAt: null })
+          : action === "withdraw"
+            ? canWithdraw(viewer, { ...pm, status: "in_review", archivedAt: null })
+            : canManage(viewer, pm);
       throw forbidden(roleFits ? `It is ${pm.archivedAt ? "archived" : STATE_NAMES[pm.status] ?? pm.status}, so it cannot be ${step.done}.` : step.refusal);
     }
     await step.check?.(tx, pm.id, viewer);
@@ -85,6 +97,7 @@ export async function transition(viewer: Viewer, slug: string, action: Action, n
       before: { status: pm.status },
       after: { status: updated.status, ...(note ? { comment: note } : {}) },
     });
+    await announceMove(tx, viewer, action, { ...pm, slug, status: updated.status }, note);
     return { slug, status: updated.status };
   });
 }

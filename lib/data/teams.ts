@@ -5,6 +5,7 @@ import { DomainError, notFound } from "@/lib/actions/result";
 import { hashToken, randomToken } from "@/lib/auth/secrets";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { recordAudit } from "@/lib/data/audit";
+import { notify, teamLeads } from "@/lib/data/notifications";
 import type { Tx } from "@/lib/data/postmortem-children";
 
 // Membership, roles, invites and team settings decide who reads team-only postmortems: every change is audited
@@ -138,7 +139,14 @@ export async function joinTeam(userId: number, teamId: number) {
   await writeTransaction(db, async (tx) => {
     if (await tx.membership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: { role: true } })) return;
     const label = await teamLabel(tx, teamId);
-    const membership = await tx.membership.create({ data: { userId, teamId }, select: { user: { select: { email: true } } } });
+    const membership = await tx.membership.create({ data: { userId, teamId }, select: { user: { select: { email: true, name: true } }, team: { select: { name: true } } } });
     await audit(tx, { id: userId }, teamId, label, "team.member_join", null, { member: membership.user.email, role: "member", via: "invite link" });
+    await notify(tx, {
+      kind: "invite_accepted",
+      audience: { actorId: userId, leads: await teamLeads(tx, teamId) },
+      title: `${membership.user.name} joined ${membership.team.name} with an invite link`,
+      link: `/teams/${label}`,
+      teamId,
+    });
   });
 }

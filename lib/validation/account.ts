@@ -26,6 +26,11 @@ export const changePasswordSchema = z
   .object({ current: z.string().max(200), password, confirm: z.string() })
   .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
 
+export const forgotPasswordSchema = z.object({ email });
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(100), password, confirm: z.string() })
+  .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The passwords do not match." });
+
 export const profileSchema = z.object({ name });
 
 export const teamSchema = z.object({

@@ -1,5 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
+import { NEW_PASSWORD_FIELDS } from "@/components/auth/new-password-fields";
+import { NotificationSettingsForm } from "@/components/notifications/notification-settings-form";
+import { notificationSettingsAction } from "@/lib/actions/notification-actions";
 import {
   changePasswordAction,
   createApiTokenAction,
@@ -9,8 +13,11 @@ import {
 } from "@/lib/actions/account-actions";
 import { requireViewer } from "@/lib/auth/session";
 import { listApiTokens } from "@/lib/data/api-tokens";
+import { notificationSettings } from "@/lib/data/notifications";
+import { env } from "@/lib/env";
+import { KIND_LABELS, NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { isoDate } from "@/lib/format";
-import { DEFAULT_TOKEN_LIFETIME, PASSWORD_MIN, TOKEN_LIFETIMES } from "@/lib/validation/account";
+import { DEFAULT_TOKEN_LIFETIME, TOKEN_LIFETIMES } from "@/lib/validation/account";
 
 const LIFETIME_LABELS: Record<(typeof TOKEN_LIFETIMES)[number], string> = {
   "7": "7 days",
@@ -24,7 +31,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const viewer = await requireViewer("/settings");
-  const tokens = await listApiTokens(viewer.id);
+  const [tokens, notify] = await Promise.all([listApiTokens(viewer.id), notificationSettings(viewer.id)]);
   return (
     <div className="mx-auto max-w-2xl space-y-10">
       <header className="space-y-1">
@@ -47,6 +54,22 @@ export default async function SettingsPage() {
         />
       </section>
 
+      <section aria-labelledby="notifications" className="space-y-3">
+        <h2 id="notifications" className="section-title">
+          Notifications
+        </h2>
+        <p className="text-sm muted">
+          Everything reaches your <Link href="/inbox">inbox</Link>. Choose which kinds also come by email.
+        </p>
+        <NotificationSettingsForm
+          action={notificationSettingsAction}
+          kinds={NOTIFICATION_KINDS.map((kind) => ({ kind, label: KIND_LABELS[kind] }))}
+          email={notify.email}
+          digest={notify.digest}
+          mailConfigured={Boolean(env().SMTP_URL)}
+        />
+      </section>
+
       <section aria-labelledby="password" className="space-y-3">
         <h2 id="password" className="section-title">
           Password
@@ -63,15 +86,7 @@ export default async function SettingsPage() {
               autoComplete: "current-password",
               hint: "Leave empty if you signed up with single sign-on and never set one.",
             },
-            {
-              name: "password",
-              label: "New password",
-              type: "password",
-              required: true,
-              autoComplete: "new-password",
-              hint: `At least ${PASSWORD_MIN} characters.`,
-            },
-            { name: "confirm", label: "Repeat the new password", type: "password", required: true, autoComplete: "new-password" },
+            ...NEW_PASSWORD_FIELDS,
           ]}
         />
       </section>

@@ -23,6 +23,9 @@ export default async function SignInPage({ searchParams }: Props) {
         initialError={typeof params.error === "string" ? params.error : undefined}
         sso={sso ? { name: sso.name } : undefined}
       />
+      <p className="text-sm">
+        <Link href="/forgot-password">Forgot password?</Link>
+      </p>
       <p className="text-sm muted">
         No account yet? <Link href={`/register?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Create one</Link>.
       </p>

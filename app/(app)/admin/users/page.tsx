@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionButton } from "@/components/forms/action-form";
+import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { ForbiddenNotice } from "@/components/layout/forbidden-notice";
+import { adminResetLinkAction } from "@/lib/actions/password-reset-actions";
 import { adminRevokeTokenAction, deactivateUserAction, reactivateUserAction } from "@/lib/actions/user-admin-actions";
 import { canManageUsers } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
@@ -142,13 +143,24 @@ export default async function AdminUsersPage({ searchParams }: Props) {
                       ) : user.deactivatedAt ? (
                         <ActionButton action={reactivateUserAction} values={{ userId: user.id }} label={`Reactivate ${user.name}`} />
                       ) : (
-                        <ActionButton
-                          action={deactivateUserAction}
-                          values={{ userId: user.id }}
-                          label={`Deactivate ${user.name}`}
-                          confirm={`Deactivate ${user.name}? They are signed out everywhere at once, and cannot sign in or use their API tokens until reactivated.`}
-                          tone="danger"
-                        />
+                        <div className="flex flex-col items-end gap-1">
+                          <ActionForm
+                            label={`Reset link for ${user.name}`}
+                            action={adminResetLinkAction}
+                            submitLabel={`Create reset link for ${user.name}`}
+                            secretLabel="Reset link (30 minutes, single use; copy it now)"
+                            secretName="reset link"
+                            inline
+                            fields={[{ name: "userId", label: "User", type: "hidden", defaultValue: user.id }]}
+                          />
+                          <ActionButton
+                            action={deactivateUserAction}
+                            values={{ userId: user.id }}
+                            label={`Deactivate ${user.name}`}
+                            confirm={`Deactivate ${user.name}? They are signed out everywhere at once, and cannot sign in or use their API tokens until reactivated.`}
+                            tone="danger"
+                          />
+                        </div>
                       )}
                     </td>
                   </tr>

@@ -5,6 +5,7 @@ import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { Pager } from "@/components/pager";
 import { RunList } from "@/components/checklists/run-list";
 import { TeamPostmortemList } from "@/components/teams/team-postmortem-list";
+import { TeamWebhooks } from "@/components/teams/team-webhooks";
 import {
   addMemberAction,
   createInviteAction,
@@ -22,14 +23,22 @@ import { isoDate } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Team" };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string; runs?: string; archived?: string; purged?: string }> };
+type Props = {
+  params: Promise<{ slug: string }>;
+  searchParams: Promise<{ page?: string; runs?: string; archived?: string; deliveries?: string; purged?: string }>;
+};
 
 const pageParam = (value: string | undefined) => Math.max(1, Math.min(10_000, Math.floor(Number(value)) || 1));
 
 export default async function TeamPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const query = await searchParams;
-  const pages = { page: pageParam(query.page), runs: pageParam(query.runs), archived: pageParam(query.archived) };
+  const pages = {
+    page: pageParam(query.page),
+    runs: pageParam(query.runs),
+    archived: pageParam(query.archived),
+    deliveries: pageParam(query.deliveries),
+  };
   // Each list pages on its own; the other lists keep their place.
   const href = (key: keyof typeof pages) => (n: number) => {
     const next = new URLSearchParams();
@@ -203,6 +212,8 @@ export default async function TeamPage({ params, searchParams }: Props) {
           )}
         </section>
       )}
+
+      {manage && <TeamWebhooks teamId={team.id} page={pages.deliveries} href={href("deliveries")} />}
 
       {manage && (
         <section aria-labelledby="archived" className="space-y-3">

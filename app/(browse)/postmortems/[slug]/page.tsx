@@ -9,6 +9,7 @@ import { ListedEntry } from "@/components/postmortems/listed-entry";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
+import { ReviewComments } from "@/components/review/review-comments";
 import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
@@ -203,6 +204,8 @@ export default async function PostmortemPage({ params }: Props) {
           ))}
         </ul>
       </Section>
+
+      <ReviewComments viewer={viewer} pm={postmortem} />
 
       <Section id="related" title="Related postmortems">
         {related.length > 0 ? (

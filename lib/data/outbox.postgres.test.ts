@@ -1,0 +1,3 @@
+import { outboxSuite } from "@/lib/data/outbox.cases";
+
+outboxSuite("postgresql");

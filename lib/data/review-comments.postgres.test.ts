@@ -1,0 +1,3 @@
+import { reviewCommentsSuite } from "@/lib/data/review-comments.cases";
+
+reviewCommentsSuite("postgresql");

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/viewer-types";
+import { notify, teamLeads } from "@/lib/data/notifications";
+import type { Tx } from "@/lib/data/postmortem-children";
+import { addComment } from "@/lib/data/review-comments";
+
+export type ReviewAction = "submit" | "publish" | "send_back" | "unpublish" | "withdraw";
+
+type Moved = {
+  id: number;
+  slug: string;
+  title: string;
+  kind: string;
+  teamId: number | null;
+  visibility: string;
+  status: string;
+  archivedAt: Date | null;
+  createdById: number | null;
+};
+
+/**
+ * Who hears about a review move, in its transaction: leads about a submission, the author about the decision.
+ * A send-back comment or unpublish reason is also kept as a review comment, so every round stays on the page.
+ */
+export async function announceMove(tx: Tx, viewer: Viewer, action: ReviewAction, pm: Moved, note?: string) {
+  if (pm.teamId === null) return;
+  const link = `/postmortems/${pm.slug}`;
+  const common = { teamId: pm.teamId, postmortemId: pm.id, link };
+  const subject = pm.title;
+  if (action === "submit") {
+    await notify(tx, {
+      ...common,
+      kind: "review_requested",
+      audience: { actorId: viewer.id, leads: await teamLeads(tx, pm.teamId) },
+      title: `${viewer.name} asks for a review of “${subject}”`,
+      webhook: { event: "submitted", teamId: pm.teamId, subject },
+    });
+  } else if (action === "send_back" || action === "unpublish") {
+    const comment = await addComment(tx, viewer, pm, { kind: action, anchor: "general", body: note ?? "" });
+    await notify(tx, {
+      ...common,
+      link: `${link}#comment-${comment}`,
+      kind: action === "send_back" ? "sent_back" : "unpublished",
+      audience: { actorId: viewer.id, authorId: pm.createdById },
+      title: `${viewer.name} ${action === "send_back" ? "sent back" : "unpublished"} “${subject}”`,
+      body: note,
+      ...(action === "send_back" ? { webhook: { event: "sent_back" as const, teamId: pm.teamId, subject } } : {}),
+    });
+  } else if (action === "publish") {
+    await notify(tx, {
+      ...common,
+      kind: "published",
+      audience: { actorId: viewer.id, authorId: pm.createdById },
+      title: `${viewer.name} published “${subject}”`,
+      webhook: { event: "published", teamId: pm.teamId, subject },
+    });
+  }
+}
