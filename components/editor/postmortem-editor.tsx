@@ -23,6 +23,7 @@ import {
 } from "@/lib/validation/vocabulary";
 
 type Team = { id: number; name: string; lead: boolean };
+type Owner = { id: number; name: string };
 
 const options = (values: readonly string[], label: (v: string) => string = (v) => v) => values.map((value) => ({ value, label: label(value) }));
 
@@ -40,6 +41,8 @@ export function PostmortemEditor(props: {
   teamId: number;
   tagGroups: PickerGroup[];
   componentGroups: PickerGroup[];
+  /** The users of each team who can own an action item. */
+  owners: Record<number, Owner[]>;
   /** Shown under the heading while the draft is new. */
   intro?: string;
 }) {
@@ -49,6 +52,7 @@ export function PostmortemEditor(props: {
   const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => saver.edit({ ...values, [key]: value });
   const err = (path: string) => errors[path];
   const team = props.teams.find((t) => t.id === teamId);
+  const owners = props.owners[teamId] ?? [];
 
   return (
     <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void saver.saveNow())} noValidate>
@@ -268,6 +272,7 @@ export function PostmortemEditor(props: {
           type: "prevent",
           description: "",
           owner: "",
+          ownerId: null,
           status: "open",
           dueDate: "",
           link: "",
@@ -301,14 +306,33 @@ export function PostmortemEditor(props: {
               onChange={(e) => update({ ...item, status: e.target.value as typeof item.status })}
               options={options(ACTION_STATUSES, (s) => ACTION_STATUS_LABELS[s as keyof typeof ACTION_STATUS_LABELS])}
             />
-            <TextField
-              name={`actionItems.${i}.owner`}
-              id={`action-${i}-owner`}
+            <SelectField
+              name={`actionItems.${i}.ownerId`}
+              id={`action-${i}-owner-user`}
               label="Owner"
-              value={item.owner}
-              onChange={(e) => update({ ...item, owner: e.target.value })}
-              errors={err(`actionItems.${i}.owner`)}
+              value={item.ownerId ? String(item.ownerId) : ""}
+              onChange={(e) => {
+                const chosen = owners.find((o) => o.id === Number(e.target.value));
+                update({ ...item, ownerId: chosen?.id ?? null, owner: chosen?.name ?? "" });
+              }}
+              options={[
+                { value: "", label: "Someone else or nobody" },
+                // An owner who has left the team stays visible until someone else is chosen.
+                ...(item.ownerId && !owners.some((o) => o.id === item.ownerId) ? [{ value: String(item.ownerId), label: item.owner }] : []),
+                ...owners.map((o) => ({ value: String(o.id), label: o.name })),
+              ]}
+              errors={err(`actionItems.${i}.ownerId`)}
             />
+            {!item.ownerId && (
+              <TextField
+                name={`actionItems.${i}.owner`}
+                id={`action-${i}-owner`}
+                label="Owner name (outside the team)"
+                value={item.owner}
+                onChange={(e) => update({ ...item, owner: e.target.value })}
+                errors={err(`actionItems.${i}.owner`)}
+              />
+            )}
             <TextField
               name={`actionItems.${i}.dueDate`}
               id={`action-${i}-due`}

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New postmortem" };
 
 export default async function NewPostmortemPage({ searchParams }: { searchParams: Promise<{ team?: string }> }) {
   const viewer = await requireViewer("/new");
-  const { tagGroups, componentGroups, teams } = await getEditorOptions(viewer);
+  const { tagGroups, componentGroups, teams, owners } = await getEditorOptions(viewer);
   if (teams.length === 0) {
     return (
       <div className="mx-auto max-w-xl space-y-3">
@@ -36,6 +36,7 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
         teamId={teamId}
         tagGroups={tagGroups}
         componentGroups={componentGroups}
+        owners={owners}
       />
     </div>
   );

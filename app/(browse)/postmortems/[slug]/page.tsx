@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
+import { ActionItemControls } from "@/components/actions/action-item-controls";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { ListedEntry } from "@/components/postmortems/listed-entry";
@@ -13,6 +14,7 @@ import { ReviewPanel } from "@/components/review/review-panel";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { Timeline } from "@/components/postmortems/timeline";
 import { InlineMarkdown, UserMarkdown } from "@/components/postmortems/user-markdown";
+import { actionItemsFor } from "@/lib/data/action-items";
 import { getItemsCiting } from "@/lib/data/checklists";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
@@ -44,7 +46,12 @@ export default async function PostmortemPage({ params }: Props) {
   // A listed entry whose link a retold story cites is that story.
   if (postmortem.retoldAs) permanentRedirect(`/postmortems/${postmortem.retoldAs}`);
   if (postmortem.coverage === "listed") return <ListedEntry postmortem={postmortem} related={await getRelatedPostmortems(postmortem.id, viewer)} />;
-  const [related, violated] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
+  const [related, violated, trackedItems] = await Promise.all([
+    getRelatedPostmortems(postmortem.id, viewer),
+    getItemsCiting(postmortem.id),
+    viewer && postmortem.kind === "team" ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
+  ]);
+  const yourItems = trackedItems.filter((item) => item.rights.change);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [
     ["Impact", postmortem.impact],
@@ -167,6 +174,19 @@ export default async function PostmortemPage({ params }: Props) {
       {postmortem.actionItems.length > 0 && (
         <Section id="action-items" title="Action items">
           <ActionItems items={postmortem.actionItems} />
+          {yourItems.length > 0 && (
+            <div className="space-y-3">
+              <h3 className="text-sm font-semibold">Update the items you can change</h3>
+              <ul className="space-y-3">
+                {yourItems.map((item) => (
+                  <li key={item.id} className="card space-y-2 text-sm">
+                    <p className="font-medium">{item.description}</p>
+                    <ActionItemControls item={item} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </Section>
       )}
 

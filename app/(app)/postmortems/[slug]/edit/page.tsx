@@ -28,7 +28,7 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
       </div>
     );
   }
-  const options = await getEditorOptions(viewer);
+  const options = await getEditorOptions(viewer, [pm.team.id]);
   const team = { id: pm.team.id, name: pm.team.name, lead: options.teams.find((t) => t.id === pm.team!.id)?.lead ?? viewer.isAdmin };
   return (
     <div className="mx-auto max-w-4xl space-y-4">
@@ -43,6 +43,7 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
         teamId={team.id}
         tagGroups={options.tagGroups}
         componentGroups={options.componentGroups}
+        owners={options.owners}
       />
     </div>
   );

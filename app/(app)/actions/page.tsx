@@ -1,0 +1,128 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionItemRow } from "@/components/actions/action-item-row";
+import { Pager } from "@/components/pager";
+import { requireViewer } from "@/lib/auth/session";
+import { listActionItems } from "@/lib/data/action-items";
+import { actionItemFilters, type ActionItemFilters } from "@/lib/validation/action-items";
+import { ACTION_STATUS_LABELS, ACTION_STATUSES, ACTION_TYPES } from "@/lib/validation/vocabulary";
+
+export const metadata: Metadata = { title: "Action items" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function pageHref(filters: ActionItemFilters, page: number) {
+  const shown = {
+    owner: filters.owner,
+    status: filters.status,
+    type: filters.type,
+    team: filters.team,
+    postmortem: filters.postmortem,
+    overdue: filters.overdue ? "1" : undefined,
+    page: page > 1 ? page : undefined,
+  };
+  const params = new URLSearchParams(Object.entries(shown).flatMap(([key, value]) => (value === undefined ? [] : [[key, String(value)]])));
+  return `/actions${params.size ? `?${params}` : ""}`;
+}
+
+const OWNER_LABELS = { mine: "Mine", anyone: "Anyone", unassigned: "Nobody (or a name outside the team)" } as const;
+
+export default async function ActionsPage({ searchParams }: Props) {
+  const viewer = await requireViewer("/actions");
+  const parsed = actionItemFilters.safeParse(await searchParams);
+  // A hand-edited address with an odd value shows the default backlog and says so, rather than failing.
+  const filters = parsed.success ? parsed.data : actionItemFilters.parse({});
+  const { items, total } = await listActionItems(viewer, filters);
+  const pages = Math.max(1, Math.ceil(total / filters.pageSize));
+
+  return (
+    <div className="space-y-6">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold">Action items</h1>
+        <p className="muted">
+          Follow-ups from your teams&apos; postmortems, soonest due first. Owners, leads and admins close them here, even on published postmortems.
+        </p>
+      </header>
+      {!parsed.success && (
+        <p role="alert" className="card text-sm">
+          Some filters in the address were not understood, so the default backlog is shown.
+        </p>
+      )}
+      {viewer.teams.length === 0 ? (
+        <p className="card text-sm">
+          Action items belong to team postmortems, and you are not in a team yet. <Link href="/teams">Teams</Link>
+        </p>
+      ) : (
+        <form method="get" aria-label="Filter action items" className="card flex flex-wrap items-end gap-3 text-sm">
+          <label className="space-y-1">
+            <span className="block font-medium">Owner</span>
+            <select name="owner" defaultValue={String(filters.owner)} className="input">
+              {Object.entries(OWNER_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+              {typeof filters.owner === "number" && <option value={filters.owner}>The person chosen</option>}
+            </select>
+          </label>
+          <label className="space-y-1">
+            <span className="block font-medium">Status</span>
+            <select name="status" defaultValue={filters.status ?? ""} className="input">
+              <option value="">Any</option>
+              {ACTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {ACTION_STATUS_LABELS[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1">
+            <span className="block font-medium">Type</span>
+            <select name="type" defaultValue={filters.type ?? ""} className="input">
+              <option value="">Any</option>
+              {ACTION_TYPES.map((t) => (
+                <option key={t} value={t}>
+                  {t}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1">
+            <span className="block font-medium">Team</span>
+            <select name="team" defaultValue={filters.team ?? ""} className="input">
+              <option value="">All my teams</option>
+              {viewer.teams.map((t) => (
+                <option key={t.id} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="space-y-1">
+            <span className="block font-medium">Postmortem (address name)</span>
+            <input name="postmortem" defaultValue={filters.postmortem ?? ""} className="input" placeholder="e.g. payments-dns-outage" />
+          </label>
+          <label className="flex items-center gap-2 py-2">
+            <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
+            <span>Overdue only</span>
+          </label>
+          <button type="submit" className="btn">
+            Filter
+          </button>
+          <Link href="/actions">Reset</Link>
+        </form>
+      )}
+      <p role="status" className="text-sm muted">
+        {total === 0 ? "No action items match." : `${total} action item${total === 1 ? "" : "s"}, soonest due first.`}
+      </p>
+      {items.length > 0 && (
+        <ul className="space-y-3" aria-label="Action items">
+          {items.map((item) => (
+            <ActionItemRow key={item.id} item={item} />
+          ))}
+        </ul>
+      )}
+      <Pager page={filters.page} pages={pages} href={(page) => pageHref(filters, page)} />
+    </div>
+  );
+}
