@@ -53,13 +53,6 @@ export const actionItemFilters = z.object({
 
 export type ActionItemFilters = z.infer<typeof actionItemFilters>;
 
-/** Parameter errors by name, one message each (the API's `fields`). */
-export function filterErrors(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) errors[issue.path.map(String).join(".") || "query"] ??= issue.message;
-  return errors;
-}
-
 const isoDay = z.iso.date("Enter a date as YYYY-MM-DD.");
 
 /**

@@ -53,6 +53,13 @@ export function targets(stories) {
     { name: "detail", path: story(Math.floor(stories / 2)), distinct: (i) => story(i * 7919) },
     { name: "exposure", path: `/exposure?${EXPOSURE[0]}`, distinct: (i) => `/exposure?${EXPOSURE[i % EXPOSURE.length]}&n=${i}` },
     {
+      // The editor's "similar stories" panel: a draft's words ORed, plus shared tags and components.
+      name: "similar stories",
+      path: `/api/v1/similar?title=CoreDNS+${COMMON_WORD}+timeouts&summary=Pods+could+not+resolve+names&rootCause=ndots+search+domains&tag=dns-policy&component=coredns`,
+      distinct: (i) =>
+        `/api/v1/similar?title=${COMMON[i % COMMON.length]}+${RARE[(i >> 1) % RARE.length]}+outage&summary=${COMMON[(i + 3) % COMMON.length]}&rootCause=${RARE[i % RARE.length]}+failure&tag=dns-policy&component=coredns`,
+    },
+    {
       name: "API search",
       path: `/api/v1/postmortems?q=${COMMON_WORD}`,
       distinct: (i) => `/api/v1/postmortems?q=${COMMON[i % COMMON.length]}&page=${1 + (i % 5)}`,

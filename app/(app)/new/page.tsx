@@ -26,7 +26,7 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
   const wanted = Number((await searchParams).team);
   const teamId = teams.some((t) => t.id === wanted) ? wanted : teams[0]!.id;
   return (
-    <div className="mx-auto max-w-4xl space-y-4">
+    <div className="mx-auto max-w-6xl space-y-4">
       <PostmortemEditor
         intro="It starts as a draft visible to your team, and saves itself as you type once it has a title."
         slug={null}

@@ -7,6 +7,7 @@ import { ActionItemControls } from "@/components/actions/action-item-controls";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { ListedEntry } from "@/components/postmortems/listed-entry";
+import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
@@ -16,6 +17,7 @@ import { Timeline } from "@/components/postmortems/timeline";
 import { InlineMarkdown, UserMarkdown } from "@/components/postmortems/user-markdown";
 import { actionItemsFor } from "@/lib/data/action-items";
 import { getItemsCiting } from "@/lib/data/checklists";
+import { looksLike, resemblanceCount } from "@/lib/data/looks-like";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
@@ -45,11 +47,17 @@ export default async function PostmortemPage({ params }: Props) {
   if (!postmortem) notFound();
   // A listed entry whose link a retold story cites is that story.
   if (postmortem.retoldAs) permanentRedirect(`/postmortems/${postmortem.retoldAs}`);
-  if (postmortem.coverage === "listed") return <ListedEntry postmortem={postmortem} related={await getRelatedPostmortems(postmortem.id, viewer)} />;
-  const [related, violated, trackedItems] = await Promise.all([
+  if (postmortem.coverage === "listed") {
+    const [related, resemblance] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), resemblanceCount(postmortem.id)]);
+    return <ListedEntry postmortem={postmortem} related={related} resemblance={resemblance} />;
+  }
+  const team = postmortem.kind === "team";
+  const [related, violated, trackedItems, resemblance, looksLikeStories] = await Promise.all([
     getRelatedPostmortems(postmortem.id, viewer),
     getItemsCiting(postmortem.id),
-    viewer && postmortem.kind === "team" ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
+    viewer && team ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
+    resemblanceCount(postmortem.id),
+    team ? looksLike(postmortem.id) : [],
   ]);
   const yourItems = trackedItems.filter((item) => item.rights.change);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
@@ -129,6 +137,7 @@ export default async function PostmortemPage({ params }: Props) {
           label="Components"
           chips={postmortem.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
         />
+        <ResemblanceNote count={resemblance} />
       </header>
 
       {postmortem.caveats.length > 0 && (
@@ -142,6 +151,13 @@ export default async function PostmortemPage({ params }: Props) {
             ))}
           </ul>
         </aside>
+      )}
+
+      {looksLikeStories.length > 0 && (
+        <Section id="looks-like" title="Looks like">
+          <p className="text-sm muted">Public stories the team linked to this postmortem while filing it.</p>
+          <PostmortemList items={looksLikeStories} />
+        </Section>
       )}
 
       <Section id="facts" title="At a glance">
