@@ -30,7 +30,10 @@ test("similar stories appear while typing a DNS postmortem; linking one shows a 
   await expect(panel.getByRole("status")).toContainText("Type a title");
   const secretTitle = `Payments DNS ${word} secret ${unique()}`;
   await page.getByLabel("Title").fill(secretTitle);
-  const suggestion = panel.getByRole("listitem").filter({ hasText: `CoreDNS ${word} meltdown` });
+  const suggestion = panel
+    .getByRole("list", { name: "Suggested stories" })
+    .getByRole("listitem")
+    .filter({ hasText: `CoreDNS ${word} meltdown` });
   await expect(suggestion).toBeVisible();
   await expect(suggestion).toContainText(`mentions ${word}`);
   // Tags and root cause change the suggestions too, with the reason.

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ActionItemControls } from "@/components/actions/action-item-controls";
+import { ActionDescription } from "@/components/postmortems/action-items";
 import type { listActionItems } from "@/lib/data/action-items";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/validation/vocabulary";
 
@@ -11,13 +12,7 @@ export function ActionItemRow({ item }: { item: Item }) {
     <li className={`card space-y-2 text-sm ${item.overdue ? "border-l-4 border-l-red-600 dark:border-l-red-400" : ""}`}>
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="font-medium">
-          {item.link ? (
-            <a href={item.link} rel="noopener noreferrer">
-              {item.description}
-            </a>
-          ) : (
-            item.description
-          )}
+          <ActionDescription item={item} />
         </p>
         {item.overdue && (
           <span className="rounded bg-red-100 px-1.5 py-0.5 text-xs font-semibold text-red-900 dark:bg-red-950 dark:text-red-100">Overdue</span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionItemRow } from "@/components/actions/action-item-row";
+import { FilterSelect } from "@/components/actions/filter-select";
 import { Pager } from "@/components/pager";
 import { requireViewer } from "@/lib/auth/session";
 import { listActionItems } from "@/lib/data/action-items";
@@ -54,50 +55,33 @@ export default async function ActionsPage({ searchParams }: Props) {
         </p>
       ) : (
         <form method="get" aria-label="Filter action items" className="card flex flex-wrap items-end gap-3 text-sm">
-          <label className="space-y-1">
-            <span className="block font-medium">Owner</span>
-            <select name="owner" defaultValue={String(filters.owner)} className="input">
-              {Object.entries(OWNER_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-              {typeof filters.owner === "number" && <option value={filters.owner}>The person chosen</option>}
-            </select>
-          </label>
-          <label className="space-y-1">
-            <span className="block font-medium">Status</span>
-            <select name="status" defaultValue={filters.status ?? ""} className="input">
-              <option value="">Any</option>
-              {ACTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {ACTION_STATUS_LABELS[s]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1">
-            <span className="block font-medium">Type</span>
-            <select name="type" defaultValue={filters.type ?? ""} className="input">
-              <option value="">Any</option>
-              {ACTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {t}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="space-y-1">
-            <span className="block font-medium">Team</span>
-            <select name="team" defaultValue={filters.team ?? ""} className="input">
-              <option value="">All my teams</option>
-              {viewer.teams.map((t) => (
-                <option key={t.id} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FilterSelect
+            name="owner"
+            label="Owner"
+            value={String(filters.owner)}
+            options={[
+              ...Object.entries(OWNER_LABELS).map(([value, label]) => ({ value, label })),
+              ...(typeof filters.owner === "number" ? [{ value: String(filters.owner), label: "The person chosen" }] : []),
+            ]}
+          />
+          <FilterSelect
+            name="status"
+            label="Status"
+            value={filters.status ?? ""}
+            options={[{ value: "", label: "Any" }, ...ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))]}
+          />
+          <FilterSelect
+            name="type"
+            label="Type"
+            value={filters.type ?? ""}
+            options={[{ value: "", label: "Any" }, ...ACTION_TYPES.map((t) => ({ value: t, label: t }))]}
+          />
+          <FilterSelect
+            name="team"
+            label="Team"
+            value={filters.team ?? ""}
+            options={[{ value: "", label: "All my teams" }, ...viewer.teams.map((t) => ({ value: t.slug, label: t.name }))]}
+          />
           <label className="space-y-1">
             <span className="block font-medium">Postmortem (address name)</span>
             <input name="postmortem" defaultValue={filters.postmortem ?? ""} className="input" placeholder="e.g. payments-dns-outage" />
