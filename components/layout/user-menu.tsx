@@ -70,6 +70,9 @@ function AccountPanel({ viewer }: { viewer: Viewer }) {
       </p>
       <ul className="space-y-1">
         <li>
+          <Link href="/actions">Action items</Link>
+        </li>
+        <li>
           <Link href="/settings">Settings</Link>
         </li>
         <li>

@@ -2,6 +2,17 @@ import type { PostmortemDetail } from "@/lib/data/postmortems";
 import { isoDate } from "@/lib/format";
 import { ACTION_STATUS_LABELS, type ActionStatus } from "@/lib/validation/vocabulary";
 
+/** What to do, linked to where it is tracked when there is a link. */
+export function ActionDescription({ item }: { item: { description: string; link: string | null } }) {
+  return item.link ? (
+    <a href={item.link} rel="noopener noreferrer">
+      {item.description}
+    </a>
+  ) : (
+    item.description
+  );
+}
+
 export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] }) {
   return (
     <div className="overflow-x-auto">
@@ -30,13 +41,7 @@ export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] 
             <tr key={i} className="border-b border-zinc-100 align-top dark:border-zinc-900">
               <td className="py-2 pr-3 capitalize">{item.type}</td>
               <td className="py-2 pr-3">
-                {item.link ? (
-                  <a href={item.link} rel="noopener noreferrer">
-                    {item.description}
-                  </a>
-                ) : (
-                  item.description
-                )}
+                <ActionDescription item={item} />
               </td>
               <td className="py-2 pr-3">{item.owner ?? <span className="muted">—</span>}</td>
               <td className={item.status === "unknown" ? "py-2 pr-3 muted" : "py-2 pr-3"}>

@@ -1,4 +1,5 @@
 import { ExternalLink } from "lucide-react";
+import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import Link from "next/link";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { CoverageBadge } from "@/components/postmortems/coverage-badge";
@@ -13,7 +14,7 @@ import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
  * A listed entry: what the list says (impact, involved terms, where and when it was published) and the link to
  * the original. None of a retold story's structured sections appear, because none of them were written.
  */
-export function ListedEntry({ postmortem, related }: { postmortem: PostmortemDetail; related: PostmortemCard[] }) {
+export function ListedEntry({ postmortem, related, resemblance }: { postmortem: PostmortemDetail; related: PostmortemCard[]; resemblance: number }) {
   const source = postmortem.sources[0];
   return (
     <article className="mx-auto max-w-3xl space-y-8">
@@ -69,6 +70,7 @@ export function ListedEntry({ postmortem, related }: { postmortem: PostmortemDet
             </div>
           )}
         </dl>
+        <ResemblanceNote count={resemblance} />
       </header>
 
       <section aria-labelledby="as-listed" className="space-y-3">

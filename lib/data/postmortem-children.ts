@@ -9,7 +9,15 @@ export type PostmortemChildren = {
   components: string[];
   lessons: string[];
   timeline: { at: string; time: string | null; description: string; marker: string | null }[];
-  actionItems: { type: string; description: string; owner: string | null; status: string; dueDate: Date | null; link: string | null }[];
+  actionItems: {
+    type: string;
+    description: string;
+    owner: string | null;
+    ownerId?: number | null;
+    status: string;
+    dueDate: Date | null;
+    link: string | null;
+  }[];
   sources: { title: string; url: string }[];
 };
 
@@ -42,14 +50,35 @@ export async function replaceChildren(tx: Tx, postmortemId: number, children: Po
     await tx.timelineEvent.deleteMany({ where: { postmortemId } });
     await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
   }
-  if (lists.has("actionItems")) {
-    await tx.actionItem.deleteMany({ where: { postmortemId } });
-    await tx.actionItem.createMany({ data: children.actionItems.map((item, position) => ({ postmortemId, position, ...item })) });
-  }
+  if (lists.has("actionItems")) await replaceActionItems(tx, postmortemId, children.actionItems);
   if (lists.has("sources")) {
     await tx.source.deleteMany({ where: { postmortemId } });
     await tx.source.createMany({
       data: children.sources.map((source, position) => ({ postmortemId, position, ...source, urlKey: normaliseSourceUrl(source.url) ?? "" })),
     });
   }
+}
+
+const sameItem = (row: PostmortemChildren["actionItems"][number], item: PostmortemChildren["actionItems"][number]) =>
+  (Object.keys(item) as (keyof typeof item)[]).every((key) =>
+    key === "dueDate" ? row.dueDate?.getTime() === item.dueDate?.getTime() : (row[key] ?? null) === (item[key] ?? null),
+  );
+
+/**
+ * Action items are rewritten in place, position by position, so an item keeps its id (the backlog and
+ * `PATCH /api/v1/action-items/{id}` address it) and its version moves only when it changed.
+ */
+async function replaceActionItems(tx: Tx, postmortemId: number, items: PostmortemChildren["actionItems"]) {
+  const rows = await tx.actionItem.findMany({
+    where: { postmortemId },
+    orderBy: { position: "asc" },
+    select: { id: true, position: true, type: true, description: true, owner: true, ownerId: true, status: true, dueDate: true, link: true },
+  });
+  const byPosition = new Map(rows.map((row) => [row.position, row]));
+  for (const [position, item] of items.entries()) {
+    const row = byPosition.get(position);
+    if (!row) await tx.actionItem.create({ data: { postmortemId, position, ...item } });
+    else if (!sameItem(row, item)) await tx.actionItem.update({ where: { id: row.id }, data: { ...item, version: { increment: 1 } } });
+  }
+  await tx.actionItem.deleteMany({ where: { postmortemId, position: { gte: items.length } } });
 }

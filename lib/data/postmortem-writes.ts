@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
+import { resolveOwners } from "@/lib/data/action-item-owners";
 import { recordAudit } from "@/lib/data/audit";
 import { isChildList, replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scalarColumns } from "@/lib/data/postmortem-snapshot";
@@ -74,6 +75,9 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
     const team = await tx.team.findUnique({ where: { id: teamId }, select: { slug: true, name: true } });
     if (!team) throw notFound("Team not found.");
     await checkTaxonomy(tx, fields);
+    const owners = await resolveOwners(tx, teamId, fields.actionItems);
+    if (Object.keys(owners.errors).length) throw new DomainError(400, "Some fields need attention.", { errors: owners.errors });
+    fields.actionItems = owners.items;
     const slug = await uniqueSlug(tx, `${team.slug}-${slugify(fields.title, 50)}`);
     const created = await tx.postmortem.create({
       data: { slug, kind: "team", status: "draft", teamId, createdById: viewer.id, organization: team.name, version: 1, ...scalarColumns(fields) },
@@ -117,6 +121,10 @@ export async function updateTeamPostmortem(
       });
     }
     const unknown = await taxonomyErrors(tx, sent);
+    // A list with an owner outside the team is refused whole, like a list with an unknown tag.
+    const owners = sent.actionItems && pm.teamId !== null ? await resolveOwners(tx, pm.teamId, sent.actionItems) : null;
+    if (owners && Object.keys(owners.errors).length) Object.assign(unknown, owners.errors, { actionItems: ["Some owners are not in the team."] });
+    else if (owners) sent.actionItems = owners.items;
     const errors = { ...refused, ...unknown };
     const patch = Object.fromEntries(Object.entries(sent).filter(([key]) => !(key in unknown))) as Partial<PostmortemFields>;
     const saved = Object.keys(patch);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { getCatalogIndex, readerOf, withCoverage } from "@/lib/data/catalog";
 import { rankBySharedValues } from "@/lib/search/related";
 import { getCards } from "@/lib/data/cards";
+import { linkedPostmortemIds } from "@/lib/data/looks-like";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
@@ -80,8 +81,9 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
 export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
 
 /**
- * Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. Retold stories
- * come first, whatever their score: a listed entry only has a link to offer, so it only fills the remaining places.
+ * Postmortems linked to this one ("looks like", either direction) first, then visible postmortems sharing tags
+ * (weight 2) or components (weight 1) with it, best first. Retold stories come before listed entries, whatever their
+ * score: a listed entry only has a link to offer, so it only fills the remaining places.
  */
 export async function getRelatedPostmortems(id: number, viewer: Viewer | null, limit = 4) {
   const index = await getCatalogIndex();
@@ -90,9 +92,11 @@ export async function getRelatedPostmortems(id: number, viewer: Viewer | null, l
   if (!self || !visible.has(id)) return [];
   const wanted = { tag: self.values.tag, component: self.values.component };
   const weights = { tag: 2, component: 1 };
-  const retold = rankBySharedValues(index, withCoverage(index, visible, "retold"), wanted, weights, limit, id);
-  const listed = retold.length < limit ? rankBySharedValues(index, withCoverage(index, visible, "listed"), wanted, weights, limit - retold.length, id) : [];
-  return getCards([...retold, ...listed].map((entry) => entry.id));
+  const linked = (await linkedPostmortemIds(id, viewer)).filter((other) => visible.has(other)).slice(0, limit);
+  const rest = limit - linked.length;
+  const retold = rankBySharedValues(index, withCoverage(index, visible, "retold"), wanted, weights, limit, id).filter((e) => !linked.includes(e.id));
+  const listed = retold.length < rest ? rankBySharedValues(index, withCoverage(index, visible, "listed"), wanted, weights, limit, id).filter((e) => !linked.includes(e.id)) : [];
+  return getCards([...linked, ...[...retold, ...listed].slice(0, rest).map((entry) => entry.id)]);
 }
 
 /** The most recent retold incidents, by incident date (a listed entry's date is only the year it was published). */

@@ -69,6 +69,8 @@ export const postmortemFields = z.object({
         type: z.enum(ACTION_TYPES, { message: "Choose a type." }),
         description: required(1000, "Describe the action or remove it."),
         owner: text(100).default(""),
+        /** A user of the team who owns it; `owner` then holds their name. */
+        ownerId: z.number().int().positive().nullable().default(null),
         status: z.enum(ACTION_STATUSES).default("open"),
         dueDate: z.union([z.literal(""), isoDate]).default(""),
         link: z.union([z.literal(""), httpUrl]).default(""),

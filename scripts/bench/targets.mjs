@@ -59,6 +59,13 @@ export function targets(stories) {
       distinct: (i) => `/insights?severity=${SEVERITIES[i % 3]}&platform=${PLATFORMS[(i >> 2) % 6]}&category=${i % 2 ? "networking" : "dns"}`,
     },
     {
+      // The editor's "similar stories" panel: a draft's words ORed, plus shared tags and components.
+      name: "similar stories",
+      path: `/api/v1/similar?title=CoreDNS+${COMMON_WORD}+timeouts&summary=Pods+could+not+resolve+names&rootCause=ndots+search+domains&tag=dns-policy&component=coredns`,
+      distinct: (i) =>
+        `/api/v1/similar?title=${COMMON[i % COMMON.length]}+${RARE[(i >> 1) % RARE.length]}+outage&summary=${COMMON[(i + 3) % COMMON.length]}&rootCause=${RARE[i % RARE.length]}+failure&tag=dns-policy&component=coredns`,
+    },
+    {
       name: "API search",
       path: `/api/v1/postmortems?q=${COMMON_WORD}`,
       distinct: (i) => `/api/v1/postmortems?q=${COMMON[i % COMMON.length]}&page=${1 + (i % 5)}`,

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "New postmortem" };
 
 export default async function NewPostmortemPage({ searchParams }: { searchParams: Promise<{ team?: string }> }) {
   const viewer = await requireViewer("/new");
-  const { tagGroups, componentGroups, teams } = await getEditorOptions(viewer);
+  const { tagGroups, componentGroups, teams, owners } = await getEditorOptions(viewer);
   if (teams.length === 0) {
     return (
       <div className="mx-auto max-w-xl space-y-3">
@@ -26,7 +26,7 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
   const wanted = Number((await searchParams).team);
   const teamId = teams.some((t) => t.id === wanted) ? wanted : teams[0]!.id;
   return (
-    <div className="mx-auto max-w-4xl space-y-4">
+    <div className="mx-auto max-w-6xl space-y-4">
       <PostmortemEditor
         intro="It starts as a draft visible to your team, and saves itself as you type once it has a title."
         slug={null}
@@ -36,6 +36,7 @@ export default async function NewPostmortemPage({ searchParams }: { searchParams
         teamId={teamId}
         tagGroups={tagGroups}
         componentGroups={componentGroups}
+        owners={owners}
       />
     </div>
   );

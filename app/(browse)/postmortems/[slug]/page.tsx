@@ -3,9 +3,11 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
+import { ActionItemControls } from "@/components/actions/action-item-controls";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { ListedEntry } from "@/components/postmortems/listed-entry";
+import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { PostmortemActions } from "@/components/postmortems/postmortem-actions";
@@ -16,7 +18,9 @@ import { Timeline } from "@/components/postmortems/timeline";
 import { TimeToSummary } from "@/components/postmortems/time-to-summary";
 import { timeTo } from "@/lib/timeline/time-to";
 import { InlineMarkdown, UserMarkdown } from "@/components/postmortems/user-markdown";
+import { actionItemsFor } from "@/lib/data/action-items";
 import { getItemsCiting } from "@/lib/data/checklists";
+import { looksLike, resemblanceCount } from "@/lib/data/looks-like";
 import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
@@ -46,8 +50,19 @@ export default async function PostmortemPage({ params }: Props) {
   if (!postmortem) notFound();
   // A listed entry whose link a retold story cites is that story.
   if (postmortem.retoldAs) permanentRedirect(`/postmortems/${postmortem.retoldAs}`);
-  if (postmortem.coverage === "listed") return <ListedEntry postmortem={postmortem} related={await getRelatedPostmortems(postmortem.id, viewer)} />;
-  const [related, violated] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
+  if (postmortem.coverage === "listed") {
+    const [related, resemblance] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), resemblanceCount(postmortem.id)]);
+    return <ListedEntry postmortem={postmortem} related={related} resemblance={resemblance} />;
+  }
+  const team = postmortem.kind === "team";
+  const [related, violated, trackedItems, resemblance, looksLikeStories] = await Promise.all([
+    getRelatedPostmortems(postmortem.id, viewer),
+    getItemsCiting(postmortem.id),
+    viewer && team ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
+    resemblanceCount(postmortem.id),
+    team ? looksLike(postmortem.id) : [],
+  ]);
+  const yourItems = trackedItems.filter((item) => item.rights.change);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [
     ["Impact", postmortem.impact],
@@ -125,6 +140,7 @@ export default async function PostmortemPage({ params }: Props) {
           label="Components"
           chips={postmortem.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
         />
+        <ResemblanceNote count={resemblance} />
       </header>
 
       {postmortem.caveats.length > 0 && (
@@ -138,6 +154,13 @@ export default async function PostmortemPage({ params }: Props) {
             ))}
           </ul>
         </aside>
+      )}
+
+      {looksLikeStories.length > 0 && (
+        <Section id="looks-like" title="Looks like">
+          <p className="text-sm muted">Public stories the team linked to this postmortem while filing it.</p>
+          <PostmortemList items={looksLikeStories} />
+        </Section>
       )}
 
       <Section id="facts" title="At a glance">
@@ -171,6 +194,19 @@ export default async function PostmortemPage({ params }: Props) {
       {postmortem.actionItems.length > 0 && (
         <Section id="action-items" title="Action items">
           <ActionItems items={postmortem.actionItems} />
+          {yourItems.length > 0 && (
+            <div className="space-y-3">
+              <h3 className="text-sm font-semibold">Update the items you can change</h3>
+              <ul className="space-y-3">
+                {yourItems.map((item) => (
+                  <li key={item.id} className="card space-y-2 text-sm">
+                    <p className="font-medium">{item.description}</p>
+                    <ActionItemControls item={item} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </Section>
       )}
 

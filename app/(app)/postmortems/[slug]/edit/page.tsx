@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { PostmortemEditor } from "@/components/editor/postmortem-editor";
 import { requireViewer } from "@/lib/auth/session";
 import { getEditorOptions } from "@/lib/data/editor-options";
+import { looksLike } from "@/lib/data/looks-like";
 import { getEditable } from "@/lib/data/postmortem-writes";
 
 export const metadata: Metadata = { title: "Edit postmortem" };
@@ -28,10 +29,10 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
       </div>
     );
   }
-  const options = await getEditorOptions(viewer);
+  const [options, linked] = await Promise.all([getEditorOptions(viewer, [pm.team.id]), looksLike(pm.id)]);
   const team = { id: pm.team.id, name: pm.team.name, lead: options.teams.find((t) => t.id === pm.team!.id)?.lead ?? viewer.isAdmin };
   return (
-    <div className="mx-auto max-w-4xl space-y-4">
+    <div className="mx-auto max-w-6xl space-y-4">
       <nav aria-label="Breadcrumb" className="text-sm">
         <Link href={`/postmortems/${slug}`}>← {pm.fields.title}</Link>
       </nav>
@@ -43,6 +44,8 @@ export default async function EditPostmortemPage({ params }: { params: Promise<{
         teamId={team.id}
         tagGroups={options.tagGroups}
         componentGroups={options.componentGroups}
+        owners={options.owners}
+        linked={linked.map((story) => ({ slug: story.slug, title: story.title }))}
       />
     </div>
   );

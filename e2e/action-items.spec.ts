@@ -1,0 +1,91 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { api, expect, filePublished, signIn, test, unique } from "./support/fixtures";
+
+async function expectNoViolations(page: Page, name: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("an owner finds their items in /actions, filters them and closes one on a published postmortem", async ({ browser, page, world }) => {
+  test.setTimeout(90_000);
+  const lead = await world.user();
+  const owner = await world.user({ name: `Owner ${unique()}` });
+  const team = await world.team([{ user: lead, role: "lead" }, { user: owner }]);
+  await signIn(page, lead);
+  const id = unique();
+  const { slug } = await filePublished(page, team.id, {
+    actionItems: [
+      { type: "prevent", description: `Scale CoreDNS ${id}`, ownerId: owner.id, dueDate: "2026-01-10" },
+      { type: "detect", description: `Alert on SERVFAIL ${id}`, owner: "SRE guild", dueDate: "2030-01-01" },
+      { type: "process", description: `Write the runbook ${id}`, ownerId: owner.id, dueDate: "2030-02-01" },
+    ],
+  });
+
+  const ownerPage = await (await browser.newContext()).newPage();
+  await signIn(ownerPage, owner);
+  await ownerPage.goto("/actions");
+  const list = ownerPage.getByRole("list", { name: "Action items" });
+  // Mine by default, soonest due first; the overdue one says so.
+  await expect(list.getByRole("listitem")).toHaveCount(2);
+  await expect(list.getByRole("listitem").first()).toContainText(`Scale CoreDNS ${id}`);
+  await expect(list.getByRole("listitem").first()).toContainText("Overdue");
+  await expect(list.getByRole("listitem").nth(1)).not.toContainText("Overdue");
+  for (const scheme of ["light", "dark"] as const) {
+    await ownerPage.emulateMedia({ colorScheme: scheme });
+    await expectNoViolations(ownerPage, `/actions (${scheme})`);
+  }
+
+  const filters = ownerPage.getByRole("form", { name: "Filter action items" });
+  await filters.getByLabel("Overdue only").check();
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(ownerPage).toHaveURL(/overdue=1/);
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  await expect(list.getByRole("listitem")).toContainText(`Scale CoreDNS ${id}`);
+
+  await filters.getByLabel("Overdue only").uncheck();
+  await filters.getByLabel("Owner").selectOption("anyone");
+  await filters.getByLabel("Type").selectOption("detect");
+  await filters.getByRole("button", { name: "Filter" }).click();
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  // Someone else's item on a published postmortem: the owner of another item reads it but cannot change it.
+  await expect(list.getByRole("listitem")).toContainText(`Alert on SERVFAIL ${id}`);
+  await expect(list.getByRole("button", { name: "Save" })).toHaveCount(0);
+
+  // The API: the same filters, a clear 400 for a bad one, 409 for a stale version.
+  const bad = await ownerPage.request.get("/api/v1/action-items?status=closed&page=0");
+  expect(bad.status()).toBe(400);
+  expect(Object.keys(((await bad.json()) as { fields: object }).fields).sort()).toEqual(["page", "status"]);
+  const mine = (await (await ownerPage.request.get(`/api/v1/action-items?postmortem=${slug}`)).json()) as {
+    items: { id: number; version: number }[];
+    total: number;
+  };
+  expect(mine.total).toBe(2);
+
+  // On the published postmortem itself, the owner closes the overdue item.
+  await ownerPage.goto(`/postmortems/${slug}`);
+  const form = ownerPage.getByRole("form", { name: `Update: Scale CoreDNS ${id}` });
+  await form.getByLabel("Status").selectOption("done");
+  await form.getByRole("button", { name: "Save" }).click();
+  await expect(form.getByRole("status")).toHaveText("Saved.");
+  await ownerPage.reload();
+  await expect(ownerPage.getByRole("row", { name: new RegExp(`Scale CoreDNS ${id}`) })).toContainText("Done");
+  await expect(ownerPage.getByText("Published", { exact: false }).first()).toBeVisible();
+  const stale = await api(ownerPage).patch(`/api/v1/action-items/${mine.items[0]!.id}`, {
+    data: { status: "open", baseVersion: mine.items[0]!.version },
+  });
+  expect(stale.status()).toBe(409);
+
+  // The lead sees the change in the postmortem's history and the audit log.
+  await page.goto(`/postmortems/${slug}/history`);
+  await expect(page.getByText(owner.name).first()).toBeVisible();
+  await page.goto(`/admin/audit?action=action-item.update`);
+  await expect(page.getByRole("row", { name: /action-item\.update/ })).toContainText(`Scale CoreDNS ${id}`);
+
+  // On a phone the backlog still reads as a list.
+  await ownerPage.setViewportSize({ width: 390, height: 844 });
+  await ownerPage.goto("/actions?status=done");
+  await expect(list.getByRole("listitem")).toHaveCount(1);
+  const overflow = await ownerPage.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

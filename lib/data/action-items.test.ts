@@ -1,0 +1,3 @@
+import { actionItemsSuite } from "@/lib/data/action-items.cases";
+
+actionItemsSuite("sqlite");

@@ -1,0 +1,3 @@
+import { looksLikeSuite } from "@/lib/data/looks-like.cases";
+
+looksLikeSuite("sqlite");
