@@ -20,6 +20,8 @@ const shared = globalThis as unknown as { atlasCatalog?: { state: State | null; 
 const catalog = (shared.atlasCatalog ??= { state: null, pending: null });
 
 export const UNDER_TAGGED = "under-tagged";
+/** Published rows, public or team-only: a team's feed lists these and never its drafts. */
+export const PUBLISHED = "published";
 
 /** Beyond this many changed stories a full rebuild is cheaper than replaying them one by one. */
 const REBUILD_AFTER = 20_000;
@@ -49,7 +51,10 @@ async function loadRows(ids?: number[]): Promise<IndexRow[]> {
       isPublic: row.status === "published" && (row.kind === "curated" || row.visibility === "public"),
       teamId: row.teamId,
       // A listed entry has only the tags its one-line "involved" list gives: it waits to be retold, not to be tagged.
-      flags: row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : [],
+      flags: [
+        ...(row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : []),
+        ...(row.status === "published" ? [PUBLISHED] : []),
+      ],
       values: {
         coverage: [row.coverage],
         // Listed entries may have no tier or platform: they are then in no value of those facets.

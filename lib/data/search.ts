@@ -7,7 +7,8 @@ import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
 import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetCounts } from "@/lib/search/facets";
-import { parseSearchQuery, wordQuery } from "@/lib/search/fts-query";
+import { parseSearchQuery, wordQuery, type SearchQuery } from "@/lib/search/fts-query";
+import type { FacetIndex } from "@/lib/search/facet-index";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
 import { parseSnippet } from "@/lib/search/snippet";
 import { synonymList } from "@/lib/validation/taxonomy";
@@ -43,13 +44,17 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
   return { filters, errors, redirected };
 }
 
+/** The rows of `base` that match the words (when there are any) and the facet filters, with facet counts. */
+export async function filterRows(base: Bitset, filters: BrowseFilters, query: SearchQuery | null, index: FacetIndex, seq: number) {
+  if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
+  return index.search(base, filters);
+}
+
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
   const { index, seq } = await getCatalog();
-  const base = index.visibleTo(readerOf(viewer));
   const query = filters.q ? parseSearchQuery(filters.q) : null;
-  if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
-  const { matching, counts } = index.search(base, filters);
+  const { matching, counts } = await filterRows(index.visibleTo(readerOf(viewer)), filters, query, index, seq);
   const start = (filters.page - 1) * filters.pageSize;
   const pageIds =
     query && filters.sort === "relevance"
