@@ -18,11 +18,12 @@ export function DocTable({ caption, columns, rows }: { caption: string; columns:
         <tbody>
           {rows.map(({ key, cells: [first, ...rest] }) => (
             <tr key={key} className="border-t border-zinc-200 align-top dark:border-zinc-800">
-              <th scope="row" className="py-1 pr-3 font-normal [overflow-wrap:anywhere]">
+              <th scope="row" className="py-1 pr-3 font-normal">
                 {first}
               </th>
+              {/* Only the last column (notes, with long patterns) may break anywhere; the others keep their words. */}
               {rest.map((cell, i) => (
-                <td key={i} className="py-1 pr-3 [overflow-wrap:anywhere]">
+                <td key={i} className={i === rest.length - 1 ? "py-1 [overflow-wrap:anywhere]" : "py-1 pr-3"}>
                   {cell}
                 </td>
               ))}

@@ -31,6 +31,11 @@ export const errorBody = z.object({
     .optional()
     .describe("Per field or parameter: what is wrong"),
   current: z.unknown().optional().describe("On 409: what is stored now, to compare with"),
+  // A PATCH refused in part still saved the valid fields: it says which, and the new version.
+  slug: z.string().optional().describe("PATCH refused in part: the postmortem"),
+  version: z.number().int().optional().describe("PATCH refused in part: the version after saving the valid fields"),
+  changed: z.array(z.string()).optional().describe("PATCH refused in part: fields whose stored value changed"),
+  saved: z.array(z.string()).optional().describe("PATCH refused in part: fields saved as sent"),
 });
 
 export const postmortemListItem = z.object({

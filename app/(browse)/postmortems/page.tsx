@@ -10,7 +10,7 @@ import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { browseQueryString, feedAlternate, feedHref, parseBrowseParams, type RawParams } from "@/lib/validation/browse-params";
+import { browseQueryString, feedAlternate, feedHref, type RawParams } from "@/lib/validation/browse-params";
 import { getViewer } from "@/lib/auth/session";
 
 type Props = { searchParams: Promise<RawParams> };
@@ -20,8 +20,8 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const q = raw.q;
   return {
     title: typeof q === "string" && q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Postmortems",
-    // The feed of exactly this view (invalid values are left out, as the list leaves them out).
-    alternates: feedAlternate(parseBrowseParams(raw).filters),
+    // The feed of exactly this view (invalid or unknown values are left out, as the list leaves them out).
+    alternates: feedAlternate((await resolveBrowseParams(raw)).filters),
   };
 }
 
