@@ -20,6 +20,7 @@ const pages = [
   ["exposure, empty", "/exposure"],
   ["exposure, answered", "/exposure?platform=gke&admission=opa&cni=calico"],
   ["learn", "/learn"],
+  ["API reference", "/api"],
   ["not found", "/postmortems/does-not-exist"],
 ] as const;
 

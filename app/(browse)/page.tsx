@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { CategoryGrid } from "@/components/browse/category-grid";
 import { SearchForm } from "@/components/layout/search-form";
@@ -5,8 +6,11 @@ import { NoTeamHint } from "@/components/onboarding/no-team-hint";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityIcon, severityShortLabel } from "@/components/postmortems/severity-badge";
 import { getDashboard } from "@/lib/data/dashboard";
+import { feedAlternate } from "@/lib/validation/browse-params";
 import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
+
+export const metadata: Metadata = { alternates: feedAlternate({}) };
 
 export default async function HomePage() {
   const viewer = await getViewer();

@@ -22,6 +22,8 @@ const shared = globalThis as unknown as { atlasCatalog?: { state: State | null; 
 const catalog = (shared.atlasCatalog ??= { state: null, pending: null });
 
 export const UNDER_TAGGED = "under-tagged";
+/** Published rows, public or team-only: a team's feed lists these and never its drafts. */
+export const PUBLISHED = "published";
 
 /** Beyond this many changed stories a full rebuild is cheaper than replaying them one by one. */
 const REBUILD_AFTER = 20_000;
@@ -66,6 +68,7 @@ async function loadRows(ids?: number[]): Promise<IndexRow[]> {
         // Insights count durations and time-to from these, without reading rows.
         ...(bucket ? [durationFlag(bucket)] : []),
         ...(timed ? [TIMED] : []),
+        ...(row.status === "published" ? [PUBLISHED] : []),
       ],
       ...(timed ? { timeTo: measured } : {}),
       values: {

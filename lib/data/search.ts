@@ -7,7 +7,8 @@ import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
 import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetCounts } from "@/lib/search/facets";
-import { parseSearchQuery, wordQuery } from "@/lib/search/fts-query";
+import { parseSearchQuery, wordQuery, type SearchQuery } from "@/lib/search/fts-query";
+import type { FacetIndex } from "@/lib/search/facet-index";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
 import { parseSnippet } from "@/lib/search/snippet";
 import { synonymList } from "@/lib/validation/taxonomy";
@@ -43,13 +44,18 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
   return { filters, errors, redirected };
 }
 
+/** The rows of `base` that match the words (when there are any) and the facet filters, with facet counts. */
+export async function filterRows(base: Bitset, filters: BrowseFilters, query: SearchQuery | null, index: FacetIndex, seq: number) {
+  if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
+  return index.search(base, filters);
+}
+
 /** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */
 export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, seq } = await getCatalog();
   const base = index.visibleTo(readerOf(viewer));
   const query = filters.q ? parseSearchQuery(filters.q) : null;
-  if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
-  return { index, seq, query, base, ...index.search(base, filters) };
+  return { index, seq, query, base, ...(await filterRows(base, filters, query, index, seq)) };
 }
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */

@@ -26,7 +26,8 @@ export type ParamErrors = Record<string, string>;
 export type RawParams = Record<string, string | string[] | undefined>;
 
 const slug = z.string().regex(SLUG_PATTERN, "must be a slug like `pod-anti-affinity`");
-const listSchemas = {
+/** Parameters that may repeat (values ORed); the OpenAPI document describes them from these. */
+export const listSchemas = {
   coverage: z.enum(COVERAGES, { message: `must be one of: ${COVERAGES.join(", ")}` }),
   severity: z.enum(SEVERITIES, { message: `must be one of: ${SEVERITIES.join(", ")}` }),
   category: slug,
@@ -35,7 +36,7 @@ const listSchemas = {
   platform: z.enum(PLATFORMS, { message: `must be one of: ${PLATFORMS.join(", ")}` }),
   year: z.string().regex(/^(19|20)\d\d$/, "must be a four-digit year"),
 } as const;
-const scalarSchemas = {
+export const scalarSchemas = {
   q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
   page: z.coerce
@@ -114,3 +115,12 @@ export function browseQueryString(filters: Partial<BrowseFilters>): string {
   const query = params.toString();
   return query ? `?${query}` : "";
 }
+
+/** The Atom feed of a filtered view: the filters only, since a feed is always the newest first page. */
+export const feedHref = (filters: Partial<BrowseFilters>) =>
+  `/feed.xml${browseQueryString({ ...filters, sort: undefined, page: undefined, pageSize: undefined })}`;
+
+/** The `<link rel="alternate">` that lets browsers and feed readers find a view's feed. */
+export const feedAlternate = (filters: Partial<BrowseFilters>) => ({
+  types: { "application/atom+xml": [{ url: feedHref(filters), title: "Postmortem Atlas (Atom)" }] },
+});

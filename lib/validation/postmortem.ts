@@ -117,6 +117,9 @@ const patchShape = Object.fromEntries(
 
 const FIELD_NAMES = Object.keys(patchShape) as PostmortemFieldName[];
 
+/** Every field a PATCH may send, each optional: what parseEachField accepts, for the API's description. */
+export const patchFields = z.object(patchShape);
+
 export type FieldErrorMap = Record<string, string[]>;
 
 /**

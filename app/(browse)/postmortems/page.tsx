@@ -10,14 +10,19 @@ import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
-import { browseQueryString, type RawParams } from "@/lib/validation/browse-params";
+import { browseQueryString, feedAlternate, feedHref, type RawParams } from "@/lib/validation/browse-params";
 import { getViewer } from "@/lib/auth/session";
 
 type Props = { searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const q = (await searchParams).q;
-  return { title: typeof q === "string" && q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Postmortems" };
+  const raw = await searchParams;
+  const q = raw.q;
+  return {
+    title: typeof q === "string" && q.trim() ? `Search: ${q.trim().slice(0, 60)}` : "Postmortems",
+    // The feed of exactly this view (invalid or unknown values are left out, as the list leaves them out).
+    alternates: feedAlternate((await resolveBrowseParams(raw)).filters),
+  };
 }
 
 export default async function PostmortemsPage({ searchParams }: Props) {
@@ -50,6 +55,11 @@ export default async function PostmortemsPage({ searchParams }: Props) {
               : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
           </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
+          <p className="text-sm">
+            <a href={feedHref(filters)} type="application/atom+xml">
+              Atom feed of these results
+            </a>
+          </p>
           <ParamErrorNotice errors={errors} />
         </div>
         {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}

@@ -14,9 +14,11 @@ import {
   secondReviewerAction,
   setRoleAction,
 } from "@/lib/actions/team-actions";
+import { createFeedTokenAction, revokeFeedTokenAction } from "@/lib/actions/feed-token-actions";
 import { canAppointLeads, canManageTeam, isMember } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { countRuns, listRuns } from "@/lib/data/checklist-runs";
+import { hasFeedToken } from "@/lib/data/feed-tokens";
 import { listTeamPostmortems, TEAM_PAGE_SIZE } from "@/lib/data/team-postmortems";
 import { getTeam } from "@/lib/data/teams";
 import { isoDate } from "@/lib/format";
@@ -50,11 +52,13 @@ export default async function TeamPage({ params, searchParams }: Props) {
   // Outsiders get the same answer as for a team that does not exist.
   if (!team || !(isMember(viewer, team.id) || viewer.isAdmin)) notFound();
   const manage = canManageTeam(viewer, team.id);
-  const [postmortems, archived, runs, runCount] = await Promise.all([
+  const member = isMember(viewer, team.id);
+  const [postmortems, archived, runs, runCount, feedToken] = await Promise.all([
     listTeamPostmortems(team.id, false, pages.page),
     manage ? listTeamPostmortems(team.id, true, pages.archived) : null,
     listRuns(viewer, { teamId: team.id }, { skip: (pages.runs - 1) * TEAM_PAGE_SIZE, take: TEAM_PAGE_SIZE }),
     countRuns(viewer, { teamId: team.id }),
+    member && hasFeedToken(viewer.id, team.id),
   ]);
   // Leads' changes are keyed by the set of leads, so a role change clears the add-member confirmation it made stale.
   const leads = team.memberships
@@ -99,6 +103,34 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <RunList runs={runs} showChecklist empty="No runs yet. Open a checklist and start one against a cluster or service." />
         <Pager page={pages.runs} pages={Math.max(1, Math.ceil(runCount / TEAM_PAGE_SIZE))} href={href("runs")} label="Run pages" />
       </section>
+
+      {member && (
+        <section aria-labelledby="feed" className="space-y-3">
+          <h2 id="feed" className="section-title">
+            Team feed
+          </h2>
+          <p className="text-sm muted">
+            An Atom feed of this team&apos;s published postmortems, team-only ones included, for your feed reader. The link holds your own secret:
+            anyone who has it can read the feed until you revoke it, or until you leave the team.
+          </p>
+          <ActionForm
+            label={feedToken ? "Replace your feed link" : "Create your feed link"}
+            inline
+            action={createFeedTokenAction}
+            submitLabel={feedToken ? "Replace feed link" : "Create feed link"}
+            secretLabel="Feed link (copy it now; it is not shown again)"
+            secretName="feed link"
+            secretPrefix={`${process.env.NEXTAUTH_URL ?? ""}/teams/${team.slug}/feed.xml?token=`}
+            fields={[{ name: "teamId", label: "Team", type: "hidden", defaultValue: team.id }]}
+          />
+          {feedToken && (
+            <p className="flex flex-wrap items-center gap-2 text-sm">
+              You have a feed link for this team. Replacing it stops the old one.
+              <ActionButton action={revokeFeedTokenAction} values={{ teamId: team.id }} label="Revoke feed link" tone="danger" />
+            </p>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="members" className="space-y-3">
         <h2 id="members" className="section-title">

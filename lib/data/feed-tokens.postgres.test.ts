@@ -1,0 +1,3 @@
+import { feedTokensSuite } from "@/lib/data/feed-tokens.cases";
+
+feedTokensSuite("postgresql");
