@@ -39,7 +39,6 @@ for (const scheme of ["light", "dark"] as const) {
     await api(page).post(`/api/v1/postmortems/${slug}/submit`);
     const pages = [
       "/settings",
-      "/inbox",
       "/teams",
       `/teams/${team.slug}`,
       "/new",

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "@playwright/test";
@@ -42,6 +43,16 @@ async function startReceiver() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, calls, close: () => server.close() };
 }
 
+/** The new pages are axe-clean in both colour schemes. */
+async function expectAxeClean(page: Page) {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+    expect(violations.map((v) => `${page.url()} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+}
+
 async function signedIn(browser: Browser, user: TestUser): Promise<Page> {
   const context = await browser.newContext({
     baseURL,
@@ -56,7 +67,7 @@ test("a send-back reaches the author's inbox and mail, an @mention its member, a
   browser,
   world,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const lead = await world.user({ name: `Lee ${unique()}` });
   const author = await world.user({ name: `Ann ${unique()}` });
   const mate = await world.user({ name: `Max ${unique()}` });
@@ -92,6 +103,7 @@ test("a send-back reaches the author's inbox and mail, an @mention its member, a
     await authorPage.getByRole("link", { name: "Inbox, 1 unread" }).click();
     const item = authorPage.getByRole("link", { name: new RegExp(`${lead.name} sent back`) });
     await expect(authorPage.getByRole("list", { name: "Notifications" })).toContainText("Explain the SNAT limit");
+    await expectAxeClean(authorPage);
     await item.click();
     const thread = authorPage.getByRole("list", { name: "Comment threads" }).getByRole("listitem").first();
     await expect(thread).toContainText(`${lead.name} sent it back`);
@@ -103,6 +115,7 @@ test("a send-back reaches the author's inbox and mail, an @mention its member, a
     await expect(thread.getByRole("list", { name: "Replies" })).toContainText("Added a paragraph on conntrack.");
     await thread.getByRole("button", { name: "Resolve thread" }).click();
     await expect(thread.getByText("Resolved", { exact: true })).toBeVisible();
+    await expectAxeClean(authorPage);
     await authorPage.getByRole("button", { name: "Submit for review" }).click();
     await authorPage.getByRole("button", { name: "Withdraw to draft" }).click();
     await expect(authorPage.getByRole("heading", { name: /Review: Draft/ })).toBeVisible();
@@ -138,6 +151,7 @@ test("a send-back reaches the author's inbox and mail, an @mention its member, a
     await leadPage.goto(`/teams/${team.slug}`);
     const log = leadPage.getByRole("table", { name: "Webhook deliveries, newest first" });
     await expect(log.getByRole("row", { name: /sent back/ }).first()).toContainText("Delivered");
+    await expectAxeClean(leadPage);
     await expect(
       log
         .getByRole("row", { name: /submitted/ })

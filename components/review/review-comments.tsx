@@ -59,7 +59,7 @@ export async function ReviewComments({ viewer, pm }: { viewer: Viewer | null; pm
         {threads.map((thread) => {
           const about = anchorLabel(thread.anchor);
           return (
-            <li key={thread.id} id={`comment-${thread.id}`} className={`card space-y-3 ${thread.resolvedAt ? "opacity-80" : ""}`}>
+            <li key={thread.id} id={`comment-${thread.id}`} className="card space-y-3">
               <div className="flex flex-wrap items-center gap-2 text-xs">
                 {thread.resolvedAt ? (
                   <span className="rounded bg-emerald-100 px-1.5 py-0.5 font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">

@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { notify, teamLeads } from "@/lib/data/notifications";
 import type { Tx } from "@/lib/data/postmortem-children";
 import { addComment } from "@/lib/data/review-comments";
+import { markdownToText } from "@/lib/markdown/render";
 
 export type ReviewAction = "submit" | "publish" | "send_back" | "unpublish" | "withdraw";
 
@@ -43,7 +44,7 @@ export async function announceMove(tx: Tx, viewer: Viewer, action: ReviewAction,
       kind: action === "send_back" ? "sent_back" : "unpublished",
       audience: { actorId: viewer.id, authorId: pm.createdById },
       title: `${viewer.name} ${action === "send_back" ? "sent back" : "unpublished"} “${subject}”`,
-      body: note,
+      body: note ? markdownToText(note) : undefined,
       ...(action === "send_back" ? { webhook: { event: "sent_back" as const, teamId: pm.teamId, subject } } : {}),
     });
   } else if (action === "publish") {

@@ -22,7 +22,8 @@ export const webhookInput = z.object({
   url: z
     .url({ protocol: /^https?$/, message: "Enter an http(s) URL, like https://hooks.slack.com/services/…" })
     .max(2000, "Use at most 2,000 characters."),
-  events: z.preprocess(list, z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event.")),
+  // One value per event, or several joined by commas (the form offers common sets).
+  events: z.preprocess((v) => list(v).flatMap((s) => String(s).split(",")), z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event.")),
 });
 
 export const webhookRef = z.object({ webhookId: z.coerce.number().int().positive() });
