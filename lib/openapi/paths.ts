@@ -6,6 +6,8 @@ import { createPostmortemInput, patchFields, updatePostmortemInput } from "@/lib
 import { retagInput, sendBackInput, unpublishInput } from "@/lib/validation/review";
 import { suggestionInput, suggestionListParams } from "@/lib/validation/suggestion";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
+import { actionItemFilters, updateActionItemInput } from "@/lib/validation/action-items";
+import { similarDraft } from "@/lib/validation/similar";
 
 /*
  * The v1 API, one entry per path (relative to /api/v1, as under app/api/v1). Request bodies and parameters are
@@ -34,7 +36,8 @@ export type ApiPath = Partial<Record<Method, ApiOperation>>;
 /** Path parameters by name, wherever they appear. */
 export const PATH_PARAMETERS: Record<string, { schema: z.ZodType; description: string }> = {
   slug: { schema: z.string().regex(SLUG_PATTERN), description: "The postmortem's or checklist's slug" },
-  id: { schema: z.number().int().positive(), description: "The checklist run's id" },
+  id: { schema: z.number().int().positive(), description: "The checklist run's or action item's id" },
+  story: { schema: z.string().regex(SLUG_PATTERN), description: "The public story's slug" },
 };
 
 const browseParameters: Record<string, QueryParameter> = {
@@ -201,6 +204,71 @@ export const API_PATHS: Record<string, ApiPath> = {
       auth: "required",
       body: suggestionInput,
       response: { status: 201, description: "The suggestion's id", schema: answers.newId },
+      errors: [...WRITE_ERRORS, 409],
+    },
+  },
+  "/postmortems/{slug}/withdraw": {
+    post: leadMove("Withdraw a submission back to draft", "The author or a lead of the team, while it is in review."),
+  },
+  "/postmortems/{slug}/looks-like/{story}": {
+    put: {
+      summary: "Link a team postmortem to a public story it looks like",
+      description: "Whoever may edit the postmortem; only stories everyone may read; at most 20 links.",
+      auth: "required",
+      response: { status: 200, description: "Linked", schema: answers.linked },
+      errors: WRITE_ERRORS,
+    },
+    delete: {
+      summary: "Remove a looks-like link",
+      auth: "required",
+      response: { status: 200, description: "Unlinked", schema: answers.linked },
+      errors: WRITE_ERRORS,
+    },
+  },
+  "/similar": {
+    get: {
+      summary: "Public stories similar to a draft, with why each matched",
+      description: "Full-text relevance over the draft's telling words plus shared tags (2) and components (1).",
+      auth: "optional",
+      query: {
+        title: { schema: similarDraft.shape.title, description: "The draft's title" },
+        summary: { schema: similarDraft.shape.summary, description: "The draft's summary" },
+        rootCause: { schema: similarDraft.shape.rootCause, description: "The draft's root cause" },
+        tag: { schema: z.string().regex(SLUG_PATTERN), description: "A tag slug", repeatable: true },
+        component: { schema: z.string().regex(SLUG_PATTERN), description: "A component slug", repeatable: true },
+        exclude: { schema: z.string().regex(SLUG_PATTERN), description: "The draft's own slug" },
+      },
+      response: { status: 200, description: "The most similar public stories", schema: answers.similarList },
+      errors: [400],
+    },
+  },
+  "/action-items": {
+    get: {
+      summary: "The action items of your teams' postmortems (a backlog)",
+      description: "Soonest due first, undated last. `owner` is mine (default), anyone, unassigned or a user id.",
+      auth: "required",
+      query: {
+        owner: { schema: z.string(), description: "mine, anyone, unassigned or a user id" },
+        status: { schema: actionItemFilters.shape.status, description: "Status" },
+        type: { schema: actionItemFilters.shape.type, description: "Type" },
+        overdue: { schema: z.enum(["1", "0"]), description: "1: open items past their due date only" },
+        team: { schema: z.string().regex(SLUG_PATTERN), description: "A team's slug" },
+        postmortem: { schema: z.string().regex(SLUG_PATTERN), description: "A postmortem's slug" },
+        page: { schema: z.number().int().min(1), description: "From 1" },
+        pageSize: { schema: z.number().int().min(1).max(100), description: "Default 25" },
+      },
+      response: { status: 200, description: "One page of action items", schema: answers.actionItemList },
+      errors: [400, 401],
+    },
+  },
+  "/action-items/{id}": {
+    patch: {
+      summary: "Change an action item's status, due date or owner, also after publishing",
+      description:
+        "The owner, the team's leads and admins change status and due date; leads and admins reassign. 409 with `current` when `baseVersion` is stale.",
+      auth: "required",
+      body: updateActionItemInput.omit({ id: true }),
+      response: { status: 200, description: "The item as saved", schema: answers.actionItemUpdated },
       errors: [...WRITE_ERRORS, 409],
     },
   },

@@ -193,3 +193,42 @@ export const archived = z.object({ slug: z.string(), archived: z.boolean() });
 export const retagged = z.object({ slug: z.string(), changed: z.boolean() });
 export const newId = z.object({ id: z.number().int() });
 export const answered = z.object({ itemId: z.number().int(), answer });
+
+const actionItem = z.object({
+  id: z.number().int(),
+  type: z.enum(ACTION_TYPES),
+  description: z.string(),
+  owner: z.string().nullable().describe("The owner's name: a team member's, or free text"),
+  ownerId: z.number().int().nullable().describe("The owner's user id when the owner is a team member"),
+  status: z.enum(ACTION_STATUSES),
+  dueDate: isoDate.nullable(),
+  link: z.string().nullable(),
+  version: z.number().int(),
+  overdue: z.boolean(),
+});
+export const actionItemList = z.object({
+  items: z.array(
+    actionItem.extend({
+      postmortem: z.object({ slug: z.string(), title: z.string(), team: named.nullable() }),
+      canChange: z.boolean().describe("Whether you may change its status and due date"),
+      canReassign: z.boolean().describe("Whether you may give it to someone else"),
+    }),
+  ),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});
+export const actionItemUpdated = actionItem;
+export const similarList = z.object({
+  items: z.array(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      organization: z.string(),
+      coverage: z.enum(COVERAGES),
+      year: z.number().int(),
+      reasons: z.object({ words: z.array(z.string()), tags: z.array(z.string()), components: z.array(z.string()) }),
+    }),
+  ),
+});
+export const linked = z.object({ slug: z.string(), story: z.string(), linked: z.boolean() });
