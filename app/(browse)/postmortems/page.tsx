@@ -50,6 +50,11 @@ export default async function PostmortemsPage({ searchParams }: Props) {
               : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
           </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
+          {result.total > 0 && (
+            <p className="text-sm">
+              <Link href={`/insights${browseQueryString({ ...filters, page: 1, sort: undefined })}`}>Insights: charts of these stories</Link>
+            </p>
+          )}
           <ParamErrorNotice errors={errors} />
         </div>
         {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}
