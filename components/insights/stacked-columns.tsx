@@ -8,8 +8,6 @@ const HEIGHT = 220;
 const AXIS = 22;
 /** Left margin for the count ticks, as a percentage of the width. */
 const MARGIN = 7;
-/** At most this many x labels, so they never overlap on a phone. */
-const MAX_LABELS = 8;
 
 /**
  * Columns (years) stacked by series (categories, tiers), drawn as SVG with d3 scales and d3-shape's stack. Widths
@@ -21,6 +19,7 @@ export function StackedColumns({
   series,
   value,
   href,
+  maxLabels = 8,
 }: {
   label: string;
   columns: string[];
@@ -28,13 +27,15 @@ export function StackedColumns({
   value: (column: string, series: string) => number;
   /** Where a segment's stories are listed; without it segments are labelled images. */
   href?: (column: string, series: string) => string;
+  /** At most this many x labels, so they never overlap on a phone (fewer for longer labels). */
+  maxLabels?: number;
 }) {
   const rows = columns.map((column) => Object.fromEntries(series.map((s) => [s.key, value(column, s.key)])));
   const layers = stack<Record<string, number>>().keys(series.map((s) => s.key))(rows);
   const top = max(layers.at(-1) ?? [], (point) => point[1]) ?? 1;
   const y = scaleLinear([0, top], [HEIGHT, 8]).nice();
   const x = scaleBand(columns, [MARGIN, 100]).paddingInner(0.2);
-  const step = Math.ceil(columns.length / MAX_LABELS);
+  const step = Math.ceil(columns.length / maxLabels);
   return (
     <svg role="group" aria-label={label} width="100%" height={HEIGHT + AXIS} className="overflow-visible text-[12px]">
       {y

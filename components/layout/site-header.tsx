@@ -11,7 +11,6 @@ const NAV = [
   { href: "/categories", label: "Categories" },
   { href: "/tags", label: "Tags" },
   { href: "/checklists", label: "Checklists" },
-  { href: "/insights", label: "Insights" },
   { href: "/exposure", label: "Am I exposed?" },
   { href: "/learn", label: "Start here" },
 ];

@@ -55,7 +55,10 @@ export default async function PostmortemsPage({ searchParams }: Props) {
               : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
           </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
-          <p className="text-sm">
+          <p className="flex flex-wrap gap-x-4 text-sm">
+            {result.total > 0 && (
+              <Link href={`/insights${browseQueryString({ ...filters, page: 1, sort: undefined })}`}>Insights: charts of these stories</Link>
+            )}
             <a href={feedHref(filters)} type="application/atom+xml">
               Atom feed of these results
             </a>

@@ -72,6 +72,7 @@ export default async function TeamInsightsPage({ params }: Props) {
         <StackedColumns
           label="Postmortems per month"
           columns={insights.perMonth.map((m) => m.month)}
+          maxLabels={4}
           series={[{ key: "n", label: "Postmortems", color: "#4f46e5" }]}
           value={(month) => insights.perMonth.find((m) => m.month === month)?.n ?? 0}
         />
