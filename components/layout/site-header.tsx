@@ -12,7 +12,8 @@ const NAV = [
   { href: "/tags", label: "Tags" },
   { href: "/checklists", label: "Checklists" },
   { href: "/exposure", label: "Am I exposed?" },
-  { href: "/learn", label: "Start here" },
+  { href: "/techniques", label: "Techniques" },
+  { href: "/study", label: "Study" },
 ];
 
 /**

@@ -18,6 +18,9 @@ import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
+import { StudyMarks } from "@/components/study/study-marks";
+import { getTechniquesFor } from "@/lib/data/techniques";
+import { hasExercise } from "@/lib/data/exercises";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,7 +47,12 @@ export default async function PostmortemPage({ params }: Props) {
   // A listed entry whose link a retold story cites is that story.
   if (postmortem.retoldAs) permanentRedirect(`/postmortems/${postmortem.retoldAs}`);
   if (postmortem.coverage === "listed") return <ListedEntry postmortem={postmortem} related={await getRelatedPostmortems(postmortem.id, viewer)} />;
-  const [related, violated] = await Promise.all([getRelatedPostmortems(postmortem.id, viewer), getItemsCiting(postmortem.id)]);
+  const [related, violated, techniques, exercise] = await Promise.all([
+    getRelatedPostmortems(postmortem.id, viewer),
+    getItemsCiting(postmortem.id),
+    getTechniquesFor(postmortem.id),
+    hasExercise(postmortem.id),
+  ]);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   const facts = [
     ["Impact", postmortem.impact],
@@ -72,6 +80,16 @@ export default async function PostmortemPage({ params }: Props) {
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
         {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
         <PostmortemActions viewer={viewer} postmortem={postmortem} />
+        {postmortem.kind === "curated" && (
+          <div className="flex flex-wrap items-center gap-2">
+            {exercise && (
+              <Link href={`/postmortems/${postmortem.slug}/study`} className="btn">
+                Study this story
+              </Link>
+            )}
+            <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug: postmortem.slug, title: postmortem.title }} />
+          </div>
+        )}
         <ReviewPanel viewer={viewer} pm={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
@@ -177,6 +195,21 @@ export default async function PostmortemPage({ params }: Props) {
               <li key={`${item.checklist.slug}/${item.key}`}>
                 <Link href={`/checklists/${item.checklist.slug}#${item.key}`}>{item.control}</Link>{" "}
                 <span className="muted">({item.checklist.title})</span>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+
+      {techniques.length > 0 && (
+        <Section id="techniques" title="Techniques that help here">
+          <ul className="space-y-2 text-sm">
+            {techniques.map((t) => (
+              <li key={t.slug}>
+                <Link href={`/techniques/${t.slug}`} className="font-medium">
+                  {t.title}
+                </Link>
+                <span className="block muted">{t.summary}</span>
               </li>
             ))}
           </ul>
