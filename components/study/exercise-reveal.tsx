@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CheckSnippet } from "@/components/checklists/check-snippet";
 import { InlineMarkdown } from "@/components/postmortems/user-markdown";
+import { FactList } from "@/components/study/fact-list";
 import type { ExerciseView, getExerciseReveal } from "@/lib/data/exercises";
 
 type Reveal = NonNullable<Awaited<ReturnType<typeof getExerciseReveal>>>;
@@ -52,16 +53,7 @@ export function ExerciseReveal({
           </div>
         )}
         <p className="text-base font-semibold">{reveal.title}</p>
-        <dl className="space-y-3">
-          {facts.map(([label, value]) => (
-            <div key={label} className="grid gap-1 sm:grid-cols-[10rem_1fr]">
-              <dt className="text-sm font-semibold">{label}</dt>
-              <dd className="text-sm leading-6">
-                <InlineMarkdown markdown={value} />
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts.map(([label, value]) => [label, <InlineMarkdown key={label} markdown={value} />] as const)} />
       </div>
 
       <div className="space-y-2">

@@ -22,6 +22,19 @@ function Bar({ label, done, total }: { label: string; done: number; total: numbe
   );
 }
 
+function Bars({ title, rows }: { title: string; rows: { key: string; label: string; done: number; total: number }[] }) {
+  return (
+    <div className="space-y-2">
+      <h3 className="text-sm font-semibold">{title}</h3>
+      <ul className="space-y-2">
+        {rows.map((row) => (
+          <Bar key={row.key} label={row.label} done={row.done} total={row.total} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Progress per track and per category, "Next up" and bookmarks; the same view for the account and the browser. */
 export function ProgressPanel({ summary, where }: { summary: ProgressSummary; where: "account" | "browser" }) {
   return (
@@ -48,22 +61,8 @@ export function ProgressPanel({ summary, where }: { summary: ProgressSummary; wh
         )}
       </div>
       <div className="grid gap-6 md:grid-cols-2">
-        <div className="space-y-2">
-          <h3 className="text-sm font-semibold">By track</h3>
-          <ul className="space-y-2">
-            {summary.tracks.map((t) => (
-              <Bar key={t.slug} label={t.title} done={t.done} total={t.total} />
-            ))}
-          </ul>
-        </div>
-        <div className="space-y-2">
-          <h3 className="text-sm font-semibold">By category</h3>
-          <ul className="space-y-2">
-            {summary.categories.map((c) => (
-              <Bar key={c.name} label={c.name} done={c.done} total={c.total} />
-            ))}
-          </ul>
-        </div>
+        <Bars title="By track" rows={summary.tracks.map((t) => ({ key: t.slug, label: t.title, done: t.done, total: t.total }))} />
+        <Bars title="By category" rows={summary.categories.map((c) => ({ key: c.name, label: c.name, done: c.done, total: c.total }))} />
       </div>
       <div className="space-y-1">
         <h3 className="text-sm font-semibold">Bookmarks</h3>

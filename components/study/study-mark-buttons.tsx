@@ -1,6 +1,13 @@
-import { Bookmark, BookmarkCheck, CircleCheck, Circle } from "lucide-react";
+import { Bookmark, BookmarkCheck, Circle, CircleCheck } from "lucide-react";
 
-/** The two study toggles; the caller decides whether they submit a form or write to the browser. */
+type Change = { studied?: boolean; bookmarked?: boolean };
+
+const TOGGLES = [
+  { name: "studied", on: { icon: CircleCheck, label: "Studied — undo" }, off: { icon: Circle, label: "Mark as studied" } },
+  { name: "bookmarked", on: { icon: BookmarkCheck, label: "Bookmarked — remove" }, off: { icon: Bookmark, label: "Bookmark" } },
+] as const;
+
+/** The two study toggles; the caller decides whether they submit a form (name/value) or write to the browser. */
 export function StudyMarkButtons({
   studied,
   bookmarked,
@@ -10,33 +17,29 @@ export function StudyMarkButtons({
   studied: boolean;
   bookmarked: boolean;
   disabled?: boolean;
-  onToggle?: (change: { studied?: boolean; bookmarked?: boolean }) => void;
+  onToggle?: (change: Change) => void;
 }) {
-  const type = onToggle ? "button" : "submit";
+  const state = { studied, bookmarked };
   return (
     <>
-      <button
-        type={type}
-        name="studied"
-        value={String(!studied)}
-        className={studied ? "btn" : "btn-quiet"}
-        disabled={disabled}
-        onClick={onToggle && (() => onToggle({ studied: !studied }))}
-      >
-        {studied ? <CircleCheck aria-hidden className="size-4" /> : <Circle aria-hidden className="size-4" />}
-        {studied ? "Studied — undo" : "Mark as studied"}
-      </button>
-      <button
-        type={type}
-        name="bookmarked"
-        value={String(!bookmarked)}
-        className={bookmarked ? "btn" : "btn-quiet"}
-        disabled={disabled}
-        onClick={onToggle && (() => onToggle({ bookmarked: !bookmarked }))}
-      >
-        {bookmarked ? <BookmarkCheck aria-hidden className="size-4" /> : <Bookmark aria-hidden className="size-4" />}
-        {bookmarked ? "Bookmarked — remove" : "Bookmark"}
-      </button>
+      {TOGGLES.map((toggle) => {
+        const set = state[toggle.name];
+        const { icon: Icon, label } = set ? toggle.on : toggle.off;
+        return (
+          <button
+            key={toggle.name}
+            type={onToggle ? "button" : "submit"}
+            name={toggle.name}
+            value={String(!set)}
+            className={set ? "btn" : "btn-quiet"}
+            disabled={disabled}
+            onClick={onToggle && (() => onToggle({ [toggle.name]: !set }))}
+          >
+            <Icon aria-hidden className="size-4" />
+            {label}
+          </button>
+        );
+      })}
     </>
   );
 }

@@ -20,6 +20,7 @@ import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
 import { StudyMarks } from "@/components/study/study-marks";
 import { getTechniquesFor } from "@/lib/data/techniques";
+import { TechniqueLinks } from "@/components/techniques/technique-links";
 import { hasExercise } from "@/lib/data/exercises";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -203,16 +204,7 @@ export default async function PostmortemPage({ params }: Props) {
 
       {techniques.length > 0 && (
         <Section id="techniques" title="Techniques that help here">
-          <ul className="space-y-2 text-sm">
-            {techniques.map((t) => (
-              <li key={t.slug}>
-                <Link href={`/techniques/${t.slug}`} className="font-medium">
-                  {t.title}
-                </Link>
-                <span className="block muted">{t.summary}</span>
-              </li>
-            ))}
-          </ul>
+          <TechniqueLinks techniques={techniques} />
         </Section>
       )}
 

@@ -3,6 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ExerciseForm } from "@/components/study/exercise-form";
 import { ExerciseReveal } from "@/components/study/exercise-reveal";
+import { StudyMarks } from "@/components/study/study-marks";
+import { FactList } from "@/components/study/fact-list";
 import { getExercise, getExerciseReveal } from "@/lib/data/exercises";
 import { getViewer } from "@/lib/auth/session";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
@@ -28,7 +30,8 @@ export default async function ExercisePage({ params, searchParams }: Props) {
   // The hidden part is only loaded once the reader asks for it, so it is not in the page before the reveal.
   const reveal = revealed ? await getExerciseReveal(slug, viewer) : null;
   const facts = [
-    ["Environment", `${PLATFORM_LABELS[exercise.platform as Platform] ?? exercise.platform}. ${exercise.environment}`],
+    ["Platform", PLATFORM_LABELS[exercise.platform as Platform] ?? exercise.platform],
+    ["Environment", exercise.environment],
     ["Impact", exercise.impact],
     ["How it was noticed", exercise.detection],
   ] as const;
@@ -52,14 +55,7 @@ export default async function ExercisePage({ params, searchParams }: Props) {
         <h2 id="situation" className="section-title">
           The situation
         </h2>
-        <dl className="space-y-3">
-          {facts.map(([label, value]) => (
-            <div key={label} className="grid gap-1 sm:grid-cols-[10rem_1fr]">
-              <dt className="text-sm font-semibold">{label}</dt>
-              <dd className="text-sm leading-6">{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <FactList facts={facts} />
         {exercise.events.length > 0 && (
           <>
             <h3 className="text-sm font-semibold">First signs</h3>
@@ -75,7 +71,10 @@ export default async function ExercisePage({ params, searchParams }: Props) {
       </section>
 
       {reveal ? (
-        <ExerciseReveal slug={slug} exercise={exercise} reveal={reveal} pick={one(query.pick)} signedIn={Boolean(viewer)} />
+        <>
+          <ExerciseReveal slug={slug} exercise={exercise} reveal={reveal} pick={one(query.pick)} signedIn={Boolean(viewer)} />
+          <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug, title: reveal.title }} />
+        </>
       ) : (
         <ExerciseForm exercise={exercise} error={one(query.error)} signedIn={Boolean(viewer)} />
       )}
