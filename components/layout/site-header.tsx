@@ -12,7 +12,6 @@ const NAV = [
   { href: "/tags", label: "Tags" },
   { href: "/checklists", label: "Checklists" },
   { href: "/exposure", label: "Am I exposed?" },
-  { href: "/techniques", label: "Techniques" },
   { href: "/study", label: "Study" },
 ];
 

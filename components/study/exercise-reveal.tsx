@@ -107,9 +107,10 @@ export function ExerciseReveal({
         <Link href={`/postmortems/${slug}`} className="btn">
           Read the full story
         </Link>
-        <Link href={`/postmortems/${slug}/study`} className="btn-quiet">
+        {/* A full page load, so the fresh exercise's document carries nothing of this reveal. */}
+        <a href={`/postmortems/${slug}/study`} className="btn-quiet">
           Try again
-        </Link>
+        </a>
       </p>
     </section>
   );

@@ -84,9 +84,10 @@ export default async function PostmortemPage({ params }: Props) {
         {postmortem.kind === "curated" && (
           <div className="flex flex-wrap items-center gap-2">
             {exercise && (
-              <Link href={`/postmortems/${postmortem.slug}/study`} className="btn">
+              // A full page load, not a client-side navigation: the exercise's document must not carry this page's data.
+              <a href={`/postmortems/${postmortem.slug}/study`} className="btn">
                 Study this story
-              </Link>
+              </a>
             )}
             <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug: postmortem.slug, title: postmortem.title }} />
           </div>
