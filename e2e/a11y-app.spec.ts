@@ -39,6 +39,7 @@ for (const scheme of ["light", "dark"] as const) {
     await api(page).post(`/api/v1/postmortems/${slug}/submit`);
     const pages = [
       "/settings",
+      "/study",
       "/teams",
       `/teams/${team.slug}`,
       "/new",

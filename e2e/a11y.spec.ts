@@ -19,8 +19,12 @@ const pages = [
   ["checklist", "/checklists/admission-webhooks"],
   ["exposure, empty", "/exposure"],
   ["exposure, answered", "/exposure?platform=gke&admission=opa&cni=calico"],
-  ["learn", "/learn"],
   ["API reference", "/api"],
+  ["study", "/study"],
+  ["techniques", "/techniques"],
+  ["technique", "/techniques/conntrack-table"],
+  ["exercise", "/postmortems/mindtickle-2020-eks-snat/study"],
+  ["exercise, revealed", "/postmortems/mindtickle-2020-eks-snat/study?revealed=1&pick=technique%3Aconntrack-table"],
   ["not found", "/postmortems/does-not-exist"],
 ] as const;
 

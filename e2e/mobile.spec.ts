@@ -69,7 +69,7 @@ test("at 1280 px the header is one row when signed out", async ({ page }) => {
   await page.goto("/postmortems");
   await expectOneRow(page);
   await expect(menuButton(page)).toBeHidden();
-  await expect(mainNav(page).getByRole("link", { name: "Start here" })).toBeVisible();
+  await expect(mainNav(page).getByRole("link", { name: "Study" })).toBeVisible();
 });
 
 withWorld("at 1280 px the header is one row for an admin who leads two teams, with the review counts", async ({ page, world }) => {

@@ -63,7 +63,7 @@ export default async function HomePage() {
           </h2>
           <p className="text-sm muted">A short reading path, one idea per story — from a missing node group to a global outage.</p>
         </div>
-        <Link href="/learn" className="btn shrink-0">
+        <Link href="/study" className="btn shrink-0">
           Start the reading path
         </Link>
       </section>

@@ -12,7 +12,7 @@ const NAV = [
   { href: "/tags", label: "Tags" },
   { href: "/checklists", label: "Checklists" },
   { href: "/exposure", label: "Am I exposed?" },
-  { href: "/learn", label: "Start here" },
+  { href: "/study", label: "Study" },
 ];
 
 /**

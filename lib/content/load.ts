@@ -18,7 +18,10 @@ import {
   type ListedEntry,
   type PostmortemFrontmatter,
   type TagEntry,
+  techniqueEntry,
+  type TechniqueEntry,
 } from "@/lib/content/schema";
+import { exerciseCutoffLimit, parseCheckRef } from "@/lib/study/exercise";
 import { COMPILED_FORMAT } from "@/lib/content/compile";
 import { findTrailingComments, frontmatterText } from "@/lib/content/yaml-comments";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
@@ -31,6 +34,8 @@ export type LoadedPostmortem = LoadedMdx<PostmortemFrontmatter>;
 export type LoadedChecklist = LoadedMdx<ChecklistFrontmatter>;
 /** A k8s.af entry not yet retold (content/listed/<slug>.yml). */
 export type LoadedListed = { file: string; slug: string; entry: ListedEntry; hash: string };
+/** A debugging technique (content/techniques/<slug>.yml). */
+export type LoadedTechnique = { file: string; slug: string; entry: TechniqueEntry; hash: string };
 
 export type LoadedContent = {
   categories: CategoryEntry[];
@@ -40,6 +45,7 @@ export type LoadedContent = {
   checklists: LoadedChecklist[];
   paths: LearningPath[];
   listed: LoadedListed[];
+  techniques: LoadedTechnique[];
   mapping: InvolvedMapping;
 };
 
@@ -66,24 +72,27 @@ function readYaml<S extends z.ZodType, F>(dir: string, file: string, schema: S, 
 
 const readYamlList = <S extends z.ZodType>(dir: string, file: string, schema: S, problems: ContentProblem[]) => readYaml(dir, file, schema, problems, [] as []);
 
-/** The k8s.af entries, one YAML file each; their hash covers the file only (the sync adds what it derives). */
-function readListed(dir: string, problems: ContentProblem[]): LoadedListed[] {
-  const folder = path.join(dir, LISTED_FOLDER);
-  if (!fs.existsSync(folder)) return [];
+/** A folder of YAML entries, one per file named for its slug; each hash covers the file only. */
+function readYamlFolder<S extends z.ZodType>(dir: string, folder: string, schema: S, problems: ContentProblem[]) {
+  if (!fs.existsSync(path.join(dir, folder))) return [];
   return fs
-    .readdirSync(folder)
+    .readdirSync(path.join(dir, folder))
     .filter((name) => name.endsWith(".yml"))
     .sort()
     .flatMap((name) => {
-      const file = path.join(LISTED_FOLDER, name);
+      const file = path.join(folder, name);
       const slug = name.replace(/\.yml$/, "");
       if (!SLUG_PATTERN.test(slug)) problems.push({ file, field: "(file name)", message: "must be a lowercase slug" });
-      const entry = readYaml(dir, file, listedEntry, problems, null);
+      const entry = readYaml(dir, file, schema, problems, null) as z.infer<S> | null;
       if (!entry) return [];
       const hash = createHash("sha256").update(fs.readFileSync(path.join(dir, file))).digest("hex");
       return [{ file, slug, entry, hash }];
     });
 }
+
+/** The k8s.af entries: their hash covers the file only (the sync adds what it derives). */
+const readListed = (dir: string, problems: ContentProblem[]): LoadedListed[] => readYamlFolder(dir, LISTED_FOLDER, listedEntry, problems);
+export const TECHNIQUES_FOLDER = "techniques";
 
 function duplicateSlugs(file: string, entries: { slug: string }[], problems: ContentProblem[]) {
   const seen = new Set<string>();
@@ -162,6 +171,46 @@ function checkChecklists(content: LoadedContent, postmortems: Set<string>, tags:
   }
 }
 
+function checkTechniques(content: LoadedContent, known: Record<"postmortems" | "tags" | "components", Set<string>>, problems: ContentProblem[]) {
+  for (const t of content.techniques) {
+    for (const field of ["postmortems", "tags", "components"] as const) {
+      t.entry[field].forEach((slug, i) => {
+        if (!known[field].has(slug)) problems.push({ file: t.file, field: `${field}.${i}`, message: `unknown ${field.slice(0, -1)} "${slug}"` });
+      });
+    }
+  }
+}
+
+/**
+ * An exercise's checks must exist, and its cut-off must stop before anything that gives the cause away. A control in
+ * a checklist whose file exists but does not validate is not reported again: that file's own problems are.
+ */
+function checkExercises(dir: string, content: LoadedContent, techniques: Set<string>, problems: ContentProblem[]) {
+  const controls = new Set(content.checklists.flatMap((c) => c.frontmatter.items.map((item) => `${c.slug}/${item.key}`)));
+  const loaded = new Set(content.checklists.map((c) => c.slug));
+  const broken = new Set(mdxSlugs(dir, "checklists").filter((slug) => !loaded.has(slug)));
+  for (const pm of content.postmortems) {
+    const exercise = pm.frontmatter.exercise;
+    if (!exercise) continue;
+    const limit = exerciseCutoffLimit(pm.frontmatter.timeline);
+    if (limit === null) problems.push({ file: pm.file, field: "frontmatter.exercise", message: "the timeline needs a detection or diagnosis marker" });
+    else if (exercise.shownEvents > limit) {
+      problems.push({ file: pm.file, field: "frontmatter.exercise.shownEvents", message: `must be at most ${limit}: later events come after the first detection or diagnosis` });
+    }
+    for (const field of ["checks", "distractors"] as const) {
+      exercise[field].forEach((ref, i) => {
+        const check = parseCheckRef(ref);
+        const known =
+          check?.kind === "technique" ? techniques.has(check.slug) : check ? broken.has(check.checklist) || controls.has(`${check.checklist}/${check.key}`) : false;
+        if (!known) problems.push({ file: pm.file, field: `frontmatter.exercise.${field}.${i}`, message: `unknown check "${ref}"` });
+        if (field === "distractors" && exercise.checks.includes(ref)) {
+          problems.push({ file: pm.file, field: `frontmatter.exercise.${field}.${i}`, message: `"${ref}" is also a right check` });
+        }
+      });
+    }
+  }
+}
+
 function checkReferences(dir: string, content: LoadedContent, problems: ContentProblem[]) {
   const categories = new Set(content.categories.map((c) => c.slug));
   const tags = new Set(content.tags.map((t) => t.slug));
@@ -172,13 +221,19 @@ function checkReferences(dir: string, content: LoadedContent, problems: ContentP
     }
   });
   const postmortems = new Set(content.postmortems.map((pm) => pm.slug));
+  const techniques = new Set(content.techniques.map((t) => t.slug));
   content.paths.forEach((p, i) =>
     p.steps.forEach((step, j) => {
-      if (!postmortems.has(step.postmortem)) {
+      if (step.postmortem && !postmortems.has(step.postmortem)) {
         problems.push({ file: LEARNING_PATHS_FILE, field: `${i}.steps.${j}.postmortem`, message: `unknown postmortem "${step.postmortem}"` });
+      }
+      if (step.technique && !techniques.has(step.technique)) {
+        problems.push({ file: LEARNING_PATHS_FILE, field: `${i}.steps.${j}.technique`, message: `unknown technique "${step.technique}"` });
       }
     }),
   );
+  checkTechniques(content, { postmortems, tags, components }, problems);
+  checkExercises(dir, content, techniques, problems);
   checkChecklists(content, new Set(mdxSlugs(dir, "postmortems")), tags, problems);
   for (const listed of content.listed) {
     if (postmortems.has(listed.slug)) problems.push({ file: listed.file, field: "(file name)", message: `slug "${listed.slug}" is also a retold story` });
@@ -212,9 +267,10 @@ export function loadContent(dir = defaultContentDir()): LoadedContent {
   const checklists = readFolder(dir, "checklists", checklistFrontmatter, problems);
 
   const listed = readListed(dir, problems);
+  const techniques = readYamlFolder(dir, TECHNIQUES_FOLDER, techniqueEntry, problems);
   const mapping = fs.existsSync(path.join(dir, MAPPING_FILE)) ? readYaml(dir, MAPPING_FILE, involvedMapping, problems, involvedMapping.parse({})) : involvedMapping.parse({});
 
-  const content = { categories, tags, components, postmortems, checklists, paths, listed, mapping };
+  const content = { categories, tags, components, postmortems, checklists, paths, listed, techniques, mapping };
   checkReferences(dir, content, problems);
   if (problems.length) throw new ContentError(problems);
   return content;

@@ -36,6 +36,21 @@ export const taxonomyFiles = {
   components: z.array(componentEntry).min(1),
 };
 
+/** A check an exercise offers: a technique (`technique:<slug>`) or a checklist control (`control:<checklist>/<key>`). */
+export const CHECK_REF_PATTERN = /^(technique:[a-z0-9-]+|control:[a-z0-9-]+\/[a-z0-9-]+)$/;
+const checkRef = z.string().regex(CHECK_REF_PATTERN, "must be `technique:<slug>` or `control:<checklist>/<key>`");
+
+/**
+ * "What would you check?": how many timeline events the reader sees before the reveal (validated against the
+ * markers in load.ts), the checks that would have found the cause, and plausible distractors.
+ */
+export const exerciseFrontmatter = z.strictObject({
+  shownEvents: z.number().int().min(0),
+  checks: z.array(checkRef).min(1, "needs at least one check that would have found it"),
+  distractors: z.array(checkRef).min(2, "needs at least two distractors"),
+});
+export type ExerciseFrontmatter = z.infer<typeof exerciseFrontmatter>;
+
 export const postmortemFrontmatter = z.strictObject({
   title: text,
   organization: text,
@@ -75,6 +90,7 @@ export const postmortemFrontmatter = z.strictObject({
     )
     .default([]),
   sources: z.array(z.strictObject({ title: text, url: httpUrl })).min(1, "needs at least one source"),
+  exercise: exerciseFrontmatter.optional(),
 });
 
 /**
@@ -99,13 +115,22 @@ export type TagEntry = z.infer<typeof tagEntry>;
 export type ComponentEntry = z.infer<typeof componentEntry>;
 export type PostmortemFrontmatter = z.infer<typeof postmortemFrontmatter>;
 
+export const STUDY_LEVELS = ["beginner", "practitioner", "expert"] as const;
+export type StudyLevel = (typeof STUDY_LEVELS)[number];
+
+/** A study track's step: exactly one story or one technique, with why it is there. */
+const trackStep = z
+  .strictObject({ postmortem: slug.optional(), technique: slug.optional(), why: text })
+  .refine((step) => (step.postmortem === undefined) !== (step.technique === undefined), { message: "needs exactly one of `postmortem` or `technique`" });
+
 export const learningPaths = z
   .array(
     z.strictObject({
       slug,
       title: text,
+      level: z.enum(STUDY_LEVELS),
       intro: text,
-      steps: z.array(z.strictObject({ postmortem: slug, why: text })).min(1, "needs at least one step"),
+      steps: z.array(trackStep).min(1, "needs at least one step"),
     }),
   )
   .min(1);
@@ -151,3 +176,18 @@ export const checklistFrontmatter = z.strictObject({
 });
 
 export type ChecklistFrontmatter = z.infer<typeof checklistFrontmatter>;
+
+/** A debugging technique (content/techniques/<slug>.yml). */
+export const techniqueEntry = z.strictObject({
+  title: text,
+  summary: text.max(300, "must be at most 300 characters"),
+  symptom: text,
+  commands: z.array(z.strictObject({ run: text, lookFor: text })).min(1, "needs at least one command"),
+  caveats: z.array(text).min(1, "needs at least one caveat: what can go wrong on a production node"),
+  source: z.strictObject({ title: text, url: httpUrl }),
+  tags: z.array(slug).min(1, "needs at least one tag"),
+  components: z.array(slug).default([]),
+  postmortems: z.array(slug).default([]),
+  position: z.number().int().min(0).default(0),
+});
+export type TechniqueEntry = z.infer<typeof techniqueEntry>;

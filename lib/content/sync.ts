@@ -3,6 +3,7 @@ import { compileMdx } from "@/lib/content/compile";
 import { loadContent, type LoadedPostmortem } from "@/lib/content/load";
 import { ContentError, type ContentProblem } from "@/lib/content/errors";
 import { writeChecklist } from "@/lib/content/sync-checklists";
+import { syncTechniques } from "@/lib/content/sync-techniques";
 import { followTagRedirects } from "@/lib/content/tag-redirects";
 import { replaceChildren, type Tx } from "@/lib/data/postmortem-children";
 import { storeSynonyms } from "@/lib/validation/taxonomy";
@@ -122,6 +123,7 @@ async function writePostmortem(tx: Tx, pm: Compiled) {
     body: pm.html,
     bodyText: pm.text,
     contentHash: pm.hash,
+    exercise: f.exercise ? JSON.stringify(f.exercise) : null,
   };
   const { id } = await tx.postmortem.upsert({
     where: { slug: pm.slug },
@@ -192,18 +194,23 @@ async function backfillSourceKeys(tx: Tx) {
   }
 }
 
-// Paths are small and reference postmortems by id, so they are rebuilt on every sync.
+// Tracks are small and reference stories and techniques by id, so they are rebuilt on every sync. Story and
+// technique steps share one position sequence.
 async function syncLearningPaths(tx: Tx, content: ReturnType<typeof loadContent>) {
   await tx.learningPath.deleteMany({});
   const ids = new Map((await tx.postmortem.findMany({ where: { kind: "curated" }, select: { id: true, slug: true } })).map((p) => [p.slug, p.id]));
+  const techniqueIds = new Map((await tx.technique.findMany({ select: { id: true, slug: true } })).map((t) => [t.slug, t.id]));
   for (const [position, path] of content.paths.entries()) {
+    const steps = path.steps.map((step, i) => ({ ...step, position: i }));
     await tx.learningPath.create({
       data: {
         slug: path.slug,
         title: path.title,
+        level: path.level,
         intro: path.intro,
         position,
-        steps: { create: path.steps.map((step, i) => ({ position: i, why: step.why, postmortemId: ids.get(step.postmortem)! })) },
+        steps: { create: steps.flatMap((s) => (s.postmortem ? [{ position: s.position, why: s.why, postmortemId: ids.get(s.postmortem)! }] : [])) },
+        techniques: { create: steps.flatMap((s) => (s.technique ? [{ position: s.position, why: s.why, techniqueId: techniqueIds.get(s.technique)! }] : [])) },
       },
     });
   }
@@ -248,6 +255,7 @@ export async function syncContent(db: Db, dir?: string): Promise<SyncReport> {
     for (const checklist of compiledChecklists) await writeChecklist(tx, checklist);
     await tx.checklist.deleteMany({ where: { slug: { notIn: content.checklists.map((c) => c.slug) } } });
     await pruneTaxonomy(tx, content);
+    await syncTechniques(tx, content);
     await syncLearningPaths(tx, content);
     await backfillSourceKeys(tx);
   });

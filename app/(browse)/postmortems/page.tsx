@@ -10,6 +10,8 @@ import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
+import { searchTechniques } from "@/lib/data/techniques";
+import { TechniqueResults } from "@/components/techniques/technique-results";
 import { browseQueryString, feedAlternate, feedHref, type RawParams } from "@/lib/validation/browse-params";
 import { getViewer } from "@/lib/auth/session";
 
@@ -29,7 +31,12 @@ export default async function PostmortemsPage({ searchParams }: Props) {
   const { filters, errors, redirected } = await resolveBrowseParams(await searchParams);
   if (redirected) permanentRedirect(`/postmortems${browseQueryString(filters)}`);
   const viewer = await getViewer();
-  const [result, taxonomy] = await Promise.all([searchPostmortems(filters, viewer), getTaxonomy()]);
+  // Techniques are few: a separate, bounded lookup on the first page of a text search.
+  const [result, taxonomy, techniques] = await Promise.all([
+    searchPostmortems(filters, viewer),
+    getTaxonomy(),
+    filters.q && filters.page === 1 ? searchTechniques(filters.q) : [],
+  ]);
   const pages = Math.max(1, Math.ceil(result.total / filters.pageSize));
   // A page past the end (an old link, a hand-edited URL) goes to the last page rather than showing nothing.
   if (filters.page > pages) redirect(`/postmortems${browseQueryString({ ...filters, page: pages })}`);
@@ -65,6 +72,7 @@ export default async function PostmortemsPage({ searchParams }: Props) {
           </p>
           <ParamErrorNotice errors={errors} />
         </div>
+        <TechniqueResults techniques={techniques} />
         {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}
         {help && <SearchHelp help={help} />}
         <Pagination filters={filters} total={result.total} />

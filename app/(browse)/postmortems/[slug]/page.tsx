@@ -25,6 +25,10 @@ import { getPostmortem, getRelatedPostmortems } from "@/lib/data/postmortems";
 import { formatDuration, formatIncidentDate } from "@/lib/format";
 import { PLATFORM_LABELS, type Platform } from "@/lib/validation/vocabulary";
 import { getViewer } from "@/lib/auth/session";
+import { StudyMarks } from "@/components/study/study-marks";
+import { getTechniquesFor } from "@/lib/data/techniques";
+import { TechniqueLinks } from "@/components/techniques/technique-links";
+import { hasExercise } from "@/lib/data/exercises";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -55,12 +59,14 @@ export default async function PostmortemPage({ params }: Props) {
     return <ListedEntry postmortem={postmortem} related={related} resemblance={resemblance} />;
   }
   const team = postmortem.kind === "team";
-  const [related, violated, trackedItems, resemblance, looksLikeStories] = await Promise.all([
+  const [related, violated, trackedItems, resemblance, looksLikeStories, techniques, exercise] = await Promise.all([
     getRelatedPostmortems(postmortem.id, viewer),
     getItemsCiting(postmortem.id),
     viewer && team ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
     resemblanceCount(postmortem.id),
     team ? looksLike(postmortem.id) : [],
+    getTechniquesFor(postmortem.id),
+    hasExercise(postmortem.id),
   ]);
   const yourItems = trackedItems.filter((item) => item.rights.change);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
@@ -90,6 +96,17 @@ export default async function PostmortemPage({ params }: Props) {
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
         {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
         <PostmortemActions viewer={viewer} postmortem={postmortem} />
+        {postmortem.kind === "curated" && (
+          <div className="flex flex-wrap items-center gap-2">
+            {exercise && (
+              // A full page load, not a client-side navigation: the exercise's document must not carry this page's data.
+              <a href={`/postmortems/${postmortem.slug}/study`} className="btn">
+                Study this story
+              </a>
+            )}
+            <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug: postmortem.slug, title: postmortem.title }} />
+          </div>
+        )}
         <ReviewPanel viewer={viewer} pm={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
@@ -220,6 +237,12 @@ export default async function PostmortemPage({ params }: Props) {
               </li>
             ))}
           </ul>
+        </Section>
+      )}
+
+      {techniques.length > 0 && (
+        <Section id="techniques" title="Techniques that help here">
+          <TechniqueLinks techniques={techniques} />
         </Section>
       )}
 

@@ -1,0 +1,3 @@
+import { studySuite } from "@/lib/data/study.cases";
+
+studySuite("sqlite");
