@@ -1,5 +1,6 @@
 import { ExternalLink } from "lucide-react";
 import Link from "next/link";
+import { ExportLinks } from "@/components/postmortems/export-links";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { CoverageBadge } from "@/components/postmortems/coverage-badge";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
@@ -69,6 +70,7 @@ export function ListedEntry({ postmortem, related }: { postmortem: PostmortemDet
             </div>
           )}
         </dl>
+        <ExportLinks slug={postmortem.slug} />
       </header>
 
       <section aria-labelledby="as-listed" className="space-y-3">

@@ -7,8 +7,8 @@ import { getCards } from "@/lib/data/cards";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
-/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. */
-export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) => {
+/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. Not memoised: for loops such as a team export. */
+export async function loadPostmortem(slug: string, viewer: Viewer | null) {
   const row = await db.postmortem.findUnique({
     where: { slug },
     select: {
@@ -75,9 +75,12 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
     components: row.components.map((c) => c.component),
     lessons: row.lessons.map((l) => l.text),
   };
-});
+}
 
-export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
+/** loadPostmortem, memoised for one request (the page and its metadata read the same story). */
+export const getPostmortem = cache(loadPostmortem);
+
+export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof loadPostmortem>>>;
 
 /**
  * Visible postmortems sharing tags (weight 2) or components (weight 1) with this one, best first. Retold stories

@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
+import { ExportLinks } from "@/components/postmortems/export-links";
 import { ListedEntry } from "@/components/postmortems/listed-entry";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { SeverityBadge } from "@/components/postmortems/severity-badge";
@@ -72,6 +73,7 @@ export default async function PostmortemPage({ params }: Props) {
         <h1 className="text-3xl font-semibold leading-tight">{postmortem.title}</h1>
         {postmortem.summary && <p className="text-lg muted">{postmortem.summary}</p>}
         <PostmortemActions viewer={viewer} postmortem={postmortem} />
+        <ExportLinks slug={postmortem.slug} />
         <ReviewPanel viewer={viewer} pm={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>
