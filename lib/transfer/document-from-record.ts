@@ -35,33 +35,16 @@ export type ExportSource = Pick<
  * it in `incidentTime`, since the curated format only knows day, month and year.
  */
 export function documentFromRecord(pm: ExportSource): ExportDocument {
-  const minute = pm.datePrecision === "minute";
+  const { incidentDate, datePrecision, tags, components, timeline, actionItems, ...text } = pm;
+  const minute = datePrecision === "minute";
   return {
-    title: pm.title,
-    organization: pm.organization,
-    severity: pm.severity,
-    incidentDate: isoDate(pm.incidentDate),
-    incidentTime: minute ? pm.incidentDate.toISOString().slice(11, 16) : undefined,
-    datePrecision: minute ? "day" : pm.datePrecision,
-    dateNote: pm.dateNote,
-    durationMinutes: pm.durationMinutes,
-    durationApproximate: pm.durationApproximate,
-    durationNote: pm.durationNote,
-    platform: pm.platform,
-    kubernetesVersion: pm.kubernetesVersion,
-    environment: pm.environment,
-    summary: pm.summary,
-    impact: pm.impact,
-    trigger: pm.trigger,
-    rootCause: pm.rootCause,
-    detection: pm.detection,
-    resolution: pm.resolution,
-    tags: pm.tags.map((t) => t.slug).sort(),
-    components: pm.components.map((c) => c.slug).sort(),
-    caveats: pm.caveats,
-    timeline: pm.timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker })),
-    lessons: pm.lessons,
-    actionItems: pm.actionItems.map((a) => ({ ...a, dueDate: a.dueDate ? isoDate(a.dueDate) : null })),
-    sources: pm.sources,
+    ...text,
+    incidentDate: isoDate(incidentDate),
+    incidentTime: minute ? incidentDate.toISOString().slice(11, 16) : undefined,
+    datePrecision: minute ? "day" : datePrecision,
+    tags: tags.map((t) => t.slug).sort(),
+    components: components.map((c) => c.slug).sort(),
+    timeline: timeline.map((e) => ({ at: e.at, description: e.description, marker: e.marker })),
+    actionItems: actionItems.map((a) => ({ ...a, dueDate: a.dueDate ? isoDate(a.dueDate) : null })),
   };
 }
