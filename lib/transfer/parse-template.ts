@@ -4,7 +4,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parsedFile, type ParsedFile } from "@/lib/transfer/import-types";
 import { normalise, sectionField, type SectionField } from "@/lib/transfer/template-sections";
-import { PLATFORM_LABELS, PLATFORMS, SEVERITIES, TIMELINE_MARKERS, ACTION_STATUSES, ACTION_TYPES } from "@/lib/validation/vocabulary";
+import { actionFrom, COLUMN, DAY_LINE, markerOf, minutesOf, platformOf, severityOf, TIMED_ENTRY } from "@/lib/transfer/template-values";
+import { PLATFORMS, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
 
 type Section = { field: SectionField | null; depth: number; title: string; head: string; nodes: RootContent[] };
 
@@ -45,66 +46,6 @@ const HEADINGS: Record<SectionField, string> = {
   tags: "Tags",
   components: "Components",
 };
-
-const TIME = String.raw`(?:\d{4}-\d{2}-\d{2}[ T])?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?:UTC|Z|GMT|[AaPp]\.?[Mm]\.?|[A-Z]{2,4})\b)?`;
-const TIMED_ENTRY = new RegExp(String.raw`^\**(${TIME})\**\s*(?:[-–—:|]\s*)?(\S[\s\S]*)$`);
-const DAY_LINE = /^\**(\d{4}-\d{2}-\d{2})\**(?:\s*\(.*\))?\s*:?$/;
-const SHOUTED_MARKERS: [RegExp, string][] = [
-  [/\b(OUTAGE|INCIDENT) (BEGINS|STARTS)\b/, "trigger"],
-  [/\b(OUTAGE|INCIDENT) (MITIGATED)\b/, "mitigation"],
-  [/\b(OUTAGE|INCIDENT) (ENDS|RESOLVED)\b/, "resolution"],
-];
-
-/** A marker named in brackets (`[detection]`) or the SRE book's capitals (`OUTAGE BEGINS`). */
-function markerOf(description: string): { marker: string; description: string } {
-  const bracket = /\s*\[(\w+)\]\s*$|^\s*\[(\w+)\]\s*/.exec(description);
-  const named = (bracket?.[1] ?? bracket?.[2] ?? "").toLowerCase();
-  if (bracket && (TIMELINE_MARKERS as readonly string[]).includes(named))
-    return { marker: named, description: description.replace(bracket[0], " ").trim() };
-  for (const [pattern, marker] of SHOUTED_MARKERS) if (pattern.test(description)) return { marker, description };
-  return { marker: "", description };
-}
-
-const STATUS_WORDS: [RegExp, string][] = [
-  [/\b(done|completed?|fixed|closed|resolved)\b/i, "done"],
-  [/\b(won'?t (do|fix)|wontfix|dropped|cancel+ed)\b/i, "wont-do"],
-  [/\b(todo|to do|open|in progress|pending|planned|started)\b/i, "open"],
-];
-const STATUS_PATTERN = new RegExp(STATUS_WORDS.map(([pattern]) => pattern.source).join("|"), "gi");
-const statusOf = (text: string) => STATUS_WORDS.find(([pattern]) => pattern.test(text))?.[1] ?? "";
-
-const TYPE_WORDS: Record<string, string> = {
-  prevention: "prevent",
-  preventive: "prevent",
-  detection: "detect",
-  mitigation: "mitigate",
-  repair: "mitigate",
-  fix: "mitigate",
-  investigate: "process",
-  other: "process",
-};
-
-/** Parses minutes out of "66 minutes", "1 h 21 min", "2 hours", "90m". */
-function minutesOf(text: string): number | null {
-  const hours = /(\d+(?:\.\d+)?)\s*(?:h\b|hours?|hrs?)/i.exec(text);
-  const minutes = /(\d+)\s*(?:m\b|min\b|mins\b|minutes?)/i.exec(text);
-  if (!hours && !minutes) return /^\d+$/.test(text.trim()) ? Number(text.trim()) : null;
-  return Math.round(Number(hours?.[1] ?? 0) * 60 + Number(minutes?.[1] ?? 0));
-}
-
-function severityOf(text: string): string {
-  const n = normalise(text);
-  if ((SEVERITIES as readonly string[]).includes(n.replace(/ /g, "-"))) return n.replace(/ /g, "-");
-  if (/\bnon prod|staging|not prod/.test(n)) return "non-production";
-  if (/\bprod(uction)?\b/.test(n)) return "production";
-  if (/\btrivial\b/.test(n)) return "trivial";
-  return "";
-}
-
-function platformOf(text: string): string {
-  const n = normalise(text);
-  return PLATFORMS.find((p) => normalise(p) === n || normalise(PLATFORM_LABELS[p]) === n || n.split(" ").includes(p)) ?? "";
-}
 
 /**
  * Reads a postmortem written from a common template (no frontmatter): a `#` title, then sections under headings
@@ -188,38 +129,6 @@ export function parseTemplate(src: string): ParsedFile {
       keep(title, slice(rest), `lessons: text outside a list is kept in the narrative under "${title}".`);
   }
 
-  function actionFrom(cells: Record<string, string>): Record<string, string> {
-    const link = /https?:\/\/\S+/.exec(cells.link ?? "")?.[0]?.replace(/[)>\]]+$/, "") ?? "";
-    const typeWord = normalise(cells.type ?? "");
-    const type = (ACTION_TYPES as readonly string[]).includes(typeWord) ? typeWord : (TYPE_WORDS[typeWord] ?? "");
-    if (type !== typeWord) {
-      const what = typeWord ? `type "${typeWord}", not one of ${ACTION_TYPES.join(", ")}` : "no type";
-      out.notes.push(`actionItems: "${(cells.description ?? "").slice(0, 60)}" has ${what}; filed as "${type || "prevent"}".`);
-    }
-    const statusText = cells.status ?? `${cells.link ?? ""}`;
-    const status = (ACTION_STATUSES as readonly string[]).includes(normalise(statusText).replace(/ /g, "-"))
-      ? normalise(statusText).replace(/ /g, "-")
-      : statusOf(statusText);
-    // A ticket named without a URL ("Bug 5554823") stays with the description rather than being dropped.
-    const ticket = (cells.link ?? "")
-      .replace(/https?:\/\/\S+/, "")
-      .replace(STATUS_PATTERN, "")
-      .replace(/\bn\/?a\b/i, "")
-      .trim();
-    const description = [cells.description ?? "", ticket ? `(${ticket})` : ""].filter(Boolean).join(" ");
-    const due = /\d{4}-\d{2}-\d{2}/.exec(cells.due ?? "")?.[0] ?? "";
-    return { type: type || "prevent", description, owner: cells.owner ?? "", status: status || "open", dueDate: due, link };
-  }
-
-  const COLUMN: [RegExp, string][] = [
-    [/^(action( item)?s?|description|item|task|what)$/, "description"],
-    [/^(type|kind|category)$/, "type"],
-    [/^(owner|assignee|who)$/, "owner"],
-    [/^(status|state)$/, "status"],
-    [/^(due( date)?|deadline|when)$/, "due"],
-    [/^(bug|link|ticket|issue|tracking( bug)?|jira)$/, "link"],
-  ];
-
   function applyActions(nodes: RootContent[], title: string) {
     const items: Record<string, string>[] = [];
     const rest: RootContent[] = [];
@@ -234,7 +143,7 @@ export function parseTemplate(src: string): ParsedFile {
             // The description keeps its Markdown; the other columns are read as plain words.
             if (columns[i]) cells[columns[i]!] = (columns[i] === "description" ? slice(cell.children) : plain(cell)).trim();
           });
-          if (cells.description) items.push(actionFrom(cells));
+          if (cells.description) items.push(actionFrom(cells, out.notes));
         }
       } else if (node.type === "list") {
         for (const item of node.children) {
@@ -244,12 +153,15 @@ export function parseTemplate(src: string): ParsedFile {
           const owner = /\s*\((?:owner:\s*)?@?([\w.\- ]{1,60})\)\s*$/i.exec(text);
           if (owner) text = text.slice(0, owner.index);
           items.push(
-            actionFrom({
-              description: text,
-              type: typed?.[1] ?? "",
-              owner: owner?.[1]?.trim() ?? "",
-              status: item.checked === true ? "done" : item.checked === false ? "open" : "",
-            }),
+            actionFrom(
+              {
+                description: text,
+                type: typed?.[1] ?? "",
+                owner: owner?.[1]?.trim() ?? "",
+                status: item.checked === true ? "done" : item.checked === false ? "open" : "",
+              },
+              out.notes,
+            ),
           );
         }
       } else rest.push(node);
