@@ -1,6 +1,15 @@
+import type { z } from "zod";
 import { matchTaxonomy, type TaxonomyTerms } from "@/lib/transfer/match-taxonomy";
 import type { ImportProblem, ParsedFile } from "@/lib/transfer/import-types";
 import { postmortemInput, type PostmortemFields } from "@/lib/validation/postmortem";
+
+// The editor's closed sets have no message of their own (a select cannot hold anything else): name the choices.
+const choices = (issue: z.core.$ZodIssue): unknown[] =>
+  issue.code === "invalid_value" ? issue.values : issue.code === "invalid_union" ? issue.errors.flat().flatMap(choices) : [];
+const messageOf = (issue: z.core.$ZodIssue) => {
+  const named = choices(issue).filter((v) => v !== "");
+  return named.length ? `Use one of: ${named.join(", ")}.` : issue.message;
+};
 
 export type CheckedDraft = { title: string | null; fields: PostmortemFields | null; notes: string[]; problems: ImportProblem[] };
 
@@ -20,7 +29,7 @@ export function checkDraft(parsed: ParsedFile, terms: TaxonomyTerms): CheckedDra
   if (parsed.problems.length) return { title, fields: null, notes, problems: parsed.problems };
   const result = postmortemInput.safeParse({ ...parsed.fields, tags: matched.tags.slugs, components: matched.components.slugs, visibility: "team" });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(file)", message: issue.message }));
+    const problems = result.error.issues.map((issue) => ({ field: issue.path.map(String).join(".") || "(file)", message: messageOf(issue) }));
     return { title, fields: null, notes, problems };
   }
   return { title, fields: result.data, notes, problems: [] };

@@ -158,6 +158,7 @@ describe("export-format frontmatter and JSON", () => {
       terms,
     );
     expect(checked.problems.map((p) => p.field).sort()).toEqual(["incidentDate", "severity", "sources.0.url"]);
+    expect(checked.problems).toContainEqual({ field: "severity", message: "Use one of: trivial, non-production, production." });
   });
 
   it("reads the JSON API record", () => {
