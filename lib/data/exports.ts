@@ -6,7 +6,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { curatedBody } from "@/lib/content/curated-body";
 import { db } from "@/lib/db";
 import { getItemsCiting } from "@/lib/data/checklists";
-import { getPostmortem, getRelatedPostmortems, loadPostmortem, type PostmortemDetail } from "@/lib/data/postmortems";
+import { getRelatedPostmortems, loadPostmortem, type PostmortemDetail } from "@/lib/data/postmortems";
 import { documentFromRecord } from "@/lib/transfer/document-from-record";
 import { exportMarkdown } from "@/lib/transfer/export-document";
 
@@ -14,9 +14,6 @@ import { exportMarkdown } from "@/lib/transfer/export-document";
 const narrative = (pm: PostmortemDetail) => (pm.kind === "curated" ? (pm.coverage === "retold" ? curatedBody(pm.slug) : "") : pm.body);
 
 export const markdownOf = (pm: PostmortemDetail) => exportMarkdown(documentFromRecord(pm), narrative(pm));
-
-/** A postmortem the viewer may read, for export; null otherwise (the caller answers 404). */
-export const getExportable = (slug: string, viewer: Viewer | null) => getPostmortem(slug, viewer);
 
 /** The JSON export: the API record, plus the narrative as Markdown and a team postmortem's time of day, so it imports whole. */
 export async function jsonExport(pm: PostmortemDetail, viewer: Viewer | null) {
