@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { postmortemRecord } from "@/lib/api/serialize";
+import type { PostmortemDetail } from "@/lib/data/postmortems";
 import { checkDraft } from "@/lib/transfer/check-draft";
 import { documentFromRecord, type ExportSource } from "@/lib/transfer/document-from-record";
 import { exportMarkdown } from "@/lib/transfer/export-document";
@@ -126,16 +128,49 @@ const stored = (f: PostmortemFields): ExportSource => ({
   })),
 });
 
+/** The detail record the JSON export is built from (names and categories do not travel; slugs do). */
+const detail = (f: PostmortemFields): PostmortemDetail =>
+  ({
+    ...stored(f),
+    slug: "x",
+    kind: "team",
+    coverage: "retold",
+    team: null,
+    status: "draft",
+    visibility: "team",
+    archivedAt: null,
+    publishedAt: null,
+    publishedBy: null,
+    version: 1,
+    tags: f.tags.map((slug) => ({ slug, name: slug, category: { slug: "c", name: "C" } })),
+    components: f.components.map((slug) => ({ slug, name: slug })),
+  }) as unknown as PostmortemDetail;
+
+const sameFields = (original: PostmortemFields) => ({ ...original, tags: [...original.tags].sort(), components: [...original.components].sort() });
+
 describe("export then import", () => {
-  it("gives back the same structured fields for any team postmortem", () => {
+  it("gives back the same structured fields for any team postmortem, through Markdown", () => {
     fc.assert(
       fc.property(fields, (original) => {
         const markdown = exportMarkdown(documentFromRecord(stored(original)), original.body);
         const imported = checkDraft(parseImportText("exported.md", markdown), terms);
         expect(imported.problems).toEqual([]);
-        expect(imported.fields).toEqual({ ...original, tags: [...original.tags].sort(), components: [...original.components].sort() });
+        expect(imported.fields).toEqual(sameFields(original));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("and through JSON (the API record with the narrative and the time of day)", () => {
+    fc.assert(
+      fc.property(fields, (original) => {
+        const time = original.incidentTime ? { incidentTime: original.incidentTime } : {};
+        const json = JSON.stringify({ ...postmortemRecord(detail(original), [], []), ...time, body: original.body });
+        const imported = checkDraft(parseImportText("exported.json", json), terms);
+        expect(imported.problems).toEqual([]);
+        expect(imported.fields).toEqual(sameFields(original));
+      }),
+      { numRuns: 100 },
     );
   });
 });
