@@ -142,10 +142,11 @@ test("a zip with one bad file: preview lists its problems, all-or-nothing holds 
   await expect(page.getByRole("heading", { name: "Imported 2 drafts" })).toBeVisible();
   await expect(page.getByText(/runbook\.zip\/runbook\/broken\.md: not imported/)).toBeVisible();
   // The JSON export of an earlier draft came back as a new draft of its own.
-  await page.getByRole("link", { name: "Exported earlier" }).click();
+  await page.getByRole("link", { name: "Exported earlier", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Exported earlier");
   expect(new URL(page.url()).pathname).not.toBe(`/postmortems/${existing}`);
-  await page.goBack();
-  await page.getByRole("link", { name: "DNS outage in staging" }).click();
+  await page.goto(`/teams/${team.slug}`);
+  await expect(page.getByRole("link", { name: "Exported earlier", exact: true })).toHaveCount(2);
+  await page.getByRole("link", { name: "DNS outage in staging", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("DNS outage in staging");
 });
