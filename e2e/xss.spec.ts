@@ -1,33 +1,7 @@
 import type { Page } from "@playwright/test";
 import { api, expect, signIn, test, unique } from "./support/fixtures";
+import { collectDialogs, expectInert } from "./support/inert";
 import { XSS_PAYLOADS } from "./support/xss-payloads";
-
-// React renders this placeholder on forms whose action is a server function; it is React's own, not user text.
-const REACT_FORM_PLACEHOLDER = "javascript:throw new Error('A React form was unexpectedly submitted";
-
-/** Nothing ran, no dialog opened, and the page holds no executable markup derived from user text. */
-async function expectInert(page: Page, dialogs: string[], where: string) {
-  expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss), `${where}: window.__xss`).toBeUndefined();
-  expect(dialogs, `${where}: dialogs`).toEqual([]);
-  const dangerous = await page.locator("#main").evaluate((main, placeholder) => {
-    const found: string[] = [];
-    for (const el of main.querySelectorAll("*")) {
-      if (["SCRIPT", "IFRAME", "OBJECT", "EMBED", "BASE", "META", "LINK", "STYLE", "FRAMESET", "FRAME"].includes(el.tagName)) found.push(el.tagName);
-      for (const attr of Array.from(el.attributes)) {
-        if (/^on/i.test(attr.name)) found.push(`${el.tagName}[${attr.name}]`);
-        if (
-          /^(href|src|action|formaction|xlink:href|data|srcdoc|background)$/i.test(attr.name) &&
-          /^\s*(javascript|data|vbscript):/i.test(attr.value) &&
-          !attr.value.startsWith(placeholder)
-        ) {
-          found.push(`${el.tagName}[${attr.name}=${attr.value.slice(0, 40)}]`);
-        }
-      }
-    }
-    return found;
-  }, REACT_FORM_PLACEHOLDER);
-  expect(dangerous, `${where}: executable markup`).toEqual([]);
-}
 
 test("the corpus has at least 100 payloads", () => {
   expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100);
@@ -48,11 +22,7 @@ for (let chunk = 0; chunk < CHUNKS; chunk++) {
 
 async function checkPayloads(page: Page, world: Parameters<Parameters<typeof test>[2]>[0]["world"], XSS_PAYLOADS: string[]) {
   test.setTimeout(180_000);
-  const dialogs: string[] = [];
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = collectDialogs(page);
   const lead = await world.user();
   const team = await world.team([{ user: lead, role: "lead" }]);
   await signIn(page, lead);

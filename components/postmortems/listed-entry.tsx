@@ -1,6 +1,7 @@
 import { ExternalLink } from "lucide-react";
 import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import Link from "next/link";
+import { ExportLinks } from "@/components/postmortems/export-links";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { CoverageBadge } from "@/components/postmortems/coverage-badge";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
@@ -71,6 +72,7 @@ export function ListedEntry({ postmortem, related, resemblance }: { postmortem: 
           )}
         </dl>
         <ResemblanceNote count={resemblance} />
+        <ExportLinks slug={postmortem.slug} />
       </header>
 
       <section aria-labelledby="as-listed" className="space-y-3">

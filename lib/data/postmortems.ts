@@ -8,8 +8,8 @@ import { linkedPostmortemIds } from "@/lib/data/looks-like";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
-/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. */
-export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) => {
+/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. Not memoised: for loops such as a team export. */
+export async function loadPostmortem(slug: string, viewer: Viewer | null) {
   const row = await db.postmortem.findUnique({
     where: { slug },
     select: {
@@ -76,9 +76,12 @@ export const getPostmortem = cache(async (slug: string, viewer: Viewer | null) =
     components: row.components.map((c) => c.component),
     lessons: row.lessons.map((l) => l.text),
   };
-});
+}
 
-export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof getPostmortem>>>;
+/** loadPostmortem, memoised for one request (the page and its metadata read the same story). */
+export const getPostmortem = cache(loadPostmortem);
+
+export type PostmortemDetail = NonNullable<Awaited<ReturnType<typeof loadPostmortem>>>;
 
 /**
  * Postmortems linked to this one ("looks like", either direction) first, then visible postmortems sharing tags

@@ -76,7 +76,10 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <p className="muted">
           {team.memberships.length} member{team.memberships.length === 1 ? "" : "s"} ·{" "}
           <Link href={`/new?team=${team.id}`}>File a postmortem for this team</Link> ·{" "}
-          <Link href={`/teams/${team.slug}/insights`}>Team insights</Link>
+          <Link href={`/teams/${team.slug}/insights`}>Team insights</Link> · <Link href={`/teams/${team.slug}/import`}>Import postmortems</Link> ·{" "}
+          <a href={`/teams/${team.slug}/export`} download>
+            Export all as a zip
+          </a>
         </p>
         {query.purged && (
           <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">

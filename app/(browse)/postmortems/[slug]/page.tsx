@@ -6,6 +6,7 @@ import { Mdx } from "@/components/mdx/mdx";
 import { ActionItemControls } from "@/components/actions/action-item-controls";
 import { ActionItems } from "@/components/postmortems/action-items";
 import { ChipList } from "@/components/postmortems/chip-list";
+import { ExportLinks } from "@/components/postmortems/export-links";
 import { ListedEntry } from "@/components/postmortems/listed-entry";
 import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
@@ -107,6 +108,7 @@ export default async function PostmortemPage({ params }: Props) {
             <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug: postmortem.slug, title: postmortem.title }} />
           </div>
         )}
+        <ExportLinks slug={postmortem.slug} />
         <ReviewPanel viewer={viewer} pm={postmortem} />
         <dl className="grid grid-cols-1 gap-x-6 gap-y-2 text-sm sm:grid-cols-2">
           <div>

@@ -1,0 +1,3 @@
+import { importsSuite } from "@/lib/data/imports.cases";
+
+importsSuite("sqlite");
