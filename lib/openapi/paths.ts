@@ -8,6 +8,7 @@ import { suggestionInput, suggestionListParams } from "@/lib/validation/suggesti
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
 import { actionItemFilters, updateActionItemInput } from "@/lib/validation/action-items";
 import { similarDraft } from "@/lib/validation/similar";
+import { importRequest } from "@/lib/validation/imports";
 
 /*
  * The v1 API, one entry per path (relative to /api/v1, as under app/api/v1). Request bodies and parameters are
@@ -270,6 +271,26 @@ export const API_PATHS: Record<string, ApiPath> = {
       body: updateActionItemInput.omit({ id: true }),
       response: { status: 200, description: "The item as saved", schema: answers.actionItemUpdated },
       errors: [...WRITE_ERRORS, 409],
+    },
+  },
+  "/imports": {
+    post: {
+      summary: "Import postmortems into a team as drafts (Markdown, templates, JSON or a zip)",
+      description:
+        "Files as `text` or `base64`. `dryRun: true` returns the preview and writes nothing; `stopOnError: true` writes nothing if any file is bad. 201 when drafts were written, 200 otherwise (same body).",
+      auth: "required",
+      body: importRequest,
+      response: { status: 201, description: "Each file's parsed fields, notes, problems and draft", schema: answers.imported },
+      errors: WRITE_ERRORS,
+    },
+  },
+  "/postmortems/{slug}/exercise": {
+    get: {
+      summary: 'A story\'s "What would you check?" exercise, before the reveal',
+      description: "Only what the team first saw: no trigger, root cause, resolution or later timeline entries.",
+      auth: "optional",
+      response: { status: 200, description: "The exercise", schema: answers.exercise },
+      errors: [404],
     },
   },
   "/openapi.json": {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ANSWER_STATUSES } from "@/lib/checklists/answers";
 import { CHECK_KINDS } from "@/lib/content/schema";
+import { importResponse } from "@/lib/validation/imports";
 import { ACTION_STATUSES, ACTION_TYPES, COVERAGES, DATE_PRECISIONS, PLATFORMS, SEVERITIES, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
 import { VISIBILITIES } from "@/lib/validation/postmortem";
 
@@ -232,3 +233,15 @@ export const similarList = z.object({
   ),
 });
 export const linked = z.object({ slug: z.string(), story: z.string(), linked: z.boolean() });
+export const imported = importResponse;
+export const exercise = z.object({
+  slug: z.string(),
+  organization: z.string(),
+  year: z.number().int(),
+  platform: platform,
+  environment: z.string(),
+  impact: z.string(),
+  detection: z.string(),
+  timeline: z.array(z.object({ at: z.string(), description: z.string(), marker: z.enum(TIMELINE_MARKERS).nullable() })),
+  choices: z.array(z.object({ ref: z.string(), kind: z.string(), label: z.string() })),
+});
