@@ -46,8 +46,10 @@ describe("timeTo", () => {
 
 describe("exact times", () => {
   it("accepts ISO 8601 with an offset and refuses the rest", () => {
-    for (const ok of ["2017-10-27T14:10+01:00", "2017-10-27T14:10:05Z", "2023-03-08T06:00:00.000-05:00"]) expect(exactTime.safeParse(ok).success).toBe(true);
-    for (const bad of ["2017-10-27T14:10", "2017-10-27 14:10Z", "14:10 UTC", "2017-02-30T10:00Z", ""]) expect(exactTime.safeParse(bad).success).toBe(false);
+    for (const ok of ["2017-10-27T14:10+01:00", "2017-10-27T14:10:05Z", "2023-03-08T06:00:00.000-05:00"])
+      expect(exactTime.safeParse(ok).success).toBe(true);
+    for (const bad of ["2017-10-27T14:10", "2017-10-27 14:10Z", "14:10 UTC", "2017-02-30T10:00Z", ""])
+      expect(exactTime.safeParse(bad).success).toBe(false);
   });
 
   it("round-trips a UTC date-time input", () => {
