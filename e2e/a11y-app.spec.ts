@@ -25,7 +25,8 @@ for (const scheme of ["light", "dark"] as const) {
   });
 
   test(`signed-in pages have no axe violations (${scheme})`, async ({ page, world }) => {
-    test.setTimeout(90_000);
+    // Every signed-in page, each checked by axe: long on a busy 2-core machine.
+    test.setTimeout(240_000);
     await page.emulateMedia({ colorScheme: scheme });
     const lead = await world.user({ admin: true });
     const team = await world.team([{ user: lead, role: "lead" }]);

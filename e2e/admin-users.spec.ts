@@ -23,6 +23,8 @@ test("an admin sees who exists, deactivates someone (sessions and tokens stop at
   browser,
   world,
 }) => {
+  // Two browsers and a dozen page loads: more than the default budget on a busy 2-core machine.
+  test.setTimeout(60_000);
   const adminUser = await world.user({ admin: true, name: `Ada Admin ${unique()}` });
   const person = await world.user({ name: `Pat Person ${unique()}` });
   const team = await world.team([{ user: person, role: "lead" }]);

@@ -99,7 +99,14 @@ export const postmortemRecord = z.object({
   tags: z.array(named.extend({ category: z.string() })),
   components: z.array(named),
   lessons: z.array(z.string()),
-  timeline: z.array(z.object({ at: z.string(), description: z.string(), marker: z.enum(TIMELINE_MARKERS).nullable() })),
+  timeline: z.array(
+    z.object({
+      at: z.string(),
+      time: z.string().nullable().describe("The exact time (ISO 8601 with an offset), when known"),
+      description: z.string(),
+      marker: z.enum(TIMELINE_MARKERS).nullable(),
+    }),
+  ),
   actionItems: z.array(
     z.object({
       type: z.enum(ACTION_TYPES),
