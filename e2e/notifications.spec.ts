@@ -144,7 +144,8 @@ test("a send-back reaches the author's inbox and mail, an @mention its member, a
     expect(receiver.calls.filter((c) => c.key === failed!.key).map((c) => c.status)).toEqual([500, 200]);
     for (const call of receiver.calls) expect(verifyWebhook(secret, call.timestamp, call.body, call.signature)).toBe(true);
     const sentBack = JSON.parse(receiver.calls.find((c) => c.event === "sent_back")!.body) as { text: string; comment: string };
-    expect(sentBack.text).toContain(`${lead.name}: <${baseURL}/postmortems/${slug}|`);
+    // The link opens the send-back comment on the postmortem.
+    expect(sentBack.text).toContain(`${lead.name}: <${baseURL}/postmortems/${slug}#comment-`);
     expect(sentBack.comment).toContain("Explain the SNAT limit");
 
     // Leads see the delivery log.
@@ -183,12 +184,13 @@ test("password reset by mail: same answer for unknown emails, single use, ends o
 
   await page.goto("/signin");
   await page.getByRole("link", { name: "Forgot password?" }).click();
-  await page.getByLabel("Email").fill(`nobody-${unique()}@example.test`);
+  await expect(page).toHaveURL(/\/forgot-password/);
+  await page.getByRole("textbox", { name: "Email" }).fill(`nobody-${unique()}@example.test`);
   await page.getByRole("button", { name: "Send me a link" }).click();
   const answer = page.getByRole("status");
   await expect(answer).toContainText("If an account uses this email");
   const unknownAnswer = await answer.textContent();
-  await page.getByLabel("Email").fill(user.email.toUpperCase());
+  await page.getByRole("textbox", { name: "Email" }).fill(user.email.toUpperCase());
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(answer).toHaveText(unknownAnswer!);
 
@@ -197,7 +199,7 @@ test("password reset by mail: same answer for unknown emails, single use, ends o
   expect(link).toBeTruthy();
   const newPassword = `new-${unique()}-long-password`;
   await page.goto(link!);
-  await page.getByLabel("New password").fill(newPassword);
+  await page.getByRole("textbox", { name: "New password", exact: true }).fill(newPassword);
   await page.getByLabel("Repeat the new password").fill(newPassword);
   await page.getByRole("button", { name: "Set password" }).click();
   await expect(page.getByRole("status")).toContainText("every session of your account was signed out");
