@@ -12,7 +12,7 @@ test("search ranks matches and highlights the words that matched", async ({ page
 
 test("relevance puts the story about the term first", async ({ page }) => {
   await page.goto("/postmortems?q=webhook");
-  // The first result card (a search may also show a "Debugging techniques" box above the results).
+  // The first result card (a search may also show a "Debugging techniques" box, below the results).
   await expect(results(page).getByRole("article").first().getByRole("heading")).toHaveText(/OPA webhook/);
   await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("relevance");
 });

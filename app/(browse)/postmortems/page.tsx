@@ -62,20 +62,21 @@ export default async function PostmortemsPage({ searchParams }: Props) {
               : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
           </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
-          <p className="flex flex-wrap gap-x-4 text-sm">
-            {result.total > 0 && (
-              <Link href={`/insights${browseQueryString({ ...filters, page: 1, sort: undefined })}`}>Insights: charts of these stories</Link>
-            )}
-            <a href={feedHref(filters)} type="application/atom+xml">
-              Atom feed of these results
-            </a>
-          </p>
           <ParamErrorNotice errors={errors} />
         </div>
-        <TechniqueResults techniques={techniques} />
+        {/* The results come straight after the count and the filter chips, so the keyboard reaches them first. */}
         {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}
         {help && <SearchHelp help={help} />}
         <Pagination filters={filters} total={result.total} />
+        <TechniqueResults techniques={techniques} />
+        <p className="flex flex-wrap gap-x-4 text-sm">
+          {result.total > 0 && (
+            <Link href={`/insights${browseQueryString({ ...filters, page: 1, sort: undefined })}`}>Insights: charts of these stories</Link>
+          )}
+          <a href={feedHref(filters)} type="application/atom+xml">
+            Atom feed of these results
+          </a>
+        </p>
       </section>
     </div>
   );
