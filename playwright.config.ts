@@ -57,6 +57,7 @@ export default defineConfig({
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
         DELIVERY_POLL_MS: "250",
         DELIVERY_RETRY_MS: "1000",
+        ACTION_REMINDER_MS: "1000",
       },
       reuseExistingServer: !process.env.CI,
       timeout: 240_000,

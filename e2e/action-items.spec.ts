@@ -24,6 +24,17 @@ test("an owner finds their items in /actions, filters them and closes one on a p
 
   const ownerPage = await (await browser.newContext()).newPage();
   await signIn(ownerPage, owner);
+  // The owner was told at once that two items are theirs; the worker's reminder sweep adds the overdue one.
+  await ownerPage.goto("/inbox");
+  const notes = ownerPage.getByRole("list", { name: "Notifications" });
+  await expect(notes.getByRole("link", { name: /gave you an action item on/ })).toHaveCount(2);
+  const reminder = notes.getByRole("link", { name: `Overdue since 2026-01-10: Scale CoreDNS ${id}` });
+  await expect(async () => {
+    await ownerPage.reload();
+    await expect(reminder).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await reminder.click();
+  await expect(ownerPage).toHaveURL(new RegExp(`/actions\\?postmortem=${slug}`));
   await ownerPage.goto("/actions");
   const list = ownerPage.getByRole("list", { name: "Action items" });
   // Mine by default, soonest due first; the overdue one says so.

@@ -1,6 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { z } from "zod";
-import { api, expect, filePostmortem, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, filePublished, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
 type Json = Record<string, unknown>;
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, Json> }>>; components: { responses: Record<string, Json> } };
@@ -44,6 +44,11 @@ test("contract: every GET endpoint and the main writes answer as /api/v1/openapi
   await get("/postmortems", "/postmortems?severity=bogus");
   await get("/postmortems/{slug}", "/postmortems/does-not-exist");
   await get("/suggestions", "/suggestions");
+  await get("/action-items", "/action-items");
+  await get("/similar", "/similar?title=DNS%20outage%20after%20an%20upgrade&tag=dns&component=coredns");
+  await get("/similar", "/similar?tag=Not%20A%20Slug");
+  await get("/postmortems/{slug}/exercise", "/postmortems/reddit-2023-pi-day-outage/exercise");
+  await get("/postmortems/{slug}/exercise", "/postmortems/does-not-exist/exercise");
   await expectConforms(doc, "/postmortems", "post", await request.post("/api/v1/postmortems", { data: { title: "x" } }));
 
   // Writes as a team lead (session cookie), then the reads that need one.
@@ -107,4 +112,42 @@ test("contract: every GET endpoint and the main writes answer as /api/v1/openapi
   expect(suggestion.status()).toBe(201);
   await expectConforms(doc, "/suggestions", "post", suggestion);
   await get("/suggestions", "/suggestions", page.request);
+
+  // Looks-like links and withdrawing a submission.
+  const other = await filePostmortem(page, team.id);
+  const linked = await write.put(`/api/v1/postmortems/${other.slug}/looks-like/reddit-2023-pi-day-outage`);
+  expect(linked.status()).toBe(200);
+  await expectConforms(doc, "/postmortems/{slug}/looks-like/{story}", "put", linked);
+  await expectConforms(
+    doc,
+    "/postmortems/{slug}/looks-like/{story}",
+    "delete",
+    await write.delete(`/api/v1/postmortems/${other.slug}/looks-like/reddit-2023-pi-day-outage`),
+  );
+  await write.post(`/api/v1/postmortems/${other.slug}/submit`);
+  const withdrawn = await write.post(`/api/v1/postmortems/${other.slug}/withdraw`);
+  expect(withdrawn.status()).toBe(200);
+  await expectConforms(doc, "/postmortems/{slug}/withdraw", "post", withdrawn);
+
+  // The action-item backlog: read, change, and a stale change.
+  await filePublished(page, team.id, { actionItems: [{ type: "prevent", description: `Contract item ${unique()}`, ownerId: lead.id }] });
+  const backlog = await page.request.get("/api/v1/action-items?owner=mine");
+  await expectConforms(doc, "/action-items", "get", backlog);
+  const item = ((await backlog.json()) as { items: { id: number; version: number }[] }).items[0]!;
+  const changed = await write.patch(`/api/v1/action-items/${item.id}`, { data: { status: "done", baseVersion: item.version } });
+  expect(changed.status()).toBe(200);
+  await expectConforms(doc, "/action-items/{id}", "patch", changed);
+  const staleItem = await write.patch(`/api/v1/action-items/${item.id}`, { data: { status: "open", baseVersion: item.version } });
+  expect(staleItem.status()).toBe(409);
+  await expectConforms(doc, "/action-items/{id}", "patch", staleItem);
+
+  // Import: a preview (200), then the drafts written (201), from a curated story's own export.
+  const markdown = await (await request.get("/postmortems/reddit-2023-pi-day-outage/export.md")).text();
+  const files = [{ name: "pi-day.md", text: markdown }];
+  const preview = await write.post("/api/v1/imports", { data: { teamId: team.id, dryRun: true, files } });
+  expect(preview.status()).toBe(200);
+  await expectConforms(doc, "/imports", "post", preview);
+  const imported = await write.post("/api/v1/imports", { data: { teamId: team.id, files } });
+  expect(imported.status()).toBe(201);
+  await expectConforms(doc, "/imports", "post", imported);
 });

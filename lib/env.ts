@@ -67,6 +67,8 @@ export const envSchema = z
     DELIVERY_POLL_MS: z.preprocess(blank, z.coerce.number().int().min(50).max(600_000).default(2_000)),
     DELIVERY_LEASE_MS: z.preprocess(blank, z.coerce.number().int().min(100).max(3_600_000).default(120_000)),
     DELIVERY_RETRY_MS: z.preprocess(blank, z.coerce.number().int().min(50).max(3_600_000).default(10_000)),
+    /** How often the worker looks for action items that fell due (reminders to owners); default 10 minutes. */
+    ACTION_REMINDER_MS: z.preprocess(blank, z.coerce.number().int().min(50).max(86_400_000).default(600_000)),
     LOG_FORMAT: optional(z.enum(["text", "json"], { message: 'must be "text" or "json"' })),
     /** Set by Next itself; `phase-production-build` while `next build` runs. */
     NEXT_PHASE: optional(z.string()),

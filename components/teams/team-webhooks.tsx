@@ -5,9 +5,11 @@ import { listWebhookDeliveries, listWebhooks } from "@/lib/data/webhooks";
 import { formatDateTime } from "@/lib/format";
 
 const EVENT_SETS = [
+  { value: "submitted,published,sent_back,action_overdue", label: "Submitted, published, sent back and action items overdue" },
   { value: "submitted,published,sent_back", label: "Submitted, published and sent back" },
   { value: "published", label: "Published only" },
   { value: "submitted,sent_back", label: "Submitted and sent back" },
+  { value: "action_overdue", label: "Action items overdue only" },
 ];
 
 const STATUS_LABEL: Record<string, string> = { pending: "Waiting to retry", sent: "Delivered", failed: "Failed" };

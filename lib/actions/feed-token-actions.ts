@@ -20,7 +20,7 @@ export const createFeedTokenAction = formAction(
     schema: teamRef,
     async run(input, viewer) {
       requireMember(viewer, input.teamId);
-      return { token: await createFeedToken(viewer.id, input.teamId) };
+      return { token: await createFeedToken(viewer, input.teamId) };
     },
   }),
   refreshTeams,
@@ -31,7 +31,7 @@ export const revokeFeedTokenAction = formAction(
     schema: teamRef,
     async run(input, viewer) {
       requireMember(viewer, input.teamId);
-      if (!(await revokeFeedToken(viewer.id, input.teamId))) throw notFound("You have no feed link for this team.");
+      if (!(await revokeFeedToken(viewer, input.teamId))) throw notFound("You have no feed link for this team.");
       return "Feed link revoked: feed readers using it now get “not found”.";
     },
   }),

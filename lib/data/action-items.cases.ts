@@ -13,6 +13,7 @@ export const actionItemsSuite = (provider: DatabaseProvider) =>
     let temp: TempDatabase;
     let writes: typeof import("@/lib/data/postmortem-writes");
     let items: typeof import("@/lib/data/action-items");
+    let events: typeof import("@/lib/data/action-item-events");
     const lead: Viewer = { id: 1, email: "lead@example.test", name: "Lea Lead", isAdmin: false, teams: team(1, "lead") };
     const owner: Viewer = { id: 2, email: "owner@example.test", name: "Olu Owner", isAdmin: false, teams: team(1, "member") };
     const member: Viewer = { id: 3, email: "member@example.test", name: "Mo Member", isAdmin: false, teams: team(1, "member") };
@@ -30,6 +31,7 @@ export const actionItemsSuite = (provider: DatabaseProvider) =>
       process.env.DATABASE_URL = temp.url;
       writes = await import("@/lib/data/postmortem-writes");
       items = await import("@/lib/data/action-items");
+      events = await import("@/lib/data/action-item-events");
       const fields = postmortemFields.parse({
         title: "CoreDNS fell over",
         incidentDate: "2026-11-01",
@@ -130,12 +132,73 @@ export const actionItemsSuite = (provider: DatabaseProvider) =>
     it("lists open items due within three days or overdue, in bounded batches", async () => {
       const at = new Date("2026-11-29T09:00:00Z");
       // Scale CoreDNS is done (due 11-30); the alert is open and due 12-01, within three days; the runbook has no date.
-      expect((await items.dueActionItems(at)).map((d) => d.description)).toEqual(["Alert on SERVFAIL rate"]);
-      expect(await items.dueActionItems(new Date("2026-11-27T09:00:00Z"))).toEqual([]);
+      expect((await events.dueActionItems(temp.db, at)).map((d) => d.description)).toEqual(["Alert on SERVFAIL rate"]);
+      expect(await events.dueActionItems(temp.db, new Date("2026-11-27T09:00:00Z"))).toEqual([]);
       const pm = await writes.getEditable(lead, slug);
       await writes.updateTeamPostmortem(lead, { slug, baseVersion: pm!.version, actionItems: pm!.fields.actionItems.map((i) => ({ ...i, status: "open" as const })) });
-      const both = await items.dueActionItems(at);
+      const both = await events.dueActionItems(temp.db, at);
       expect(both.map((d) => d.description)).toEqual(["Scale CoreDNS", "Alert on SERVFAIL rate"]);
-      expect(await items.dueActionItems(at, both[0]!.id, 1)).toEqual([both[1]]);
+      expect(await events.dueActionItems(temp.db, at, both[0]!.id, 1)).toEqual([both[1]]);
+    });
+
+    const inbox = async (userId: number, kind: string) =>
+      (await temp.db.notification.findMany({ where: { userId, kind }, orderBy: { id: "asc" }, select: { title: true, link: true } })).map((n) => n.title);
+
+    it("tells a user at once when an item is given to them, but not when it only moves or they chose themselves", async () => {
+      // Filing gave the owner two items; the lead then gave one to the member (the earlier test).
+      expect(await inbox(owner.id, "action_assigned")).toEqual([
+        "Lea Lead gave you an action item on “CoreDNS fell over”",
+        "Lea Lead gave you an action item on “CoreDNS fell over”",
+      ]);
+      expect(await inbox(member.id, "action_assigned")).toHaveLength(1);
+      const pm = await writes.getEditable(lead, slug);
+      const [first, second] = pm!.fields.actionItems;
+      await writes.updateTeamPostmortem(lead, {
+        slug,
+        baseVersion: pm!.version,
+        actionItems: [{ ...first!, ownerId: lead.id }, { ...second!, ownerId: member.id }],
+      });
+      expect(await inbox(lead.id, "action_assigned")).toEqual([]);
+      expect(await inbox(member.id, "action_assigned")).toHaveLength(2);
+      // Removing the first item moves the second up a position: its owner is not told again.
+      const moved = await writes.getEditable(lead, slug);
+      await writes.updateTeamPostmortem(lead, { slug, baseVersion: moved!.version, actionItems: [moved!.fields.actionItems[1]!] });
+      expect(await inbox(member.id, "action_assigned")).toHaveLength(2);
+      expect(await inbox(owner.id, "action_assigned")).toHaveLength(2);
+    });
+
+    it("reminds the owner once when an item is due soon and once when overdue, calls webhooks for overdue, and starts afresh on a change", async () => {
+      await temp.db.webhook.create({ data: { teamId: 1, url: "http://127.0.0.1:9/hook", secret: "s", events: "action_overdue" } });
+      const pm = await writes.getEditable(lead, slug);
+      await writes.updateTeamPostmortem(lead, {
+        slug,
+        baseVersion: pm!.version,
+        actionItems: [
+          { type: "prevent", description: "Cap CoreDNS memory", owner: "", ownerId: owner.id, status: "open", dueDate: "2026-11-20", link: "" },
+          { type: "detect", description: "Page on SERVFAIL", owner: "", ownerId: member.id, status: "open", dueDate: "2026-12-01", link: "" },
+        ],
+      });
+      const at = new Date("2026-11-29T09:00:00Z");
+      // Two sweeps at once (two instances): each reminder is written once.
+      const counts = await Promise.all([events.remindDueActionItems(temp.db, at), events.remindDueActionItems(temp.db, at)]);
+      expect(counts[0]! + counts[1]!).toBe(2);
+      expect(await events.remindDueActionItems(temp.db, at)).toBe(0);
+      expect(await inbox(owner.id, "action_due")).toEqual(["Overdue since 2026-11-20: Cap CoreDNS memory"]);
+      expect(await inbox(member.id, "action_due")).toEqual(["Due 2026-12-01: Page on SERVFAIL"]);
+      const hooks = await temp.db.delivery.findMany({ where: { channel: "webhook", event: "action_overdue" }, select: { payload: true } });
+      expect(hooks).toHaveLength(1);
+      expect(JSON.parse(hooks[0]!.payload)).toMatchObject({ event: "action_overdue", title: "CoreDNS fell over", actor: "Postmortem Atlas" });
+
+      // The due-soon item becomes overdue: one more reminder, then none.
+      const later = new Date("2026-12-02T09:00:00Z");
+      expect(await events.remindDueActionItems(temp.db, later)).toBe(1);
+      expect(await events.remindDueActionItems(temp.db, later)).toBe(0);
+      expect(await inbox(member.id, "action_due")).toEqual(["Due 2026-12-01: Page on SERVFAIL", "Overdue since 2026-12-01: Page on SERVFAIL"]);
+
+      // A new due date starts afresh: nothing until it is near again.
+      const [, page] = (await items.listActionItems(lead, filters({ owner: "anyone" }), later)).items.sort((a, b) => a.id - b.id);
+      await items.updateActionItem(lead, { id: page!.id, baseVersion: page!.version, dueDate: "2026-12-30" }, later);
+      expect(await events.remindDueActionItems(temp.db, later)).toBe(0);
+      expect(await events.remindDueActionItems(temp.db, new Date("2026-12-28T09:00:00Z"))).toBe(1);
     });
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import { attentionCutoff, isOverdue, startOfUtcDay } from "@/lib/action-items/due";
+import { isOverdue, startOfUtcDay } from "@/lib/action-items/due";
 import { actionItemRights } from "@/lib/auth/action-item-permissions";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
@@ -7,6 +7,7 @@ import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { announceAssignments } from "@/lib/data/action-item-events";
 import { recordAudit } from "@/lib/data/audit";
 import { accessSelect, recordRevision } from "@/lib/data/postmortem-writes";
 import { readSnapshot } from "@/lib/data/postmortem-snapshot";
@@ -102,7 +103,7 @@ async function ownerChange(tx: Pick<typeof db, "membership">, teamId: number, ow
  */
 export async function updateActionItem(viewer: Viewer, input: UpdateActionItemInput, now = new Date()) {
   return writeTransaction(db, async (tx) => {
-    const found = await tx.actionItem.findUnique({ where: { id: input.id }, select: { ...itemSelect, postmortem: { select: { ...accessSelect, slug: true } } } });
+    const found = await tx.actionItem.findUnique({ where: { id: input.id }, select: { ...itemSelect, postmortem: { select: { ...accessSelect, slug: true, title: true } } } });
     if (!found || !canRead(viewer, found.postmortem)) throw notFound("Action item not found.");
     const { postmortem: pm, ...item } = found;
     const rights = actionItemRights(viewer, pm, item);
@@ -121,7 +122,8 @@ export async function updateActionItem(viewer: Viewer, input: UpdateActionItemIn
     const next = present({ ...item, ...data }, now);
     const changed = audited.filter((key) => before[key] !== next[key] || (key === "owner" && before.ownerId !== next.ownerId));
     if (changed.length === 0) return before;
-    const updated = await tx.actionItem.update({ where: { id: item.id }, data: { ...data, version: { increment: 1 } }, select: itemSelect });
+    // A new status, due date or owner starts the reminders afresh (lib/data/action-item-events.ts).
+    const updated = await tx.actionItem.update({ where: { id: item.id }, data: { ...data, reminded: "", version: { increment: 1 } }, select: itemSelect });
     const version = pm.version + 1;
     await tx.postmortem.update({ where: { id: pm.id }, data: { version } });
     await recordRevision(tx, pm.id, version, viewer.id, ["actionItems"], await readSnapshot(tx, pm.id));
@@ -136,19 +138,11 @@ export async function updateActionItem(viewer: Viewer, input: UpdateActionItemIn
       before: pick(before),
       after: pick(after),
     });
+    if (changed.includes("owner") && updated.ownerId !== null) {
+      await announceAssignments(tx, viewer, { id: pm.id, slug: pm.slug, title: pm.title, teamId: pm.teamId }, [
+        { id: updated.id, ownerId: updated.ownerId, description: updated.description },
+      ]);
+    }
     return after;
-  });
-}
-
-/**
- * Open items due within DUE_SOON_DAYS days or overdue, in id order from `afterId`, a bounded batch at a time: what
- * the notification worker walks to remind owners (lib/action-items/due.ts says which is which).
- */
-export async function dueActionItems(now: Date, afterId = 0, take = 500) {
-  return db.actionItem.findMany({
-    where: { id: { gt: afterId }, status: "open", dueDate: { lt: attentionCutoff(now) }, postmortem: { kind: "team", archivedAt: null } },
-    orderBy: { id: "asc" },
-    take,
-    select: { id: true, description: true, status: true, dueDate: true, ownerId: true, postmortem: { select: { slug: true, title: true, teamId: true } } },
   });
 }

@@ -33,6 +33,7 @@ export const outboxSuite = (provider: DatabaseProvider) =>
   describe(`notification outbox (${provider})`, () => {
     let temp: TempDatabase;
     let notifications: typeof import("@/lib/data/notifications");
+    let outbox: typeof import("@/lib/data/notify");
     let deliveries: typeof import("@/lib/data/deliveries");
     let worker: typeof import("@/lib/notifications/worker");
     let team: number;
@@ -43,6 +44,7 @@ export const outboxSuite = (provider: DatabaseProvider) =>
       process.env.SMTP_URL = "smtp://127.0.0.1:1";
       process.env.DELIVERY_RETRY_MS = "60000";
       notifications = await import("@/lib/data/notifications");
+      outbox = await import("@/lib/data/notify");
       deliveries = await import("@/lib/data/deliveries");
       worker = await import("@/lib/notifications/worker");
       const user = (email: string) => temp.db.user.create({ data: { email, name: email.split("@")[0]! } }).then((u) => u.id);
@@ -57,7 +59,7 @@ export const outboxSuite = (provider: DatabaseProvider) =>
 
     it("writes nothing when the event's transaction rolls back", async () => {
       const failing = writeTransaction(temp.db, async (tx) => {
-        await notifications.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "x", link: "/x" });
+        await outbox.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "x", link: "/x" });
         throw new Error("the event failed");
       });
       await expect(failing).rejects.toThrow("the event failed");
@@ -69,9 +71,9 @@ export const outboxSuite = (provider: DatabaseProvider) =>
       await temp.db.notificationPreference.create({ data: { userId: lead, kind: "review_requested", email: false } });
       await temp.db.user.update({ where: { id: author }, data: { emailDigest: true } });
       await writeTransaction(temp.db, async (tx) => {
-        await notifications.notify(tx, { kind: "review_requested", audience: { actorId: author, leads: [lead] }, title: "review", link: "/r" });
-        await notifications.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "p1", link: "/p" });
-        await notifications.notify(tx, { kind: "sent_back", audience: { actorId: lead, authorId: author }, title: "p2", link: "/p" });
+        await outbox.notify(tx, { kind: "review_requested", audience: { actorId: author, leads: [lead] }, title: "review", link: "/r" });
+        await outbox.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "p1", link: "/p" });
+        await outbox.notify(tx, { kind: "sent_back", audience: { actorId: lead, authorId: author }, title: "p2", link: "/p" });
       });
       expect(await notifications.countUnread(lead)).toBe(1);
       expect(await notifications.countUnread(author)).toBe(2);
@@ -105,7 +107,7 @@ export const outboxSuite = (provider: DatabaseProvider) =>
       try {
         await temp.db.webhook.create({ data: { teamId: team, url: hook.url, secret: "whsec_test", events: "published" } });
         await writeTransaction(temp.db, (tx) =>
-          notifications.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "p", link: "/postmortems/p", webhook: { event: "published", teamId: team, subject: "DNS" } }),
+          outbox.notify(tx, { kind: "published", audience: { actorId: lead, authorId: author }, title: "p", link: "/postmortems/p", webhook: { event: "published", teamId: team, subject: "DNS" } }),
         );
         const [pending] = await temp.db.delivery.findMany({ where: { channel: "webhook", status: "pending", key: { not: "claim-test" } } });
         await worker.runDeliveryPass(temp.db);

@@ -1,5 +1,6 @@
 // Shared by the content sync (a CLI, so no "server-only" here) and team edits.
 import type { Db } from "@/lib/db-client";
+import type { Assigned } from "@/lib/data/action-item-events";
 import { normaliseSourceUrl } from "@/lib/validation/source-url";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -37,9 +38,10 @@ export const isChildList = (field: string): field is ChildList => (ALL_LISTS as 
 
 /**
  * Replaces a postmortem's list fields; the search triggers rebuild its document as rows change. `only` names the
- * lists that changed (an autosave of the narrative rewrites none), the rest are left as they are.
+ * lists that changed (an autosave of the narrative rewrites none), the rest are left as they are. Returns the
+ * action items that got a new owner, for the caller to announce.
  */
-export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren, only: ChildList[] = ALL_LISTS) {
+export async function replaceChildren(tx: Tx, postmortemId: number, children: PostmortemChildren, only: ChildList[] = ALL_LISTS): Promise<{ assigned: Assigned[] }> {
   const lists = new Set(only);
   if (lists.has("tags") || lists.has("components")) await replaceTaxonomy(tx, postmortemId, children);
   if (lists.has("lessons")) {
@@ -50,13 +52,14 @@ export async function replaceChildren(tx: Tx, postmortemId: number, children: Po
     await tx.timelineEvent.deleteMany({ where: { postmortemId } });
     await tx.timelineEvent.createMany({ data: children.timeline.map((event, position) => ({ postmortemId, position, ...event })) });
   }
-  if (lists.has("actionItems")) await replaceActionItems(tx, postmortemId, children.actionItems);
+  const assigned = lists.has("actionItems") ? await replaceActionItems(tx, postmortemId, children.actionItems) : [];
   if (lists.has("sources")) {
     await tx.source.deleteMany({ where: { postmortemId } });
     await tx.source.createMany({
       data: children.sources.map((source, position) => ({ postmortemId, position, ...source, urlKey: normaliseSourceUrl(source.url) ?? "" })),
     });
   }
+  return { assigned };
 }
 
 const sameItem = (row: PostmortemChildren["actionItems"][number], item: PostmortemChildren["actionItems"][number]) =>
@@ -64,21 +67,34 @@ const sameItem = (row: PostmortemChildren["actionItems"][number], item: Postmort
     key === "dueDate" ? row.dueDate?.getTime() === item.dueDate?.getTime() : (row[key] ?? null) === (item[key] ?? null),
   );
 
+/** A new status, due date or owner starts the item's reminders afresh (lib/data/action-item-events.ts). */
+const remindAfresh = (row: PostmortemChildren["actionItems"][number], item: PostmortemChildren["actionItems"][number]) =>
+  row.status !== item.status || row.dueDate?.getTime() !== item.dueDate?.getTime() || (row.ownerId ?? null) !== (item.ownerId ?? null);
+
 /**
  * Action items are rewritten in place, position by position, so an item keeps its id (the backlog and
- * `PATCH /api/v1/action-items/{id}` address it) and its version moves only when it changed.
+ * `PATCH /api/v1/action-items/{id}` address it) and its version moves only when it changed. Returns the items
+ * whose owner (a user) is new to them.
  */
-async function replaceActionItems(tx: Tx, postmortemId: number, items: PostmortemChildren["actionItems"]) {
+async function replaceActionItems(tx: Tx, postmortemId: number, items: PostmortemChildren["actionItems"]): Promise<Assigned[]> {
   const rows = await tx.actionItem.findMany({
     where: { postmortemId },
     orderBy: { position: "asc" },
     select: { id: true, position: true, type: true, description: true, owner: true, ownerId: true, status: true, dueDate: true, link: true },
   });
   const byPosition = new Map(rows.map((row) => [row.position, row]));
+  // An item that only moved (one above it was removed) is not news to its owner.
+  const owned = new Set(rows.map((row) => `${row.ownerId}\u0000${row.description}`));
+  const assigned: Assigned[] = [];
   for (const [position, item] of items.entries()) {
     const row = byPosition.get(position);
-    if (!row) await tx.actionItem.create({ data: { postmortemId, position, ...item } });
-    else if (!sameItem(row, item)) await tx.actionItem.update({ where: { id: row.id }, data: { ...item, version: { increment: 1 } } });
+    let id = row?.id;
+    if (!row) id = (await tx.actionItem.create({ data: { postmortemId, position, ...item }, select: { id: true } })).id;
+    else if (!sameItem(row, item)) {
+      await tx.actionItem.update({ where: { id: row.id }, data: { ...item, version: { increment: 1 }, ...(remindAfresh(row, item) ? { reminded: "" } : {}) } });
+    }
+    if (item.ownerId && item.ownerId !== row?.ownerId && !owned.has(`${item.ownerId}\u0000${item.description}`)) assigned.push({ id: id!, ownerId: item.ownerId, description: item.description });
   }
   await tx.actionItem.deleteMany({ where: { postmortemId, position: { gte: items.length } } });
+  return assigned;
 }

@@ -4,6 +4,7 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { DomainError, forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
+import { announceAssignments } from "@/lib/data/action-item-events";
 import { resolveOwners } from "@/lib/data/action-item-owners";
 import { recordAudit } from "@/lib/data/audit";
 import { isChildList, replaceChildren, type Tx } from "@/lib/data/postmortem-children";
@@ -83,7 +84,8 @@ export async function createTeamPostmortem(viewer: Viewer, input: PostmortemFiel
       data: { slug, kind: "team", status: "draft", teamId, createdById: viewer.id, organization: team.name, version: 1, ...scalarColumns(fields) },
       select: { id: true },
     });
-    await replaceChildren(tx, created.id, childRows(fields));
+    const { assigned } = await replaceChildren(tx, created.id, childRows(fields));
+    await announceAssignments(tx, viewer, { id: created.id, slug, title: fields.title, teamId }, assigned);
     await recordRevision(tx, created.id, 1, viewer.id, changedFields(postmortemFields.parse({ title: fields.title, incidentDate: fields.incidentDate }), fields), fields);
     await recordAudit(tx, viewer, { action: "postmortem.create", entityType: "postmortem", entityLabel: slug, postmortemId: created.id, teamId, after: { status: "draft", visibility: fields.visibility } });
     return { slug, version: 1 };
@@ -136,7 +138,8 @@ export async function updateTeamPostmortem(
     if (changed.length === 0) return { slug, version: pm.version, changed, saved, errors };
     const version = pm.version + 1;
     await tx.postmortem.update({ where: { id: pm.id }, data: { ...scalarColumns(next), version } });
-    await replaceChildren(tx, pm.id, childRows(next), changed.filter(isChildList));
+    const { assigned } = await replaceChildren(tx, pm.id, childRows(next), changed.filter(isChildList));
+    await announceAssignments(tx, viewer, { id: pm.id, slug, title: next.title, teamId: pm.teamId }, assigned);
     await recordRevision(tx, pm.id, version, viewer.id, changed, next);
     if (changed.includes("visibility")) {
       await recordAudit(tx, viewer, { action: "postmortem.visibility", entityType: "postmortem", entityLabel: slug, postmortemId: pm.id, teamId: pm.teamId, before: { visibility: current.visibility }, after: { visibility: next.visibility } });

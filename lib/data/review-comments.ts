@@ -5,7 +5,7 @@ import { forbidden, notFound } from "@/lib/actions/result";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
-import { notify, type NotifyEvent } from "@/lib/data/notifications";
+import { notify, type NotifyEvent } from "@/lib/data/notify";
 import type { Tx } from "@/lib/data/postmortem-children";
 import { markdownToText, renderMarkdown } from "@/lib/markdown/render";
 import { answersTo, mentionedHandles } from "@/lib/notifications/fan-out";

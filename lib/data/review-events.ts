@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { notify, teamLeads } from "@/lib/data/notifications";
+import { teamLeads } from "@/lib/data/notifications";
+import { notify } from "@/lib/data/notify";
 import type { Tx } from "@/lib/data/postmortem-children";
 import { addComment } from "@/lib/data/review-comments";
 import { markdownToText } from "@/lib/markdown/render";

@@ -5,7 +5,8 @@ import { DomainError, notFound } from "@/lib/actions/result";
 import { hashToken, randomToken } from "@/lib/auth/secrets";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { recordAudit } from "@/lib/data/audit";
-import { notify, teamLeads } from "@/lib/data/notifications";
+import { teamLeads } from "@/lib/data/notifications";
+import { notify } from "@/lib/data/notify";
 import type { Tx } from "@/lib/data/postmortem-children";
 
 // Membership, roles, invites and team settings decide who reads team-only postmortems: every change is audited

@@ -21,6 +21,13 @@ describe("notification fan-out", () => {
     expect(recipientsFor("mention", { actorId: 5, mentioned: [5] })).toEqual([]);
   });
 
+  it("tells an action item's owner it was given to them and when it falls due; nobody is told of their own choice", () => {
+    expect(recipientsFor("action_assigned", { actorId: 1, owner: 7 })).toEqual([7]);
+    expect(recipientsFor("action_assigned", { actorId: 7, owner: 7 })).toEqual([]);
+    expect(recipientsFor("action_due", { actorId: null, owner: 7 })).toEqual([7]);
+    expect(recipientsFor("action_due", { actorId: null, owner: null })).toEqual([]);
+  });
+
   it("finds @handles and whole emails, not email addresses written in text", () => {
     expect(mentionedHandles("@alice please check, cc @Bob.Smith. And @carol@example.com")).toEqual(["alice", "bob.smith", "carol@example.com"]);
     expect(mentionedHandles("mail dave@example.com or visit a@")).toEqual([]);

@@ -2,7 +2,8 @@ import type { NotificationKind } from "@/lib/notifications/kinds";
 
 /** What an event knows about the people around it; each kind picks its recipients from these. */
 export type Audience = {
-  actorId: number;
+  /** Who did it; null for the app itself (a reminder), which tells everyone concerned. */
+  actorId: number | null;
   /** Who wrote the postmortem (null when the account is gone). */
   authorId?: number | null;
   /** The team's leads. */
@@ -11,6 +12,8 @@ export type Audience = {
   participants?: number[];
   /** Team members named with @ in a comment. */
   mentioned?: number[];
+  /** The user who owns an action item. */
+  owner?: number | null;
 };
 
 /**
@@ -18,8 +21,9 @@ export type Audience = {
  * mentions someone reaches them as a mention (the more specific kind), not as a comment too.
  */
 export function recipientsFor(kind: NotificationKind, audience: Audience): number[] {
-  const { actorId, authorId, leads = [], participants = [], mentioned = [] } = audience;
+  const { actorId, authorId, leads = [], participants = [], mentioned = [], owner } = audience;
   const author = authorId ? [authorId] : [];
+  const owners = owner ? [owner] : [];
   const picked: Record<NotificationKind, number[]> = {
     review_requested: leads,
     invite_accepted: leads,
@@ -28,6 +32,8 @@ export function recipientsFor(kind: NotificationKind, audience: Audience): numbe
     unpublished: author,
     mention: mentioned,
     comment: [...author, ...participants].filter((id) => !mentioned.includes(id)),
+    action_assigned: owners,
+    action_due: owners,
   };
   return [...new Set(picked[kind])].filter((id) => id !== actorId);
 }

@@ -1,6 +1,11 @@
 import type { WebhookEvent } from "@/lib/notifications/kinds";
 
-const VERBS: Record<WebhookEvent, string> = { submitted: "submitted for review", published: "published", sent_back: "sent back" };
+const VERBS: Record<WebhookEvent, string> = {
+  submitted: "submitted for review",
+  published: "published",
+  sent_back: "sent back",
+  action_overdue: "an action item is overdue",
+};
 
 /**
  * Slack-compatible: Slack (and Mattermost, Discord's /slack endpoint, Teams workflows) show `text`; other receivers

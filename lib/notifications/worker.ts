@@ -1,4 +1,5 @@
 import { createPrismaClient, type Db } from "@/lib/db-client";
+import { remindDueActionItems } from "@/lib/data/action-item-events";
 import { claimDelivery, dueDeliveries, loadDelivery, markFailed, markSent, recipientEmail } from "@/lib/data/deliveries";
 import { env } from "@/lib/env";
 import { DeliveryError } from "@/lib/notifications/delivery-error";
@@ -45,13 +46,22 @@ export async function runDeliveryPass(db: Db) {
 
 const state = globalThis as unknown as { atlasDeliveryWorker?: { stop: () => void } };
 
-/** Starts the loop once per process (instrumentation.ts); DELIVERY_WORKER=off leaves it to other instances. */
+/**
+ * Starts the loop once per process (instrumentation.ts): action-item reminders every ACTION_REMINDER_MS, deliveries
+ * every DELIVERY_POLL_MS. DELIVERY_WORKER=off leaves both to other instances.
+ */
 export function startDeliveryWorker(db: Db = createPrismaClient()) {
   if (state.atlasDeliveryWorker || env().DELIVERY_WORKER === "off") return state.atlasDeliveryWorker;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  let lastSweep = 0;
   const loop = async () => {
     try {
+      // Reminders first, so the mails they queue go out in the same pass.
+      if (Date.now() - lastSweep >= env().ACTION_REMINDER_MS) {
+        lastSweep = Date.now();
+        await remindDueActionItems(db);
+      }
       await runDeliveryPass(db);
     } catch (error) {
       // The database may be restarting; the rows wait, and the next pass tries again.

@@ -70,6 +70,12 @@ describe("the OpenAPI document", () => {
     expect(patch.requestBody.content["application/json"].schema.properties).toHaveProperty("sources");
   });
 
+  it("describes a second success status with the same body where one exists", () => {
+    const post = document.paths["/imports"]?.post as unknown as { responses: Record<string, { content?: unknown }> };
+    expect(Object.keys(post.responses)).toEqual(expect.arrayContaining(["200", "201"]));
+    expect(post.responses["200"]?.content).toEqual(post.responses["201"]?.content);
+  });
+
   it("declares bearer-token auth and the shared error shape on every operation", () => {
     expect(document.components.securitySchemes.bearerToken).toMatchObject({ type: "http", scheme: "bearer" });
     for (const [route, entry] of Object.entries(document.paths)) {

@@ -48,10 +48,12 @@ function operation(path: string, method: string, op: ApiOperation) {
     ...(pathParameters.length + queryParameters.length ? { parameters: [...pathParameters, ...queryParameters] } : {}),
     ...(op.body ? { requestBody: { required: true, content: { "application/json": { schema: jsonSchema(op.body, "input") } } } } : {}),
     responses: {
-      [op.response.status]: {
-        description: op.response.description,
-        content: { "application/json": { schema: jsonSchema(op.response.schema, "output") } },
-      },
+      ...Object.fromEntries(
+        [op.response, ...(op.response.also ? [op.response.also] : [])].map(({ status, description }) => [
+          status,
+          { description, content: { "application/json": { schema: jsonSchema(op.response.schema, "output") } } },
+        ]),
+      ),
       ...Object.fromEntries(
         [...new Set([...op.errors, 405] as ErrorStatus[])].map((status) => [status, { $ref: `#/components/responses/${ERRORS[status].name}` }]),
       ),

@@ -29,7 +29,8 @@ export type ApiOperation = {
   auth: "optional" | "required";
   query?: Record<string, QueryParameter>;
   body?: z.ZodType;
-  response: { status: 200 | 201; description: string; schema: z.ZodType };
+  /** `also`: another success status with the same body (e.g. 200 for a preview where 201 means written). */
+  response: { status: 200 | 201; description: string; schema: z.ZodType; also?: { status: 200; description: string } };
   errors: ErrorStatus[];
 };
 export type ApiPath = Partial<Record<Method, ApiOperation>>;
@@ -280,7 +281,12 @@ export const API_PATHS: Record<string, ApiPath> = {
         "Files as `text` or `base64`. `dryRun: true` returns the preview and writes nothing; `stopOnError: true` writes nothing if any file is bad. 201 when drafts were written, 200 otherwise (same body).",
       auth: "required",
       body: importRequest,
-      response: { status: 201, description: "Each file's parsed fields, notes, problems and draft", schema: answers.imported },
+      response: {
+        status: 201,
+        description: "Drafts were written: each file's parsed fields, notes, problems and draft",
+        schema: answers.imported,
+        also: { status: 200, description: "A preview, or nothing could be written: the same body" },
+      },
       errors: WRITE_ERRORS,
     },
   },
