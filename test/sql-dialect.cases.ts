@@ -44,6 +44,14 @@ export const sqlDialectSuite = (provider: DatabaseProvider) =>
       expect(await sql.ftsRanked(query('"controller ingress"'))).toEqual([]);
     });
 
+    it("counts matches no further than the cap plus one", async () => {
+      expect(await sql.ftsCount(query("cluster"), 10)).toBe(2);
+      expect(await sql.ftsCount(query("cluster"), 1)).toBe(2);
+      expect(await sql.ftsCount(query("cluster"), 0)).toBe(1);
+      expect(await sql.ftsCount(query("certificates"), 10)).toBe(1);
+      expect(await sql.ftsCount(query("zebra"), 10)).toBe(0);
+    });
+
     it("builds snippets for the rows asked for, with the matches marked", async () => {
       const snippets = await sql.ftsSnippets(query("dns"), [ids[0]!, ids[1]!]);
       expect(snippets.get(ids[0]!)).toContain(`${MARK_START}DNS${MARK_END}`);

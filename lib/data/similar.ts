@@ -5,7 +5,16 @@ import { getCatalogIndex } from "@/lib/data/catalog";
 import { sql } from "@/lib/data/sql/dialect";
 import { rankBySharedValues } from "@/lib/search/related";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
-import { anyOf, rankSimilar, relativeRelevance, salientWords, SIMILARITY_WEIGHTS, type SimilarCandidate } from "@/lib/search/similar";
+import {
+  anyOf,
+  COMMON_WORD_DOCS,
+  rankSimilar,
+  relativeRelevance,
+  salientWords,
+  SIMILARITY_WEIGHTS,
+  tellingWords,
+  type SimilarCandidate,
+} from "@/lib/search/similar";
 import type { SimilarDraft } from "@/lib/validation/similar";
 
 /** How many candidates each signal contributes before they are combined. */
@@ -15,8 +24,9 @@ const MARKED = new RegExp(`${MARK_START}([^${MARK_END}]*)${MARK_END}`, "g");
 /**
  * The public stories (retold or listed) most like a draft, with why each matched: the words it shares (read from
  * the search snippets of the few shown), and the tags and components it shares. Only public stories are ever
- * suggested, whoever asks. Cost: one ranked full-text query cut to POOL hits, a bitset scoring over the facet
- * index, and the cards and snippets of the `limit` shown.
+ * suggested, whoever asks. Cost: a capped count per salient word (to leave out common ones), one ranked full-text
+ * query over the telling words cut to POOL hits, a bitset scoring over the facet index, and the cards and snippets of
+ * the `limit` shown.
  */
 export async function similarStories(draft: SimilarDraft, limit = 5) {
   const index = await getCatalogIndex();
@@ -24,8 +34,9 @@ export async function similarStories(draft: SimilarDraft, limit = 5) {
   const self = draft.exclude ? await db.postmortem.findUnique({ where: { slug: draft.exclude }, select: { id: true } }) : null;
   const eligible = (id: number) => id !== self?.id && visible.has(id);
 
-  const salient = salientWords(draft);
-  const query = anyOf(salient);
+  const counted = await Promise.all(salientWords(draft).map(async (word) => ({ word, docs: await sql().ftsCount(anyOf([word])!, COMMON_WORD_DOCS) })));
+  const telling = tellingWords(counted);
+  const query = anyOf(telling);
   const hits = query ? (await sql().ftsTop(query, POOL * 2)).filter((hit) => eligible(hit.id)).slice(0, POOL) : [];
   const relevance = relativeRelevance(hits);
   const shared = rankBySharedValues(index, visible, { tag: draft.tags, component: draft.components }, { tag: SIMILARITY_WEIGHTS.tag, component: SIMILARITY_WEIGHTS.component }, POOL, self?.id);
@@ -53,7 +64,7 @@ export async function similarStories(draft: SimilarDraft, limit = 5) {
     const card = byId.get(r.id);
     if (!card) return [];
     // Snippets come from the prose; a word found in the title shows there instead.
-    const inTitle = r.text > 0 ? salient.filter((word) => card.title.toLowerCase().match(new RegExp(`\\b${word}`, "u"))) : [];
+    const inTitle = r.text > 0 ? telling.filter((word) => card.title.toLowerCase().match(new RegExp(`\\b${word}`, "u"))) : [];
     const marked = [...(snippets.get(r.id) ?? "").matchAll(MARKED)].map((m) => m[1]!.toLowerCase());
     const words = [...new Set([...inTitle, ...marked])].slice(0, 5);
     return [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyOf, rankSimilar, relativeRelevance, salientWords } from "@/lib/search/similar";
+import { anyOf, COMMON_WORD_DOCS, rankSimilar, RANKED_HITS_BUDGET, relativeRelevance, salientWords, tellingWords } from "@/lib/search/similar";
 
 describe("similar stories", () => {
   it("keeps the draft's telling words, title words first, dropping stop words, numbers and syntax", () => {
@@ -19,6 +19,14 @@ describe("similar stories", () => {
   it("searches the words as alternatives, one plain word per term", () => {
     expect(anyOf(["dns", "ndots"])).toEqual([[{ words: ["dns"], prefix: false }], [{ words: ["ndots"], prefix: false }]]);
     expect(anyOf([])).toBeNull();
+  });
+
+  it("searches the rarest words while their hits fit the budget, never a common word, and every word in a small catalogue", () => {
+    expect(tellingWords([{ word: "coredns", docs: 3 }, { word: "ndots", docs: 1 }, { word: "zebra", docs: 0 }])).toEqual(["ndots", "coredns"]);
+    expect(tellingWords([{ word: "pods", docs: COMMON_WORD_DOCS + 1 }, { word: "ndots", docs: 40 }])).toEqual(["ndots"]);
+    expect(tellingWords([{ word: "pods", docs: COMMON_WORD_DOCS + 1 }])).toEqual([]);
+    const half = RANKED_HITS_BUDGET / 2;
+    expect(tellingWords([{ word: "a1", docs: half }, { word: "b2", docs: half - 10 }, { word: "c3", docs: 20 }])).toEqual(["c3", "b2"]);
   });
 
   it("scales relevance to the best hit", () => {

@@ -41,6 +41,30 @@ export function salientWords(draft: { title: string; summary: string; rootCause:
     .map(([word]) => word);
 }
 
+/**
+ * A word in more stories than this says little about which incident a draft resembles ("pods", "cluster" in a
+ * large catalogue), and ranking every story it is in would cost hundreds of milliseconds at 100k stories.
+ */
+export const COMMON_WORD_DOCS = 2_000;
+/** The words searched together match at most about this many stories, so ranking them stays cheap. */
+export const RANKED_HITS_BUDGET = 4_000;
+
+/**
+ * The words worth searching, given how many stories each is in: the rarest first, while their hits fit the budget.
+ * Words in no story, or in more than COMMON_WORD_DOCS, are left out. In a small catalogue every word is kept.
+ */
+export function tellingWords(counts: { word: string; docs: number }[]): string[] {
+  const kept: string[] = [];
+  let total = 0;
+  for (const { word, docs } of [...counts].sort((a, b) => a.docs - b.docs)) {
+    if (docs === 0) continue;
+    if (docs > COMMON_WORD_DOCS || total + docs > RANKED_HITS_BUDGET) break;
+    total += docs;
+    kept.push(word);
+  }
+  return kept;
+}
+
 /** The words as alternatives (any of them matches): a query tree, so no character can become search syntax. */
 export const anyOf = (words: string[]): SearchQuery | null => (words.length ? words.map((word) => [{ words: [word], prefix: false }]) : null);
 

@@ -53,6 +53,8 @@ export type CacheGenerations = { public: number; taxonomy: number };
 export type SqlDialect = {
   /** Every postmortem matching the query, unranked: ranking is the costly part, and counts need no order. */
   ftsIds(query: SearchQuery): Promise<number[]>;
+  /** How many postmortems match, counting no further than `cap` + 1: cheap even for a word in every story. */
+  ftsCount(query: SearchQuery, cap: number): Promise<number>;
   /** The `limit` best hits by rank (lower is better), in no particular order among equal ranks. */
   ftsTop(query: SearchQuery, limit: number): Promise<RankedHit[]>;
   /** Every postmortem matching the query with its rank (lower is better). Snippets are built per page. */

@@ -27,6 +27,15 @@ async function ftsIds(query: SearchQuery) {
   return found.map(({ id }) => id);
 }
 
+async function ftsCount(query: SearchQuery, cap: number) {
+  const [found] = await rows<{ n: number }>(
+    `SELECT count(*)::int AS n FROM (SELECT 1 FROM postmortem_search s, ${TSQUERY(1)} q WHERE s.document @@ q LIMIT $2) hits`,
+    tsQueryExpression(query),
+    cap + 1,
+  );
+  return Number(found?.n ?? 0);
+}
+
 async function ftsTop(query: SearchQuery, limit: number) {
   const found = await rows<{ id: number; rank: number }>(
     `SELECT s.postmortem_id AS id, ${RANK} AS rank FROM postmortem_search s, ${TSQUERY(1)} q WHERE s.document @@ q ORDER BY 2 LIMIT $2`,
@@ -183,6 +192,7 @@ async function changedSince(after: number, upTo: number) {
 
 export const postgresDialect: SqlDialect = {
   ftsIds,
+  ftsCount,
   ftsTop,
   ftsRanked,
   ftsSnippets,

@@ -53,6 +53,11 @@ function ftsIds(match: string): number[] {
   return rows<[number]>(`SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id]) => id);
 }
 
+function ftsCount(match: string, cap: number): number {
+  const [[count]] = rows<[number]>(`SELECT count(*) FROM (SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ? LIMIT ?)`, [match, cap + 1]) as [[number]];
+  return count;
+}
+
 function ftsTop(match: string, limit: number): RankedHit[] {
   return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? ORDER BY ${BM25} LIMIT ?`, [match, limit]).map(
     ([id, rank]) => ({ id, rank }),
@@ -215,6 +220,7 @@ function cacheGenerations(): CacheGenerations {
 // better-sqlite3 is synchronous; the interface is asynchronous for PostgreSQL's sake.
 export const sqliteDialect: SqlDialect = {
   ftsIds: async (query) => ftsIds(ftsExpression(query)),
+  ftsCount: async (query, cap) => ftsCount(ftsExpression(query), cap),
   ftsTop: async (query, limit) => ftsTop(ftsExpression(query), limit),
   ftsRanked: async (query) => ftsRanked(ftsExpression(query)),
   ftsSnippets: async (query, ids) => ftsSnippets(ftsExpression(query), ids),
