@@ -22,11 +22,28 @@ describe("similar stories", () => {
   });
 
   it("searches the rarest words while their hits fit the budget, never a common word, and every word in a small catalogue", () => {
-    expect(tellingWords([{ word: "coredns", docs: 3 }, { word: "ndots", docs: 1 }, { word: "zebra", docs: 0 }])).toEqual(["ndots", "coredns"]);
-    expect(tellingWords([{ word: "pods", docs: COMMON_WORD_DOCS + 1 }, { word: "ndots", docs: 40 }])).toEqual(["ndots"]);
+    expect(
+      tellingWords([
+        { word: "coredns", docs: 3 },
+        { word: "ndots", docs: 1 },
+        { word: "zebra", docs: 0 },
+      ]),
+    ).toEqual(["ndots", "coredns"]);
+    expect(
+      tellingWords([
+        { word: "pods", docs: COMMON_WORD_DOCS + 1 },
+        { word: "ndots", docs: 40 },
+      ]),
+    ).toEqual(["ndots"]);
     expect(tellingWords([{ word: "pods", docs: COMMON_WORD_DOCS + 1 }])).toEqual([]);
     const half = RANKED_HITS_BUDGET / 2;
-    expect(tellingWords([{ word: "a1", docs: half }, { word: "b2", docs: half - 10 }, { word: "c3", docs: 20 }])).toEqual(["c3", "b2"]);
+    expect(
+      tellingWords([
+        { word: "a1", docs: half },
+        { word: "b2", docs: half - 10 },
+        { word: "c3", docs: 20 },
+      ]),
+    ).toEqual(["c3", "b2"]);
   });
 
   it("scales relevance to the best hit", () => {
