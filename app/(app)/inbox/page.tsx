@@ -38,7 +38,9 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
       </nav>
       {items.length === 0 ? (
         <p className="card text-sm">
-          {before ? "No older notifications." : "No notifications yet. Reviews, comments, @mentions, team invites and action items you are part of show up here."}
+          {before
+            ? "No older notifications."
+            : "No notifications yet. Reviews, comments, @mentions, team invites and action items you are part of show up here."}
         </p>
       ) : (
         <ol className="space-y-2" aria-label="Notifications">
