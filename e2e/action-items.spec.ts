@@ -28,7 +28,7 @@ test("an owner finds their items in /actions, filters them and closes one on a p
   await ownerPage.goto("/inbox");
   const notes = ownerPage.getByRole("list", { name: "Notifications" });
   await expect(notes.getByRole("link", { name: /gave you an action item on/ })).toHaveCount(2);
-  const reminder = notes.getByRole("link", { name: `Overdue since 2026-01-10: Scale CoreDNS ${id}` });
+  const reminder = notes.getByRole("link", { name: `Overdue, was due 2026-01-10: Scale CoreDNS ${id}` });
   await expect(async () => {
     await ownerPage.reload();
     await expect(reminder).toBeVisible({ timeout: 1_000 });

@@ -1,7 +1,7 @@
 // Telling owners about their action items: when one is given to them (in the transaction that assigns it), and when
 // it is due within DUE_SOON_DAYS days or overdue (a sweep the delivery worker runs). No "server-only": the worker
 // starts from instrumentation.ts, outside React's server module graph.
-import { attentionCutoff, needingAttention, startOfUtcDay } from "@/lib/action-items/due";
+import { attentionCutoff, needingAttention, startOfUtcDay, type Attention } from "@/lib/action-items/due";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { writeTransaction, type Db } from "@/lib/db-client";
 import { notify } from "@/lib/data/notify";
@@ -69,29 +69,45 @@ export async function remindDueActionItems(client: Db, now = new Date()) {
   for (;;) {
     const batch = await dueActionItems(client, now, afterId, SWEEP_BATCH);
     for (const item of needingAttention(batch, now)) {
-      const { postmortem: pm } = item;
-      const overdue = item.attention === "overdue";
-      const written = await writeTransaction(client, async (tx) => {
-        const claimed = await tx.actionItem.updateMany({
-          where: { id: item.id, reminded: item.reminded, status: "open", dueDate: item.dueDate },
-          data: { reminded: item.attention },
-        });
-        if (claimed.count === 0) return false;
-        await notify(tx, {
-          kind: "action_due",
-          audience: { actorId: null, owner: item.ownerId },
-          title: `${overdue ? "Overdue since" : "Due"} ${isoDate(item.dueDate!)}: ${item.description.slice(0, 120)}`,
-          body: `An action item of “${pm.title}”.`,
-          link: backlogLink(pm.slug),
-          teamId: pm.teamId,
-          postmortemId: pm.id,
-          ...(overdue && pm.teamId !== null ? { webhook: { event: "action_overdue" as const, teamId: pm.teamId, subject: pm.title } } : {}),
-        });
-        return true;
+      const written = await remindOne(client, item).catch((error: unknown) => {
+        // One item that cannot be reminded (a database hiccup) never holds back the others; the next sweep retries.
+        console.error(`action-item reminder ${item.id}:`, error instanceof Error ? error.message : error);
+        return false;
       });
       if (written) reminded++;
     }
     if (batch.length < SWEEP_BATCH) return reminded;
     afterId = batch.at(-1)!.id;
   }
+}
+
+type DueItem = Awaited<ReturnType<typeof dueActionItems>>[number] & { attention: Attention };
+
+function remindOne(client: Db, item: DueItem) {
+  const { postmortem: pm } = item;
+  const overdue = item.attention === "overdue";
+  return writeTransaction(client, async (tx) => {
+    // Claimed only as it was read: a change since (status, due date, owner) makes it another item, for the next sweep.
+    const claimed = await tx.actionItem.updateMany({
+      where: { id: item.id, reminded: item.reminded, status: "open", dueDate: item.dueDate, ownerId: item.ownerId },
+      data: { reminded: item.attention },
+    });
+    if (claimed.count === 0) return false;
+    // Someone who left the team keeps the item until it is reassigned, but hears nothing more of the team's work.
+    const member =
+      item.ownerId !== null && pm.teamId !== null
+        ? await tx.membership.findUnique({ where: { userId_teamId: { userId: item.ownerId, teamId: pm.teamId } }, select: { userId: true } })
+        : null;
+    await notify(tx, {
+      kind: "action_due",
+      audience: { actorId: null, owner: member ? item.ownerId : null },
+      title: `${overdue ? "Overdue, was due" : "Due"} ${isoDate(item.dueDate!)}: ${item.description.slice(0, 120)}`,
+      body: `An action item of “${pm.title}”.`,
+      link: backlogLink(pm.slug),
+      teamId: pm.teamId,
+      postmortemId: pm.id,
+      ...(overdue && pm.teamId !== null ? { webhook: { event: "action_overdue" as const, teamId: pm.teamId, subject: pm.title } } : {}),
+    });
+    return true;
+  });
 }

@@ -183,7 +183,7 @@ export const actionItemsSuite = (provider: DatabaseProvider) =>
       const counts = await Promise.all([events.remindDueActionItems(temp.db, at), events.remindDueActionItems(temp.db, at)]);
       expect(counts[0]! + counts[1]!).toBe(2);
       expect(await events.remindDueActionItems(temp.db, at)).toBe(0);
-      expect(await inbox(owner.id, "action_due")).toEqual(["Overdue since 2026-11-20: Cap CoreDNS memory"]);
+      expect(await inbox(owner.id, "action_due")).toEqual(["Overdue, was due 2026-11-20: Cap CoreDNS memory"]);
       expect(await inbox(member.id, "action_due")).toEqual(["Due 2026-12-01: Page on SERVFAIL"]);
       const hooks = await temp.db.delivery.findMany({ where: { channel: "webhook", event: "action_overdue" }, select: { payload: true } });
       expect(hooks).toHaveLength(1);
@@ -193,12 +193,18 @@ export const actionItemsSuite = (provider: DatabaseProvider) =>
       const later = new Date("2026-12-02T09:00:00Z");
       expect(await events.remindDueActionItems(temp.db, later)).toBe(1);
       expect(await events.remindDueActionItems(temp.db, later)).toBe(0);
-      expect(await inbox(member.id, "action_due")).toEqual(["Due 2026-12-01: Page on SERVFAIL", "Overdue since 2026-12-01: Page on SERVFAIL"]);
+      expect(await inbox(member.id, "action_due")).toEqual(["Due 2026-12-01: Page on SERVFAIL", "Overdue, was due 2026-12-01: Page on SERVFAIL"]);
 
       // A new due date starts afresh: nothing until it is near again.
       const [, page] = (await items.listActionItems(lead, filters({ owner: "anyone" }), later)).items.sort((a, b) => a.id - b.id);
       await items.updateActionItem(lead, { id: page!.id, baseVersion: page!.version, dueDate: "2026-12-30" }, later);
       expect(await events.remindDueActionItems(temp.db, later)).toBe(0);
       expect(await events.remindDueActionItems(temp.db, new Date("2026-12-28T09:00:00Z"))).toBe(1);
+
+      // Someone who left the team keeps the item until it is reassigned, but hears nothing more; the webhook still does.
+      await temp.raw.exec(`DELETE FROM "Membership" WHERE "userId" = ${member.id} AND "teamId" = 1`);
+      expect(await events.remindDueActionItems(temp.db, new Date("2026-12-31T09:00:00Z"))).toBe(1);
+      expect(await inbox(member.id, "action_due")).toHaveLength(3);
+      expect(await temp.db.delivery.count({ where: { channel: "webhook", event: "action_overdue" } })).toBe(3);
     });
   });

@@ -138,7 +138,7 @@ export async function updateActionItem(viewer: Viewer, input: UpdateActionItemIn
       before: pick(before),
       after: pick(after),
     });
-    if (changed.includes("owner") && updated.ownerId !== null) {
+    if (updated.ownerId !== null && updated.ownerId !== item.ownerId) {
       await announceAssignments(tx, viewer, { id: pm.id, slug: pm.slug, title: pm.title, teamId: pm.teamId }, [
         { id: updated.id, ownerId: updated.ownerId, description: updated.description },
       ]);

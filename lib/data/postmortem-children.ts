@@ -67,9 +67,15 @@ const sameItem = (row: PostmortemChildren["actionItems"][number], item: Postmort
     key === "dueDate" ? row.dueDate?.getTime() === item.dueDate?.getTime() : (row[key] ?? null) === (item[key] ?? null),
   );
 
-/** A new status, due date or owner starts the item's reminders afresh (lib/data/action-item-events.ts). */
+/**
+ * A new status, due date, owner or description starts the item's reminders afresh (lib/data/action-item-events.ts).
+ * Reminders belong to the row at a position: an item that moved up gets its own, at worst a second time, never none.
+ */
 const remindAfresh = (row: PostmortemChildren["actionItems"][number], item: PostmortemChildren["actionItems"][number]) =>
-  row.status !== item.status || row.dueDate?.getTime() !== item.dueDate?.getTime() || (row.ownerId ?? null) !== (item.ownerId ?? null);
+  row.status !== item.status ||
+  row.description !== item.description ||
+  row.dueDate?.getTime() !== item.dueDate?.getTime() ||
+  (row.ownerId ?? null) !== (item.ownerId ?? null);
 
 /**
  * Action items are rewritten in place, position by position, so an item keeps its id (the backlog and

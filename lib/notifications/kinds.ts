@@ -1,5 +1,5 @@
 // The kinds of notification, what Settings calls them, and which webhook event (if any) each one also fires.
-// Another module adds a kind here and calls notify() (lib/data/notifications.ts) in the transaction of its event.
+// Another module adds a kind here and calls notify() (lib/data/notify.ts) in the transaction of its event.
 
 export const NOTIFICATION_KINDS = [
   "review_requested",

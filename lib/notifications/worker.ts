@@ -57,10 +57,10 @@ export function startDeliveryWorker(db: Db = createPrismaClient()) {
   let lastSweep = 0;
   const loop = async () => {
     try {
-      // Reminders first, so the mails they queue go out in the same pass.
+      // Reminders first, so the mails they queue go out in the same pass; a failed sweep never holds back deliveries.
       if (Date.now() - lastSweep >= env().ACTION_REMINDER_MS) {
         lastSweep = Date.now();
-        await remindDueActionItems(db);
+        await remindDueActionItems(db).catch((error: unknown) => console.error("action-item reminders:", error instanceof Error ? error.message : error));
       }
       await runDeliveryPass(db);
     } catch (error) {

@@ -7,7 +7,7 @@ import { canReview } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { AUDIT_PAGE_SIZE, listAudit } from "@/lib/data/audit";
 import { formatDateTime } from "@/lib/format";
-import { auditFilters, type AuditFilters } from "@/lib/validation/audit";
+import { AUDIT_ENTITIES, auditFilters, type AuditFilters } from "@/lib/validation/audit";
 
 export const metadata: Metadata = { title: "Audit log" };
 
@@ -55,11 +55,11 @@ export default async function AuditPage({ searchParams }: Props) {
           <span className="block font-medium">Subject type</span>
           <select name="entity" defaultValue={filters.entity ?? ""} className="input">
             <option value="">Any</option>
-            <option value="postmortem">Postmortem</option>
-            <option value="tag">Tag</option>
-            <option value="category">Category</option>
-            <option value="team">Team</option>
-            <option value="run">Checklist run</option>
+            {Object.entries(AUDIT_ENTITIES).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
         <label className="space-y-1">
