@@ -60,7 +60,9 @@ export function startDeliveryWorker(db: Db = createPrismaClient()) {
       // Reminders first, so the mails they queue go out in the same pass; a failed sweep never holds back deliveries.
       if (Date.now() - lastSweep >= env().ACTION_REMINDER_MS) {
         lastSweep = Date.now();
-        await remindDueActionItems(db).catch((error: unknown) => console.error("action-item reminders:", error instanceof Error ? error.message : error));
+        await remindDueActionItems(db).catch((error: unknown) =>
+          console.error("action-item reminders:", error instanceof Error ? error.message : error),
+        );
       }
       await runDeliveryPass(db);
     } catch (error) {

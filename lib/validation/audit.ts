@@ -27,7 +27,13 @@ export const auditFilters = z.object({
       .optional()
       .catch(undefined),
   ),
-  entity: z.preprocess(first, z.enum(Object.keys(AUDIT_ENTITIES) as [keyof typeof AUDIT_ENTITIES]).optional().catch(undefined)),
+  entity: z.preprocess(
+    first,
+    z
+      .enum(Object.keys(AUDIT_ENTITIES) as [keyof typeof AUDIT_ENTITIES])
+      .optional()
+      .catch(undefined),
+  ),
   actor: optionalText,
   subject: optionalText,
   since: z.preprocess(first, z.iso.date().optional().catch(undefined)),
