@@ -41,8 +41,11 @@ export default async function AuditPage({ searchParams }: Props) {
       </header>
       <form method="get" aria-label="Filter the audit log" className="card flex flex-wrap items-end gap-3 text-sm">
         <label className="space-y-1">
-          <span className="block font-medium">Action</span>
-          <select name="action" defaultValue={filters.action ?? ""} className="input">
+          {/* Named by its caption alone: a wrapping label would also read out every option ("Action item" under Subject type). */}
+          <span id="audit-action" className="block font-medium">
+            Action
+          </span>
+          <select name="action" aria-labelledby="audit-action" defaultValue={filters.action ?? ""} className="input">
             <option value="">Any</option>
             {actions.map((a) => (
               <option key={a} value={a}>
@@ -52,8 +55,10 @@ export default async function AuditPage({ searchParams }: Props) {
           </select>
         </label>
         <label className="space-y-1">
-          <span className="block font-medium">Subject type</span>
-          <select name="entity" defaultValue={filters.entity ?? ""} className="input">
+          <span id="audit-entity" className="block font-medium">
+            Subject type
+          </span>
+          <select name="entity" aria-labelledby="audit-entity" defaultValue={filters.entity ?? ""} className="input">
             <option value="">Any</option>
             {Object.entries(AUDIT_ENTITIES).map(([value, label]) => (
               <option key={value} value={value}>
