@@ -51,6 +51,7 @@ test("a team-only story never reaches an outsider through a listing, a count or 
   browser,
   world,
 }) => {
+  test.slow(); // two readers, eight pages, each page prefetching its links
   const lead = await world.user();
   const outsider = await world.user();
   const team = await world.team([{ user: lead, role: "lead" }]);

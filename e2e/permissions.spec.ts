@@ -1,6 +1,7 @@
 import { captureAction, replay } from "./support/actions";
 import { ROLES, setupRoles as setup, type Role } from "./support/roles";
 import { database } from "./support/database";
+import { editorReady } from "./support/editor";
 import { api, expect, filePostmortem, filePublished, test, unique } from "./support/fixtures";
 
 type State = { version: number; visibility: string; archivedAt: unknown; impact: string };
@@ -115,6 +116,7 @@ test("server actions refuse the same requests the API refuses", async ({ browser
 
   // Edit: the editor's autosave request, replayed as everyone.
   await pages.leadA.goto(`/postmortems/${slug}/edit`);
+  await editorReady(pages.leadA);
   const before = await stateOf(slug);
   const save = await captureAction(pages.leadA, "changed through a replayed action", async () => {
     await pages.leadA.getByLabel("Impact").fill("changed through a replayed action");

@@ -8,7 +8,19 @@ export async function editFreshDraft(page: Page, world: World, fields: Record<st
   await signIn(page, member);
   const filed = await filePostmortem(page, team.id, fields);
   await page.goto(`/postmortems/${filed.slug}/edit`);
+  await editorReady(page);
   return { ...filed, member, team };
+}
+
+/**
+ * Waits until React has hydrated the editor. Text typed into the server-rendered fields before that can be merged
+ * with, or replaced by, the value hydration restores.
+ */
+export async function editorReady(page: Page) {
+  await page.waitForFunction(() => {
+    const form = document.querySelector('form[aria-label="Postmortem editor"]');
+    return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber$"));
+  });
 }
 
 export const saveStatus = (page: Page, text: string | RegExp) => page.getByRole("status").filter({ hasText: text });

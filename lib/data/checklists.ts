@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { getCuratedLinks } from "@/lib/data/curated-links";
 
 const itemSelect = {
   id: true,
@@ -46,12 +47,7 @@ export type ChecklistDetail = NonNullable<Awaited<ReturnType<typeof getChecklist
 
 /** The checklist items that cite a postmortem: the controls its story shows were missing. */
 export async function getItemsCiting(postmortemId: number) {
-  const rows = await db.checklistItem.findMany({
-    where: { postmortems: { some: { postmortemId } } },
-    orderBy: [{ checklist: { position: "asc" } }, { position: "asc" }],
-    select: { key: true, control: true, checklist: { select: { slug: true, title: true } } },
-  });
-  return rows;
+  return (await getCuratedLinks()).citing.get(postmortemId) ?? [];
 }
 
 /** Every item with its tags and cited stories, for matching ("Am I exposed?"). */

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { getCuratedLinks } from "@/lib/data/curated-links";
 import { notFound } from "@/lib/actions/result";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getLatestAnswer, recordStudyAnswer } from "@/lib/data/study";
@@ -112,5 +113,5 @@ export async function submitExerciseAnswer(viewer: Viewer | null, input: { slug:
 
 /** Whether a story offers "Study this story". */
 export async function hasExercise(postmortemId: number) {
-  return (await db.postmortem.count({ where: { id: postmortemId, exercise: { not: null } } })) > 0;
+  return (await getCuratedLinks()).exercises.has(postmortemId);
 }

@@ -6,7 +6,7 @@ import { getTaxonomy } from "@/lib/data/taxonomy";
 import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
 import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
-import type { FacetCounts } from "@/lib/search/facets";
+import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
 import { parseSearchQuery, wordQuery, type SearchQuery } from "@/lib/search/fts-query";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
@@ -50,12 +50,42 @@ export async function filterRows(base: Bitset, filters: BrowseFilters, query: Se
   return index.search(base, filters);
 }
 
+type Matched = { base: Bitset; matching: Bitset; counts: FacetCounts };
+/**
+ * Recent answers of matchBrowseFilters for the catalogue's current position: the pages of one listing (and its
+ * sorts, and its insights) share the counting, which is the part that grows with the catalogue. Keyed by what the
+ * reader may see, the words and the facets; a change to the catalogue moves its position and empties the memo.
+ */
+const MEMO_ENTRIES = 256;
+const memo = ((globalThis as unknown as { atlasMatchMemo?: { seq: number; entries: Map<string, Matched> } }).atlasMatchMemo ??= {
+  seq: -1,
+  entries: new Map(),
+});
+
+function memoKey(filters: BrowseFilters, viewer: Viewer | null) {
+  const reader = readerOf(viewer);
+  const sees = reader?.isAdmin ? "admin" : [...(reader?.teamIds ?? [])].sort((a, b) => a - b).join(",");
+  return JSON.stringify([sees, filters.q, ...FACET_KEYS.map((key) => [...filters[key]].sort())]);
+}
+
 /** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */
 export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, seq } = await getCatalog();
-  const base = index.visibleTo(readerOf(viewer));
   const query = filters.q ? parseSearchQuery(filters.q) : null;
-  return { index, seq, query, base, ...(await filterRows(base, filters, query, index, seq)) };
+  if (seq > memo.seq) memo.entries = new Map();
+  memo.seq = Math.max(memo.seq, seq);
+  const key = memoKey(filters, viewer);
+  // A request that read the catalogue before a newer one moved it neither reads nor fills the memo.
+  let found = seq === memo.seq ? memo.entries.get(key) : undefined;
+  if (found) memo.entries.delete(key); // most recently used last
+  else {
+    const base = index.visibleTo(readerOf(viewer));
+    found = { base, ...(await filterRows(base, filters, query, index, seq)) };
+    if (memo.entries.size >= MEMO_ENTRIES) memo.entries.delete(memo.entries.keys().next().value!);
+  }
+  if (seq === memo.seq) memo.entries.set(key, found);
+  // Callers may change the sets they are given; the memo keeps its own.
+  return { index, seq, query, base: found.base.clone(), matching: found.matching.clone(), counts: found.counts };
 }
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */

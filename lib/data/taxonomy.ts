@@ -1,8 +1,6 @@
 import "server-only";
-import { cache } from "react";
-import { databaseUrl } from "@/lib/database-url";
 import { db } from "@/lib/db";
-import { sql } from "@/lib/data/sql/dialect";
+import { generationMemo } from "@/lib/data/generation-memo";
 
 export type TagInfo = { slug: string; name: string; description: string; synonyms: string; category: { slug: string; name: string } };
 export type CategoryInfo = { slug: string; name: string; description: string; retired: boolean; tags: TagInfo[] };
@@ -11,23 +9,11 @@ export type ComponentInfo = { slug: string; name: string; description: string };
 const tagFields = { slug: true, name: true, description: true, synonyms: true } as const;
 const categoryFields = { slug: true, name: true, description: true, retiredAt: true } as const;
 
-// The taxonomy is read by nearly every page and changes rarely: it is kept in memory for as long as the taxonomy
-// generation (bumped by triggers on every taxonomy table, whichever process wrote) has not moved.
-const shared = globalThis as unknown as { atlasTaxonomy?: { key: string; value: Promise<Taxonomy> } };
-
-/** The whole taxonomy, shared by every request until a taxonomy table changes. Treat it as read-only. */
-export const getTaxonomy = cache(async (): Promise<Taxonomy> => {
-  const key = `${databaseUrl()}#${(await sql().cacheGenerations()).taxonomy}`;
-  const held = shared.atlasTaxonomy;
-  if (held?.key === key) return held.value;
-  // The generation is read before the tables: a write during the load leaves a stale key, never a stale value.
-  const value = loadTaxonomy();
-  shared.atlasTaxonomy = { key, value };
-  value.catch(() => {
-    if (shared.atlasTaxonomy?.value === value) shared.atlasTaxonomy = undefined;
-  });
-  return value;
-});
+/**
+ * The whole taxonomy, read by nearly every page and rarely changed: shared by every request until a taxonomy
+ * table changes. Treat it as read-only.
+ */
+export const getTaxonomy = generationMemo("taxonomy", "taxonomy", loadTaxonomy);
 
 async function loadTaxonomy() {
   const [categories, components, redirects] = await Promise.all([

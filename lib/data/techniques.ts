@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { getCards } from "@/lib/data/cards";
+import { getCuratedLinks } from "@/lib/data/curated-links";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
 
@@ -61,12 +62,9 @@ export const getTechnique = cache(async (slug: string) => {
 });
 
 /** The techniques that would have helped in one story ("Techniques that help here"). */
+/** The techniques that would have helped with a story, in the library's order. */
 export async function getTechniquesFor(postmortemId: number) {
-  const rows = await db.techniquePostmortem.findMany({
-    where: { postmortemId },
-    select: { technique: { select: { slug: true, title: true, summary: true, position: true } } },
-  });
-  return rows.map((r) => r.technique).sort((a, b) => a.position - b.position);
+  return (await getCuratedLinks()).techniques.get(postmortemId) ?? [];
 }
 
 /**

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "ActionItem_status_reminded_dueDate_idx" ON "ActionItem"("status", "reminded", "dueDate");
+
