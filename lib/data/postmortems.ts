@@ -8,73 +8,106 @@ import { linkedPostmortemIds } from "@/lib/data/looks-like";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 
-/** One postmortem with everything the detail page and API show, or null if the viewer may not read it. Not memoised: for loops such as a team export. */
+type DetailRow = {
+  id: number;
+  slug: string;
+  kind: string;
+  status: string;
+  visibility: string;
+  archivedAt: Date | null;
+  version: number;
+  teamId: number | null;
+  teamSlug: string | null;
+  teamName: string | null;
+  teamRequireSecondReviewer: boolean | null;
+  createdById: number | null;
+  createdByName: string | null;
+  publishedAt: Date | null;
+  publishedByName: string | null;
+  submittedAt: Date | null;
+  reviewNote: string | null;
+  reviewNoteByName: string | null;
+  kubernetesVersion: string | null;
+  title: string;
+  organization: string;
+  severity: string;
+  incidentDate: Date;
+  datePrecision: string;
+  dateNote: string | null;
+  durationMinutes: number | null;
+  durationApproximate: boolean;
+  durationNote: string | null;
+  platform: string;
+  environment: string;
+  summary: string;
+  impact: string;
+  trigger: string;
+  rootCause: string;
+  detection: string;
+  resolution: string;
+  caveats: string;
+  body: string;
+  coverage: string;
+  origin: string;
+  involved: string;
+  tierRule: string | null;
+  retoldAs: string | null;
+  updatedAt: Date;
+};
+
+/**
+ * One postmortem with everything the detail page and API show, or null if the viewer may not read it. Not memoised:
+ * for loops such as a team export. Plain SQL that both databases speak, through Prisma's $queryRaw: the same read as
+ * one nested findUnique cost about 10 ms per page view in Prisma's query compiler, these seven statements well under 2.
+ */
 export async function loadPostmortem(slug: string, viewer: Viewer | null) {
-  const row = await db.postmortem.findUnique({
-    where: { slug },
-    select: {
-      id: true,
-      slug: true,
-      kind: true,
-      status: true,
-      visibility: true,
-      archivedAt: true,
-      version: true,
-      teamId: true,
-      team: { select: { slug: true, name: true, requireSecondReviewer: true } },
-      createdById: true,
-      createdBy: { select: { name: true } },
-      publishedAt: true,
-      publishedBy: { select: { name: true } },
-      submittedAt: true,
-      reviewNote: true,
-      reviewNoteBy: { select: { name: true } },
-      kubernetesVersion: true,
-      title: true,
-      organization: true,
-      severity: true,
-      incidentDate: true,
-      datePrecision: true,
-      dateNote: true,
-      durationMinutes: true,
-      durationApproximate: true,
-      durationNote: true,
-      platform: true,
-      environment: true,
-      summary: true,
-      impact: true,
-      trigger: true,
-      rootCause: true,
-      detection: true,
-      resolution: true,
-      caveats: true,
-      body: true,
-      coverage: true,
-      origin: true,
-      involved: true,
-      tierRule: true,
-      retoldAs: true,
-      updatedAt: true,
-      tags: { select: { tag: { select: { slug: true, name: true, category: { select: { slug: true, name: true } } } } } },
-      components: { select: { component: { select: { slug: true, name: true } } } },
-      lessons: { orderBy: { position: "asc" }, select: { text: true } },
-      timeline: { orderBy: { position: "asc" }, select: { at: true, time: true, description: true, marker: true } },
-      actionItems: {
-        orderBy: { position: "asc" },
-        select: { type: true, description: true, owner: true, status: true, dueDate: true, link: true },
-      },
-      sources: { orderBy: { position: "asc" }, select: { title: true, url: true } },
-    },
-  });
+  const [row] = await db.$queryRaw<DetailRow[]>`
+    SELECT p."id", p."slug", p."kind", p."status", p."visibility", p."archivedAt", p."version", p."teamId",
+           t."slug" AS "teamSlug", t."name" AS "teamName", t."requireSecondReviewer" AS "teamRequireSecondReviewer",
+           p."createdById", cb."name" AS "createdByName", p."publishedAt", pb."name" AS "publishedByName", p."submittedAt",
+           p."reviewNote", rb."name" AS "reviewNoteByName", p."kubernetesVersion", p."title", p."organization", p."severity",
+           p."incidentDate", p."datePrecision", p."dateNote", p."durationMinutes", p."durationApproximate", p."durationNote",
+           p."platform", p."environment", p."summary", p."impact", p."trigger", p."rootCause", p."detection", p."resolution",
+           p."caveats", p."body", p."coverage", p."origin", p."involved", p."tierRule", p."retoldAs", p."updatedAt"
+    FROM "Postmortem" p
+    LEFT JOIN "Team" t ON t."id" = p."teamId"
+    LEFT JOIN "User" cb ON cb."id" = p."createdById"
+    LEFT JOIN "User" pb ON pb."id" = p."publishedById"
+    LEFT JOIN "User" rb ON rb."id" = p."reviewNoteById"
+    WHERE p."slug" = ${slug}`;
   if (!row || !canRead(viewer, row)) return null;
+  const id = row.id;
+  const [tags, components, lessons, timeline, actionItems, sources] = await Promise.all([
+    db.$queryRaw<{ slug: string; name: string; categorySlug: string; categoryName: string }[]>`
+      SELECT t."slug", t."name", c."slug" AS "categorySlug", c."name" AS "categoryName"
+      FROM "PostmortemTag" l JOIN "Tag" t ON t."id" = l."tagId" JOIN "Category" c ON c."id" = t."categoryId"
+      WHERE l."postmortemId" = ${id} ORDER BY t."id"`,
+    db.$queryRaw<{ slug: string; name: string }[]>`
+      SELECT c."slug", c."name" FROM "PostmortemComponent" l JOIN "Component" c ON c."id" = l."componentId"
+      WHERE l."postmortemId" = ${id} ORDER BY c."id"`,
+    db.$queryRaw<{ text: string }[]>`SELECT "text" FROM "Lesson" WHERE "postmortemId" = ${id} ORDER BY "position"`,
+    db.$queryRaw<{ at: string; time: string | null; description: string; marker: string | null }[]>`
+      SELECT "at", "time", "description", "marker" FROM "TimelineEvent" WHERE "postmortemId" = ${id} ORDER BY "position"`,
+    db.$queryRaw<{ type: string; description: string; owner: string | null; status: string; dueDate: Date | null; link: string | null }[]>`
+      SELECT "type", "description", "owner", "status", "dueDate", "link" FROM "ActionItem" WHERE "postmortemId" = ${id} ORDER BY "position"`,
+    db.$queryRaw<{ title: string; url: string }[]>`SELECT "title", "url" FROM "Source" WHERE "postmortemId" = ${id} ORDER BY "position"`,
+  ]);
+  const { teamSlug, teamName, teamRequireSecondReviewer, createdByName, publishedByName, reviewNoteByName, ...fields } = row;
   return {
-    ...row,
+    ...fields,
+    team: teamSlug !== null && teamName !== null ? { slug: teamSlug, name: teamName, requireSecondReviewer: Boolean(teamRequireSecondReviewer) } : null,
+    createdBy: createdByName !== null ? { name: createdByName } : null,
+    publishedBy: publishedByName !== null ? { name: publishedByName } : null,
+    reviewNoteBy: reviewNoteByName !== null ? { name: reviewNoteByName } : null,
     caveats: JSON.parse(row.caveats) as string[],
     coverage: row.coverage === "listed" ? ("listed" as const) : ("retold" as const),
     involved: JSON.parse(row.involved) as string[],
-    tags: row.tags.map((t) => ({ slug: t.tag.slug, name: t.tag.name, category: t.tag.category })),
-    components: row.components.map((c) => c.component),
-    lessons: row.lessons.map((l) => l.text),
+    tags: tags.map((t) => ({ slug: t.slug, name: t.name, category: { slug: t.categorySlug, name: t.categoryName } })),
+    components,
+    lessons: lessons.map((l) => l.text),
+    timeline,
+    actionItems,
+    sources,
   };
 }
 
