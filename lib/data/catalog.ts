@@ -9,7 +9,6 @@ import { Bitset } from "@/lib/search/bitset";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
 import { PHASES, timeTo } from "@/lib/timeline/time-to";
 import type { Coverage } from "@/lib/validation/vocabulary";
-import type { FacetCounts } from "@/lib/search/facets";
 
 /**
  * Every listing (browse, search, counts, the dashboard, related stories, exposure, header counts) reads one
@@ -127,10 +126,3 @@ export function withCoverage(index: FacetIndex, set: Bitset, coverage: Coverage)
 }
 
 export const readerOf = (viewer: Viewer | null) => (viewer ? { isAdmin: viewer.isAdmin, teamIds: viewer.teams.map((t) => t.id) } : null);
-
-/** Counts of visible postmortems per facet value, with no filters applied. */
-export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: number; counts: FacetCounts }> {
-  const index = await getCatalogIndex();
-  const { matching, counts } = index.search(index.visibleTo(readerOf(viewer)), {});
-  return { total: matching.count(), counts };
-}

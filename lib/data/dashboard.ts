@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { getCatalogCounts } from "@/lib/data/catalog";
+import { getCatalogCounts } from "@/lib/data/search";
 import { getLatestPostmortems } from "@/lib/data/postmortems";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { SEVERITIES } from "@/lib/validation/vocabulary";

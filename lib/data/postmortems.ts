@@ -7,52 +7,16 @@ import { getCards } from "@/lib/data/cards";
 import { linkedPostmortemIds } from "@/lib/data/looks-like";
 import { canRead } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import type { Postmortem } from "@/lib/generated/prisma/client";
 
-type DetailRow = {
-  id: number;
-  slug: string;
-  kind: string;
-  status: string;
-  visibility: string;
-  archivedAt: Date | null;
-  version: number;
-  teamId: number | null;
+/** The columns the detail read selects: every one but the search text, the sync hash, the exercise and the two user ids it joins. */
+type DetailRow = Omit<Postmortem, "bodyText" | "contentHash" | "createdAt" | "exercise" | "publishedById" | "reviewNoteById"> & {
   teamSlug: string | null;
   teamName: string | null;
   teamRequireSecondReviewer: boolean | null;
-  createdById: number | null;
   createdByName: string | null;
-  publishedAt: Date | null;
   publishedByName: string | null;
-  submittedAt: Date | null;
-  reviewNote: string | null;
   reviewNoteByName: string | null;
-  kubernetesVersion: string | null;
-  title: string;
-  organization: string;
-  severity: string;
-  incidentDate: Date;
-  datePrecision: string;
-  dateNote: string | null;
-  durationMinutes: number | null;
-  durationApproximate: boolean;
-  durationNote: string | null;
-  platform: string;
-  environment: string;
-  summary: string;
-  impact: string;
-  trigger: string;
-  rootCause: string;
-  detection: string;
-  resolution: string;
-  caveats: string;
-  body: string;
-  coverage: string;
-  origin: string;
-  involved: string;
-  tierRule: string | null;
-  retoldAs: string | null;
-  updatedAt: Date;
 };
 
 /**

@@ -88,6 +88,12 @@ export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer 
   return { index, seq, query, base: found.base.clone(), matching: found.matching.clone(), counts: found.counts };
 }
 
+/** Counts of visible postmortems per facet value, with no filters applied (shared through the memo above). */
+export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: number; counts: FacetCounts }> {
+  const { matching, counts } = await matchBrowseFilters(parseBrowseParams({}).filters, viewer);
+  return { total: matching.count(), counts };
+}
+
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
   const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer);

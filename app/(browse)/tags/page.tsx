@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getCatalogCounts } from "@/lib/data/catalog";
+import { getCatalogCounts } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { getViewer } from "@/lib/auth/session";
 

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/api-route";
 import { json } from "@/lib/api/respond";
-import { getCatalogCounts } from "@/lib/data/catalog";
+import { getCatalogCounts } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { viewerFromRequest } from "@/lib/auth/session";
 
