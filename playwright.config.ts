@@ -13,6 +13,10 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: process.env.CI ? 1 : 0,
+  // CI machines have two cores shared by the app, two browsers and the test workers, and their speed varies by
+  // 2× from run to run; a hang still fails, only later.
+  timeout: process.env.CI ? 60_000 : 30_000,
+  expect: { timeout: process.env.CI ? 10_000 : 5_000 },
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {
