@@ -7,7 +7,11 @@ export type CitingItem = { key: string; control: string; checklist: { slug: stri
 
 function grouped<T>(rows: { postmortemId: number; value: T }[]) {
   const map = new Map<number, T[]>();
-  for (const { postmortemId, value } of rows) map.set(postmortemId, [...(map.get(postmortemId) ?? []), value]);
+  for (const { postmortemId, value } of rows) {
+    const list = map.get(postmortemId);
+    if (list) list.push(value);
+    else map.set(postmortemId, [value]);
+  }
   return map;
 }
 
