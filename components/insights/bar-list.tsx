@@ -1,5 +1,6 @@
 import { max } from "d3-array";
 import { scaleLinear } from "d3-scale";
+import { round } from "@/components/insights/round";
 
 export type Bar = { key: string; label: string; n: number; href?: string; display?: string; description?: string };
 
@@ -12,20 +13,20 @@ const ROW = 36;
 export function BarList({ label, bars, color = "#2563eb" }: { label: string; bars: Bar[]; color?: string }) {
   const x = scaleLinear([0, max(bars, (b) => b.n) ?? 1], [0, 100]);
   return (
-    <svg role="group" aria-label={label} width="100%" height={bars.length * ROW} className="overflow-visible text-[13px]">
+    <svg role="group" aria-label={label} width="100%" height={bars.length * ROW} className="chart overflow-visible text-[13px]">
       {bars.map((bar, i) => {
         const y = i * ROW;
         const body = (
           <>
-            <text x="0" y={y + 13} className="fill-current">
+            <text x="0" y={y + 13}>
               {bar.label} · <tspan className="font-semibold tabular-nums">{bar.display ?? bar.n}</tspan>
             </text>
-            <rect x="0" y={y + 19} width="100%" height="10" rx="2" className="fill-zinc-200 dark:fill-zinc-800" />
-            <rect x="0" y={y + 19} width={`${Math.max(x(bar.n), bar.n > 0 ? 0.5 : 0)}%`} height="10" rx="2" fill={color} />
+            <rect x="0" y={y + 19} width="100%" height="10" rx="2" className="track" />
+            <rect x="0" y={y + 19} width={`${round(Math.max(x(bar.n), bar.n > 0 ? 0.5 : 0))}%`} height="10" rx="2" fill={color} />
           </>
         );
         return bar.href ? (
-          <a key={bar.key} href={bar.href} aria-label={bar.description ?? `${bar.label}: ${bar.display ?? bar.n}`} className="chart-link">
+          <a key={bar.key} href={bar.href} aria-label={bar.description ?? `${bar.label}: ${bar.display ?? bar.n}`}>
             {body}
           </a>
         ) : (

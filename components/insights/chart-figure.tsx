@@ -31,15 +31,15 @@ export function ChartFigure({
   );
 }
 
-/** A plain data table for a chart: the first column names the row. */
+/** A plain data table for a chart: the first column names the row (styles live on `.data-table` in globals.css). */
 export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
   return (
-    <table className="w-full text-left text-sm">
+    <table className="data-table">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr>
-          {head.map((h, i) => (
-            <th key={h} scope="col" className={`border-b border-zinc-200 px-2 py-1 font-semibold dark:border-zinc-800 ${i > 0 ? "text-right" : ""}`}>
+          {head.map((h) => (
+            <th key={h} scope="col">
               {h}
             </th>
           ))}
@@ -50,13 +50,11 @@ export function DataTable({ caption, head, rows }: { caption: string; head: stri
           <tr key={row.key}>
             {row.cells.map((cell, i) =>
               i === 0 ? (
-                <th key={i} scope="row" className="px-2 py-1 font-normal">
+                <th key={i} scope="row">
                   {cell}
                 </th>
               ) : (
-                <td key={i} className="px-2 py-1 text-right tabular-nums">
-                  {cell}
-                </td>
+                <td key={i}>{cell}</td>
               ),
             )}
           </tr>

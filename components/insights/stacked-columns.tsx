@@ -1,6 +1,7 @@
 import { max } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
+import { round } from "@/components/insights/round";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -37,14 +38,14 @@ export function StackedColumns({
   const x = scaleBand(columns, [MARGIN, 100]).paddingInner(0.2);
   const step = Math.ceil(columns.length / maxLabels);
   return (
-    <svg role="group" aria-label={label} width="100%" height={HEIGHT + AXIS} className="overflow-visible text-[12px]">
+    <svg role="group" aria-label={label} width="100%" height={HEIGHT + AXIS} className="chart overflow-visible text-[12px]">
       {y
         .ticks(4)
         .filter(Number.isInteger)
         .map((tick) => (
           <g key={tick} aria-hidden="true">
-            <line x1={`${MARGIN}%`} x2="100%" y1={y(tick)} y2={y(tick)} className="stroke-zinc-200 dark:stroke-zinc-800" />
-            <text x="0" y={y(tick) + 4} className="fill-current tabular-nums">
+            <line x1={`${MARGIN}%`} x2="100%" y1={round(y(tick))} y2={round(y(tick))} className="stroke-zinc-200 dark:stroke-zinc-800" />
+            <text x="0" y={round(y(tick) + 4)} className="tabular-nums">
               {tick}
             </text>
           </g>
@@ -56,9 +57,17 @@ export function StackedColumns({
           const column = columns[i]!;
           const { key, label: name, color } = series[s]!;
           const description = `${column}, ${name}: ${n} ${n === 1 ? "story" : "stories"}`;
-          const rect = <rect x={`${x(column)}%`} width={`${x.bandwidth()}%`} y={y(point[1])} height={y(point[0]) - y(point[1])} fill={color} />;
+          const rect = (
+            <rect
+              x={`${round(x(column)!)}%`}
+              width={`${round(x.bandwidth())}%`}
+              y={round(y(point[1]))}
+              height={round(y(point[0]) - y(point[1]))}
+              fill={color}
+            />
+          );
           return href ? (
-            <a key={`${key}-${column}`} href={href(column, key)} aria-label={description} className="chart-link">
+            <a key={`${key}-${column}`} href={href(column, key)} aria-label={description}>
               {rect}
             </a>
           ) : (
@@ -70,7 +79,7 @@ export function StackedColumns({
       )}
       {columns.map((column, i) =>
         i % step === 0 ? (
-          <text key={column} aria-hidden="true" x={`${x(column)! + x.bandwidth() / 2}%`} y={HEIGHT + 16} textAnchor="middle" className="fill-current">
+          <text key={column} aria-hidden="true" x={`${round(x(column)! + x.bandwidth() / 2)}%`} y={HEIGHT + 16} textAnchor="middle">
             {column}
           </text>
         ) : null,
