@@ -166,6 +166,22 @@ describe("invalid content", () => {
     expect(fields).toEqual(expect.arrayContaining(["frontmatter", "frontmatter.sources.0.url"]));
   });
 
+  it("rejects an exercise distractor from another category, or one the content says would have helped", () => {
+    // A Job story (Scheduling & resources) offered an admission-webhook check (Control plane & admission).
+    edit("postmortems/universe-2017-job-restart-policy.mdx", (t) =>
+      t.replace("    - technique:pending-pods-and-scheduler-events\n", "    - technique:admission-webhook-debugging\n"),
+    );
+    // kubectl debug lists MindTickle among the stories it helps with, so it cannot be a wrong answer there.
+    edit("postmortems/mindtickle-2020-eks-snat.mdx", (t) => t.replace("    - technique:conntrack-table\n", "    - technique:kubectl-debug-ephemeral-containers\n"));
+    expect(problemsOf(content.dir).map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      "postmortems/mindtickle-2020-eks-snat.mdx frontmatter.exercise.distractors.1: " +
+        'distractor "technique:kubectl-debug-ephemeral-containers" lists the story "mindtickle-2020-eks-snat" among those it helps with; it is a right check, not a distractor',
+      "postmortems/universe-2017-job-restart-policy.mdx frontmatter.exercise.distractors.0: " +
+        'distractor "technique:admission-webhook-debugging" shares no category with the story "universe-2017-job-restart-policy" ' +
+        "(story: scheduling-resources; distractor: control-plane-admission); pick a check from the story's own categories",
+    ]);
+  });
+
   it("checks learning-path references and taxonomy categories", () => {
     edit("learn/paths.yml", (t) => t.replace("postmortem: glasskube-eks-without-node-group", "postmortem: gone"));
     edit("taxonomy/tags.yml", (t) => t.replace("category: networking", "category: nowhere"));

@@ -189,6 +189,9 @@ function checkExercises(dir: string, content: LoadedContent, techniques: Set<str
   const controls = new Set(content.checklists.flatMap((c) => c.frontmatter.items.map((item) => `${c.slug}/${item.key}`)));
   const loaded = new Set(content.checklists.map((c) => c.slug));
   const broken = new Set(mdxSlugs(dir, "checklists").filter((slug) => !loaded.has(slug)));
+  const categoryOf = new Map(content.tags.map((tag) => [tag.slug, tag.category]));
+  const categoriesOf = (tags: string[]) => new Set(tags.flatMap((tag) => categoryOf.get(tag) ?? []));
+  const profiles = checkProfiles(content, categoriesOf);
   for (const pm of content.postmortems) {
     const exercise = pm.frontmatter.exercise;
     if (!exercise) continue;
@@ -208,7 +211,44 @@ function checkExercises(dir: string, content: LoadedContent, techniques: Set<str
         }
       });
     }
+    checkDistractors(pm, categoriesOf(pm.frontmatter.tags), exercise.distractors, profiles, problems);
   }
+}
+
+/** What the exercise checks need to know about each technique and control: its categories and the stories it cites. */
+type CheckProfile = { categories: Set<string>; postmortems: string[] };
+
+function checkProfiles(content: LoadedContent, categories: (tags: string[]) => Set<string>): Map<string, CheckProfile> {
+  const profiles = new Map<string, CheckProfile>();
+  for (const t of content.techniques) profiles.set(`technique:${t.slug}`, { categories: categories(t.entry.tags), postmortems: t.entry.postmortems });
+  for (const c of content.checklists) {
+    for (const item of c.frontmatter.items) profiles.set(`control:${c.slug}/${item.key}`, { categories: categories(item.tags), postmortems: item.postmortems });
+  }
+  return profiles;
+}
+
+/**
+ * A distractor must be a check from the story's own field (it shares a category with the story, through the tags of
+ * both), and must not be one the content says would have helped with this story. A technique's category comes from
+ * its tags, a control's from its item's tags. Unknown checks and tags are reported elsewhere, so they are skipped here.
+ */
+function checkDistractors(pm: LoadedPostmortem, story: Set<string>, distractors: string[], profiles: Map<string, CheckProfile>, problems: ContentProblem[]) {
+  distractors.forEach((ref, i) => {
+    const check = profiles.get(ref);
+    if (!check) return;
+    const field = `frontmatter.exercise.distractors.${i}`;
+    if (story.size && check.categories.size && ![...check.categories].some((category) => story.has(category))) {
+      const list = (set: Set<string>) => [...set].sort().join(", ");
+      problems.push({
+        file: pm.file,
+        field,
+        message: `distractor "${ref}" shares no category with the story "${pm.slug}" (story: ${list(story)}; distractor: ${list(check.categories)}); pick a check from the story's own categories`,
+      });
+    }
+    if (check.postmortems.includes(pm.slug)) {
+      problems.push({ file: pm.file, field, message: `distractor "${ref}" lists the story "${pm.slug}" among those it helps with; it is a right check, not a distractor` });
+    }
+  });
 }
 
 function checkReferences(dir: string, content: LoadedContent, problems: ContentProblem[]) {
