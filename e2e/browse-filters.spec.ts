@@ -29,6 +29,31 @@ test("removing one chip unticks only that value", async ({ page }) => {
   await expect(checkbox(page, "Severity tier", /^Production/)).toBeChecked();
 });
 
+test("tags can be required together: the option keeps only stories with every selected tag, and its chip goes back to any", async ({ page }) => {
+  const total = async (query: string) =>
+    ((await (await page.request.get(`/api/v1/postmortems?pageSize=100&${query}`)).json()) as { total: number }).total;
+  const both = "tag=resource-limits&tag=node-oom";
+  const [any, all, first, second] = await Promise.all([
+    total(both),
+    total(`${both}&tagMatch=all`),
+    total("tag=resource-limits"),
+    total("tag=node-oom"),
+  ]);
+  expect(all).toBeGreaterThan(0);
+  expect(any).toBe(first + second - all);
+
+  await page.goto(`/postmortems?${both}`);
+  await expect(page.getByRole("status")).toContainText(`of ${any} postmortems`);
+  await filters(page).getByRole("checkbox", { name: "Only stories with every selected tag" }).check();
+  await expect(page).toHaveURL(/tagMatch=all/);
+  await expect(page.getByRole("status")).toContainText(`of ${all} postmortem`);
+  // Tag counts now say how many of these stories also carry each tag.
+  await expect(checkbox(page, "Tag", /^Missing requests and limits/)).toHaveAccessibleName(new RegExp(` ${all}$`));
+  await page.getByRole("link", { name: "Remove tag match filter every selected tag" }).click();
+  await expect(page).not.toHaveURL(/tagMatch/);
+  await expect(page.getByRole("status")).toContainText(`of ${any} postmortems`);
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 

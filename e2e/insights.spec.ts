@@ -9,6 +9,18 @@ async function expectNoViolations(page: Page, name: string) {
   expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 }
 
+/** Follows a bar of an /insights chart by keyboard and checks that browse lists as many stories as the bar says. */
+async function followBar(page: Page, chart: string, bar: RegExp, url: RegExp) {
+  await page.goto("/insights");
+  const link = page.getByRole("group", { name: chart }).getByRole("link", { name: bar }).first();
+  const [, n] = /(\d+) stor(?:y|ies)$/.exec((await link.getAttribute("aria-label"))!)!;
+  // By keyboard: a bar's link box has gaps between its label and bar, so a pointer click at its centre can miss.
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(url);
+  await expect(page.getByText(new RegExp(`of ${n} postmortems?$`))).toBeVisible();
+}
+
 const patterns = (page: Page) => page.getByText(/^Patterns across \d+ postmortems?\./);
 
 test("insights: filters change the charts, every segment opens its stories, exact times measure time to X", async ({ page, world }) => {
@@ -76,6 +88,11 @@ test("insights: filters change the charts, every segment opens its stories, exac
     .focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/postmortems\?tag=snat$/);
+
+  // Duration, time-to and tag-pair bars lead to browse with exactly the stories they count.
+  await followBar(page, "Stories per duration", /^1–4 h:/, /\/postmortems\?duration=1h-4h$/);
+  await followBar(page, "Median time from the trigger", /^Time to detect:/, /\/postmortems\?measured=detect$/);
+  await followBar(page, "Stories per pair", /./, /\/postmortems\?tag=[a-z0-9-]+&tag=[a-z0-9-]+&tagMatch=all$/);
 
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });

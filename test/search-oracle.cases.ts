@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
+import { DURATION_KEYS, durationBucket } from "@/lib/insights/duration-buckets";
 import { applyFacets, FACET_KEYS, type FacetCounts, type FacetRow } from "@/lib/search/facets";
 import type { DatabaseProvider } from "@/lib/database-url";
 import { ftsExpression, parseSearchQuery, tsQueryExpression } from "@/lib/search/fts-query";
@@ -38,8 +39,8 @@ async function seed(db: RawSql, random: () => number) {
     const date = db.date(new Date(Date.UTC(2018 + Math.floor(random() * 4), Math.floor(random() * 3), 1)));
     const id = await db.insert(
       `INSERT INTO "Postmortem" ("slug", "kind", "status", "visibility", "title", "organization", "severity", "incidentDate", "platform", "summary",
-         "impact", "trigger", "rootCause", "detection", "resolution", "teamId", "archivedAt", "coverage", "retoldAs", "updatedAt")
-       VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, ?, ?, ?)`,
+         "impact", "trigger", "rootCause", "detection", "resolution", "teamId", "archivedAt", "coverage", "retoldAs", "updatedAt", "durationMinutes")
+       VALUES (?, ?, ?, ?, ?, 'Org', ?, ?, ?, ?, '', '', ?, '', '', ?, ?, ?, ?, ?, ?)`,
       `pm-${i}`,
       kind,
       status,
@@ -55,6 +56,7 @@ async function seed(db: RawSql, random: () => number) {
       listed ? "listed" : "retold",
       retoldAs,
       db.date(new Date(0)),
+      random() < 0.3 ? null : Math.floor(random() * 5000),
     );
     for (let t = 1; t <= TAGS.length; t++)
       if (random() < 0.35) await db.exec(`INSERT INTO "PostmortemTag" ("postmortemId", "tagId") VALUES (${id}, ${t})`);
@@ -78,9 +80,9 @@ async function oracle({ raw: db, provider }: TempDatabase, filters: BrowseFilter
     : teamIds.length
       ? `OR ("kind" = 'team' AND "archivedAt" IS NULL AND "teamId" IN (${teamIds.join(",")}))`
       : "";
-  type Row = { id: number; incidentDate: string | Date; severity: string; platform: string; coverage: string };
+  type Row = { id: number; incidentDate: string | Date; severity: string; platform: string; coverage: string; durationMinutes: number | null };
   const base = await db.all<Row>(
-    `SELECT "id" AS id, "incidentDate" AS "incidentDate", "severity" AS severity, "platform" AS platform, "coverage" AS coverage FROM "Postmortem"
+    `SELECT "id" AS id, "incidentDate" AS "incidentDate", "severity" AS severity, "platform" AS platform, "coverage" AS coverage, "durationMinutes" AS "durationMinutes" FROM "Postmortem"
      WHERE ("kind" = 'curated' AND "status" = 'published' AND "retoldAs" IS NULL)
         OR ("kind" = 'team' AND "archivedAt" IS NULL AND "visibility" = 'public' AND "status" = 'published') ${own} ORDER BY "id"`,
   );
@@ -102,6 +104,9 @@ async function oracle({ raw: db, provider }: TempDatabase, filters: BrowseFilter
       tag: own.map((t) => t.slug),
       category: [...new Set(own.map((t) => t.category))],
       component: components.filter((c) => c.id === r.id).map((c) => c.slug),
+      duration: [durationBucket(r.durationMinutes)].flatMap((bucket) => (bucket ? [bucket] : [])),
+      // The seeded timelines give no exact times.
+      measured: [],
     };
   });
   let ranks: Map<number, number> | null = null;
@@ -157,6 +162,9 @@ const paramsArb = fc.record(
     component: fc.subarray(COMPONENTS),
     category: fc.subarray(["net", "ops"]),
     year: fc.subarray(["2018", "2019", "2020", "2021"]),
+    duration: fc.subarray(DURATION_KEYS),
+    measured: fc.subarray(["detect", "resolve"]),
+    tagMatch: fc.constantFrom("any", "all"),
     sort: fc.constantFrom("relevance", "newest", "oldest"),
     page: fc.integer({ min: 1, max: 6 }).map(String),
     pageSize: fc.constantFrom("5", "20"),

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { Taxonomy } from "@/lib/data/taxonomy";
 import { FACET_KEYS, type FacetKey } from "@/lib/search/facets";
 import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
+import { DURATION_LABELS, type DurationBucket } from "@/lib/insights/duration-buckets";
+import { PHASE_LABELS, type Phase } from "@/lib/timeline/time-to";
 import { COVERAGE_LABELS, PLATFORM_LABELS, SEVERITY_INFO, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
 type Chip = { id: string; text: string; what: string; href: string };
@@ -20,6 +22,10 @@ function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
       return taxonomy.componentBySlug.get(value)?.name ?? value;
     case "platform":
       return PLATFORM_LABELS[value as Platform];
+    case "duration":
+      return DURATION_LABELS[value as DurationBucket];
+    case "measured":
+      return PHASE_LABELS[value as Phase];
     default:
       return value;
   }
@@ -36,6 +42,7 @@ export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { fi
       href: without({ [key]: filters[key].filter((v: string) => v !== value) }),
     })),
   );
+  if (filters.tagMatch === "all") chips.push({ id: "tagMatch", text: "every selected tag", what: "tag match", href: without({ tagMatch: "any" }) });
   if (filters.q) chips.unshift({ id: "q", text: `“${filters.q}”`, what: "search", href: without({ q: "" }) });
   if (chips.length === 0) return null;
   return (

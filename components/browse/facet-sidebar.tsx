@@ -5,7 +5,9 @@ import { FacetGroup, type FacetOption } from "@/components/browse/facet-group";
 import { Disclosure } from "@/components/layout/disclosure";
 import { SeverityIcon, severityShortLabel } from "@/components/postmortems/severity-badge";
 import type { Taxonomy } from "@/lib/data/taxonomy";
+import { DURATION_BUCKETS } from "@/lib/insights/duration-buckets";
 import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
+import { PHASE_LABELS, PHASES } from "@/lib/timeline/time-to";
 import { DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
 import { COVERAGE_LABELS, COVERAGES, PLATFORM_LABELS, PLATFORMS, SEVERITIES } from "@/lib/validation/vocabulary";
 
@@ -109,6 +111,19 @@ export function FacetSidebar({
           selected={filters.tag}
           options={taxonomy.tags.map((t) => ({ value: t.slug, label: t.name, count: count("tag", t.slug) })).sort(byCount)}
         />
+        {(filters.tag.length > 1 || filters.tagMatch === "all") && (
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              key={filters.tagMatch}
+              type="checkbox"
+              name="tagMatch"
+              value="all"
+              defaultChecked={filters.tagMatch === "all"}
+              className="size-4 shrink-0 accent-indigo-600"
+            />
+            Only stories with every selected tag
+          </label>
+        )}
         <FacetGroup
           name="component"
           legend="Component"
@@ -122,6 +137,18 @@ export function FacetSidebar({
           options={PLATFORMS.map((p) => ({ value: p, label: PLATFORM_LABELS[p], count: count("platform", p) }))}
         />
         <FacetGroup name="year" legend="Year" selected={filters.year} options={years.map((y) => ({ value: y, label: y, count: count("year", y) }))} />
+        <FacetGroup
+          name="duration"
+          legend="Duration"
+          selected={filters.duration}
+          options={DURATION_BUCKETS.map((d) => ({ value: d.key, label: d.label, count: count("duration", d.key) }))}
+        />
+        <FacetGroup
+          name="measured"
+          legend="Exact times"
+          selected={filters.measured}
+          options={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p], count: count("measured", p) }))}
+        />
         {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
         <div className="flex gap-2">
           <button type="submit" className="btn">

@@ -4,11 +4,12 @@ import { BarList, type Bar } from "@/components/insights/bar-list";
 import { ChartFigure, DataTable } from "@/components/insights/chart-figure";
 import { Legend, StackedColumns, type Series } from "@/components/insights/stacked-columns";
 import { severityShortLabel } from "@/components/postmortems/severity-badge";
-import { formatMinutes, PHASE_LABELS } from "@/components/postmortems/time-to-summary";
+import { formatMinutes } from "@/components/postmortems/time-to-summary";
 import type { Insights } from "@/lib/data/insights";
 import type { Taxonomy } from "@/lib/data/taxonomy";
 import type { CrossCounts } from "@/lib/insights/aggregate";
 import { DURATION_BUCKETS } from "@/lib/insights/duration-buckets";
+import { PHASE_LABELS } from "@/lib/timeline/time-to";
 import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
 import { SEVERITIES, type Severity } from "@/lib/validation/vocabulary";
 
@@ -58,6 +59,7 @@ function BarFigure({
   head,
   bars,
   color,
+  wide = false,
 }: {
   id: string;
   title: string;
@@ -65,10 +67,12 @@ function BarFigure({
   head: [string, string];
   bars: Bar[];
   color: string;
+  wide?: boolean;
 }) {
   return (
     <ChartFigure
       id={id}
+      wide={wide}
       title={title}
       caption={caption}
       data={
@@ -104,22 +108,23 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
   const tagName = (slug: string) => taxonomy.tagBySlug.get(slug)?.name ?? slug;
   const tags = facetBars(insights.tags, "tag", tagName);
   const components = facetBars(insights.components, "component", (slug) => taxonomy.componentBySlug.get(slug)?.name ?? slug);
-  const durations: Bar[] = DURATION_BUCKETS.map(({ key, label }) => ({
-    key,
-    label,
-    n: insights.durations.buckets.find((b) => b.key === key)?.n ?? 0,
-  }));
+  const durations: Bar[] = DURATION_BUCKETS.map(({ key, label }) => {
+    const n = insights.durations.buckets.find((b) => b.key === key)?.n ?? 0;
+    return { key, label, n, href: n ? browseHref(filters, { duration: [key] }) : undefined, description: `${label}: ${stories(n)}` };
+  });
   const phases: Bar[] = insights.phases.map((p) => ({
     key: p.phase,
     label: PHASE_LABELS[p.phase],
     n: p.median,
     display: `${formatMinutes(Math.round(p.median))} (${stories(p.n)})`,
+    href: browseHref(filters, { measured: [p.phase] }),
     description: `${PHASE_LABELS[p.phase]}: median ${formatMinutes(Math.round(p.median))} over ${stories(p.n)}`,
   }));
   const pairs: Bar[] = insights.pairs.map((p) => ({
     key: `${p.a}+${p.b}`,
     label: `${tagName(p.a)} + ${tagName(p.b)}`,
     n: p.n,
+    href: browseHref(filters, { tag: [p.a, p.b], tagMatch: "all" }),
     description: `${tagName(p.a)} with ${tagName(p.b)}: ${stories(p.n)}`,
   }));
 
@@ -178,7 +183,7 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
       <BarFigure
         id="durations"
         title="How long incidents lasted"
-        caption={`Stories by stated duration. ${stories(insights.durations.unknown)} state no duration and are not shown.`}
+        caption={`Stories by stated duration, counted with every filter except duration. ${stories(insights.durations.unknown)} state no duration and are not shown. Select a bar for its stories.`}
         head={["Duration", "Stories"]}
         bars={durations}
         color="#059669"
@@ -189,7 +194,7 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
         title="Time to detect, mitigate and resolve"
         caption={
           insights.timedTotal
-            ? `Median minutes from the trigger, over the ${stories(insights.timedTotal)} whose timelines give exact times for the trigger and the later marker. The table lists them.`
+            ? `Median minutes from the trigger, over the ${stories(insights.timedTotal)} whose timelines give exact times for the trigger and the later marker, counted with every filter except exact times. Select a bar for its stories; the table lists the newest.`
             : "No story here gives exact times for its trigger and a later marker yet."
         }
         data={
@@ -211,30 +216,15 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
         {phases.length ? <BarList label="Median time from the trigger" bars={phases} color="#7c3aed" /> : <Empty />}
       </ChartFigure>
 
-      <ChartFigure
+      <BarFigure
         id="pairs"
         wide
         title="Tags that appear together"
-        caption="The pairs of tags most often found in the same story, among the eight most frequent tags. Open either tag from the table to read its stories."
-        data={
-          <DataTable
-            caption="Stories per pair of tags"
-            head={["Pair", "Stories"]}
-            rows={insights.pairs.map((p) => ({
-              key: `${p.a}+${p.b}`,
-              cells: [
-                <>
-                  <Link href={browseHref(filters, { tag: [p.a] })}>{tagName(p.a)}</Link> +{" "}
-                  <Link href={browseHref(filters, { tag: [p.b] })}>{tagName(p.b)}</Link>
-                </>,
-                p.n,
-              ],
-            }))}
-          />
-        }
-      >
-        {pairs.length ? <BarList label="Stories per pair of tags" bars={pairs} color="#db2777" /> : <Empty />}
-      </ChartFigure>
+        caption="The pairs of tags most often found in the same story, among the eight most frequent tags, counted with every filter except tag. Select a bar for the stories with both tags."
+        head={["Pair", "Stories"]}
+        bars={pairs}
+        color="#db2777"
+      />
     </div>
   );
 }

@@ -1,7 +1,5 @@
 import { formatDuration } from "@/lib/format";
-import { PHASES, type Phase, type TimeTo } from "@/lib/timeline/time-to";
-
-export const PHASE_LABELS: Record<Phase, string> = { detect: "Time to detect", mitigate: "Time to mitigate", resolve: "Time to resolve" };
+import { PHASE_LABELS, PHASES, type TimeTo } from "@/lib/timeline/time-to";
 
 /** Minutes as "1 h 5 min", with 0 as "under a minute" (formatDuration leaves it empty). */
 export const formatMinutes = (minutes: number) => formatDuration(minutes) || "under a minute";

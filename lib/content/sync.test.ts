@@ -122,6 +122,11 @@ describe("syncContent", () => {
     for (const name of fs.readdirSync(path.join(content.dir, "postmortems"))) {
       fs.writeFileSync(file(name), fs.readFileSync(file(name), "utf8").replace(/\nexercise:\n(?: {2,}.*\n)+/, "\n"));
     }
+    // Techniques that help with it name it too.
+    for (const name of fs.readdirSync(path.join(content.dir, "techniques"))) {
+      const technique = path.join(content.dir, "techniques", name);
+      fs.writeFileSync(technique, fs.readFileSync(technique, "utf8").replace(/glasskube-minikube-without-limits, /g, ""));
+    }
     const report = await syncContent(temp.db, content.dir);
     expect(report.removed).toEqual(["glasskube-minikube-without-limits"]);
     expect(report.checklists.removed).toHaveLength(checklists);

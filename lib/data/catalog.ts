@@ -3,7 +3,7 @@ import { cache } from "react";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { sql, type Link, type TimedMarker } from "@/lib/data/sql/dialect";
-import { durationBucket, durationFlag, TIMED } from "@/lib/insights/duration-buckets";
+import { durationBucket } from "@/lib/insights/duration-buckets";
 import { isUnderTagged } from "@/lib/review/readiness";
 import { Bitset } from "@/lib/search/bitset";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
@@ -64,9 +64,6 @@ async function loadRows(ids?: number[]): Promise<IndexRow[]> {
       // A listed entry has only the tags its one-line "involved" list gives: it waits to be retold, not to be tagged.
       flags: [
         ...(row.coverage === "retold" && isUnderTagged(rowTags.length) ? [UNDER_TAGGED] : []),
-        // Insights count durations and time-to from these, without reading rows.
-        ...(bucket ? [durationFlag(bucket)] : []),
-        ...(timed ? [TIMED] : []),
         ...(row.status === "published" ? [PUBLISHED] : []),
       ],
       ...(timed ? { timeTo: measured } : {}),
@@ -79,6 +76,10 @@ async function loadRows(ids?: number[]): Promise<IndexRow[]> {
         tag: rowTags.map((t) => t.slug),
         category: [...new Set(rowTags.map((t) => t.category))],
         component: (componentsOf.get(row.id) ?? []).map((c) => c.slug),
+        // Stories that state no duration are in no range.
+        duration: bucket ? [bucket] : [],
+        // The phases its timeline measures: insights find the timed stories from these without reading rows.
+        measured: PHASES.filter((phase) => measured[phase] !== null),
       },
     };
   });

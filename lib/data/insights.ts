@@ -3,6 +3,8 @@ import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCards } from "@/lib/data/cards";
 import { getCatalog } from "@/lib/data/catalog";
 import { matchBrowseFilters } from "@/lib/data/search";
+import type { Bitset } from "@/lib/search/bitset";
+import type { FacetIndex } from "@/lib/search/facet-index";
 import { cooccurrence, crossCounts, durationHistogram, phaseStats, timedStories, topOf, topValues } from "@/lib/insights/aggregate";
 import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
 
@@ -38,23 +40,19 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, base, matching, counts } = await matchBrowseFilters(filters, viewer);
   // A story has several categories and tags, and browse ORs the values of one facet: charts broken down by such a
   // facet count it with every other filter (like browse's facet counts), so each bar's browse link shows its stories.
-  const exceptCategory = filters.category.length ? index.search(base, { ...filters, category: [] }).matching : matching;
-  const timed = timedStories(index, matching);
+  const except = (key: "category" | "tag" | "duration" | "measured") => (filters[key].length ? index.search(base, { ...filters, [key]: [] }).matching : matching);
+  const timed = timedStories(index, except("measured"));
   const listed = timed.sort((a, b) => (index.get(b.id)?.date ?? 0) - (index.get(a.id)?.date ?? 0)).slice(0, TIMED_LISTED);
   const cards = new Map((await getCards(listed.map((story) => story.id))).map((card) => [card.id, card]));
   return {
     total: matching.count(),
     counts,
-    byCategory: crossCounts(index, exceptCategory, "year", "category"),
+    byCategory: crossCounts(index, except("category"), "year", "category"),
     bySeverity: crossCounts(index, matching, "year", "severity"),
     tags: topOf(counts.tag, TOP),
     components: topOf(counts.component, TOP),
-    pairs: cooccurrence(
-      index,
-      matching,
-      topValues(index, matching, "tag", PAIR_TAGS).map((tag) => tag.value),
-    ).slice(0, TOP),
-    durations: durationHistogram(index, matching),
+    pairs: pairsOf(index, except("tag")),
+    durations: durationHistogram(index, except("duration")),
     phases: phaseStats(timed),
     timedTotal: timed.length,
     timedStories: listed.flatMap((story) => {
@@ -62,6 +60,12 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
       return card ? [{ ...story, slug: card.slug, title: card.title }] : [];
     }),
   };
+}
+
+/** The pairs of tags most often found together among the most frequent tags (each pair's browse link selects both). */
+function pairsOf(index: FacetIndex, rows: Bitset) {
+  const tags = topValues(index, rows, "tag", PAIR_TAGS).map((tag) => tag.value);
+  return cooccurrence(index, rows, tags).slice(0, TOP);
 }
 
 export type Insights = Awaited<ReturnType<typeof computeInsights>>;

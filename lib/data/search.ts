@@ -65,7 +65,7 @@ const memo = ((globalThis as unknown as { atlasMatchMemo?: { seq: number; entrie
 function memoKey(filters: BrowseFilters, viewer: Viewer | null) {
   const reader = readerOf(viewer);
   const sees = reader?.isAdmin ? "admin" : [...(reader?.teamIds ?? [])].sort((a, b) => a - b).join(",");
-  return JSON.stringify([sees, filters.q, ...FACET_KEYS.map((key) => [...filters[key]].sort())]);
+  return JSON.stringify([sees, filters.q, filters.tagMatch, ...FACET_KEYS.map((key) => [...filters[key]].sort())]);
 }
 
 /** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { median } from "d3-array";
 import { describe, expect, it } from "vitest";
 import { cooccurrence, crossCounts, durationHistogram, phaseStats, timedStories, topValues } from "@/lib/insights/aggregate";
-import { DURATION_BUCKETS, durationBucket, durationFlag, TIMED } from "@/lib/insights/duration-buckets";
+import { DURATION_BUCKETS, DURATION_KEYS, durationBucket } from "@/lib/insights/duration-buckets";
 import { FacetIndex, type IndexRow } from "@/lib/search/facet-index";
 import { applyFacets, FACET_KEYS, type FacetKey, type FacetSelection } from "@/lib/search/facets";
 import { PHASES, type TimeTo } from "@/lib/timeline/time-to";
@@ -16,14 +16,23 @@ const VALUES: Record<FacetKey, string[]> = {
   component: ["c1", "c2"],
   platform: ["gke", "eks"],
   year: ["2019", "2020", "2021"],
+  duration: DURATION_KEYS,
+  measured: [...PHASES],
 };
 const minutes = fc.oneof(fc.constant(null), fc.integer({ min: 0, max: 6000 }));
 type Row = IndexRow & { duration: number | null };
+// A row's duration range and measured phases follow from its minutes, as in the catalogue; the other facets are drawn freely.
+const FREE_KEYS = FACET_KEYS.filter((key) => key !== "duration" && key !== "measured");
 
 const rowArb = (id: number): fc.Arbitrary<Row> =>
   fc
     .record({
-      values: fc.record(Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<FacetKey, fc.Arbitrary<string[]>>),
+      values: fc.record(
+        Object.fromEntries(FREE_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<
+          Exclude<FacetKey, "duration" | "measured">,
+          fc.Arbitrary<string[]>
+        >,
+      ),
       duration: minutes,
       timeTo: fc.record({ detect: minutes, mitigate: minutes, resolve: minutes }),
     })
@@ -35,16 +44,18 @@ const rowArb = (id: number): fc.Arbitrary<Row> =>
         date: 0,
         isPublic: true,
         teamId: null,
-        values,
+        values: { ...values, duration: bucket ? [bucket] : [], measured: PHASES.filter((p) => timeTo[p] !== null) },
         duration,
-        flags: [...(bucket ? [durationFlag(bucket)] : []), ...(timed ? [TIMED] : [])],
         ...(timed ? { timeTo: timeTo as TimeTo } : {}),
       };
     });
 
 const catalogArb = fc.uniqueArray(fc.integer({ min: 1, max: 200 }), { maxLength: 50 }).chain((ids) => fc.tuple(...ids.map(rowArb)));
 const selectionArb: fc.Arbitrary<FacetSelection> = fc.record(
-  Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<FacetKey, fc.Arbitrary<string[]>>,
+  {
+    ...(Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray(VALUES[key])])) as Record<FacetKey, fc.Arbitrary<string[]>>),
+    tagMatch: fc.constantFrom("any" as const, "all" as const),
+  },
   { requiredKeys: [] },
 );
 

@@ -1,5 +1,5 @@
 import { median, quantile } from "d3-array";
-import { DURATION_BUCKETS, durationFlag, TIMED, type DurationBucket } from "@/lib/insights/duration-buckets";
+import { DURATION_KEYS, type DurationBucket } from "@/lib/insights/duration-buckets";
 import type { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import type { FacetKey } from "@/lib/search/facets";
@@ -67,14 +67,17 @@ export function cooccurrence(index: FacetIndex, matching: Bitset, tags: string[]
 
 /** Matching rows per duration range, in range order, and how many state no duration. */
 export function durationHistogram(index: FacetIndex, matching: Bitset): { buckets: { key: DurationBucket; n: number }[]; unknown: number } {
-  const buckets = DURATION_BUCKETS.map(({ key }) => ({ key, n: matching.countAnd(index.withFlag(durationFlag(key))) }));
+  const buckets = DURATION_KEYS.map((key) => {
+    const set = index.valueSet("duration", key);
+    return { key, n: set ? matching.countAnd(set) : 0 };
+  });
   return { buckets, unknown: matching.count() - buckets.reduce((sum, b) => sum + b.n, 0) };
 }
 
 /** The matching rows whose timelines give a time to detect, mitigate or resolve, with those times. */
 export function timedStories(index: FacetIndex, matching: Bitset): TimedStory[] {
   const stories: TimedStory[] = [];
-  for (const id of matching.clone().and(index.withFlag(TIMED)).ids()) {
+  for (const id of index.withAnyValue("measured").and(matching).ids()) {
     const timeTo = index.get(id)?.timeTo;
     if (timeTo) stories.push({ id, ...timeTo });
   }

@@ -11,11 +11,10 @@ export const DURATION_BUCKETS = [
 
 export type DurationBucket = (typeof DURATION_BUCKETS)[number]["key"];
 
-/** The index flag naming a story's duration range, kept beside its facets so the chart is a few set counts. */
-export const durationFlag = (key: DurationBucket) => `duration:${key}`;
+/** The ranges' keys, in order: the values of the browse filter `duration`. */
+export const DURATION_KEYS = DURATION_BUCKETS.map((bucket) => bucket.key) as [DurationBucket, ...DurationBucket[]];
 
-/** Stories with at least one known time to detect, mitigate or resolve. */
-export const TIMED = "timed";
+export const DURATION_LABELS = Object.fromEntries(DURATION_BUCKETS.map((bucket) => [bucket.key, bucket.label])) as Record<DurationBucket, string>;
 
 export function durationBucket(minutes: number | null): DurationBucket | null {
   if (minutes === null) return null;

@@ -51,6 +51,13 @@ const browseParameters: Record<string, QueryParameter> = {
   component: { schema: listSchemas.component, description: "Component slug", repeatable: true },
   platform: { schema: listSchemas.platform, description: "Platform", repeatable: true },
   year: { schema: listSchemas.year, description: "Incident year", repeatable: true },
+  duration: { schema: listSchemas.duration, description: "How long the incident lasted, as a range", repeatable: true },
+  measured: {
+    schema: listSchemas.measured,
+    description: "The timeline gives exact times for this phase (time to detect, mitigate, resolve)",
+    repeatable: true,
+  },
+  tagMatch: { schema: scalarSchemas.tagMatch, description: "all: only stories with every tag given (default any)" },
   sort: { schema: scalarSchemas.sort, description: "Default: relevance with q, newest without" },
   page: { schema: scalarSchemas.page, description: "From 1" },
   pageSize: { schema: scalarSchemas.pageSize, description: "Default 20" },

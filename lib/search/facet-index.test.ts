@@ -13,6 +13,8 @@ const VALUES = {
   component: ["c1", "c2"],
   platform: ["gke", "eks"],
   year: ["2019", "2020", "2021"],
+  duration: ["under-30m", "1h-4h"],
+  measured: ["detect", "resolve"],
 };
 
 const rowArb = (id: number) =>
@@ -32,10 +34,13 @@ const catalogArb = fc
   .map((rows) => rows as IndexRow[]);
 
 const selectionArb: fc.Arbitrary<FacetSelection> = fc.record(
-  Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray([...VALUES[key], "unknown"])])) as Record<
-    (typeof FACET_KEYS)[number],
-    fc.Arbitrary<string[]>
-  >,
+  {
+    ...(Object.fromEntries(FACET_KEYS.map((key) => [key, fc.subarray([...VALUES[key], "unknown"])])) as Record<
+      (typeof FACET_KEYS)[number],
+      fc.Arbitrary<string[]>
+    >),
+    tagMatch: fc.constantFrom("any" as const, "all" as const),
+  },
   { requiredKeys: [] },
 );
 
@@ -99,7 +104,17 @@ describe("FacetIndex", () => {
 
   it("restricts to a base set, such as the rows a full-text query matched", () => {
     const index = new FacetIndex();
-    const values = { coverage: ["retold"], severity: ["a"], category: [], tag: [], component: [], platform: ["gke"], year: ["2020"] };
+    const values = {
+      coverage: ["retold"],
+      severity: ["a"],
+      category: [],
+      tag: [],
+      component: [],
+      platform: ["gke"],
+      year: ["2020"],
+      duration: [],
+      measured: [],
+    };
     for (const id of [1, 2, 3, 40]) index.upsert({ id, date: id, isPublic: true, teamId: null, values });
     const hits = Bitset.of([2, 40], 1);
     const { matching, counts } = index.search(index.visibleTo(null).and(hits), {});
@@ -130,7 +145,7 @@ describe("Bitset", () => {
 describe("FacetIndex sets for the header counts", () => {
   it("keeps flags and team rows current through updates", () => {
     const index = new FacetIndex();
-    const values = { coverage: [], severity: [], category: [], tag: [], component: [], platform: [], year: [] };
+    const values = { coverage: [], severity: [], category: [], tag: [], component: [], platform: [], year: [], duration: [], measured: [] };
     index.upsert({ id: 1, date: 0, isPublic: true, teamId: 7, values, flags: ["under-tagged"] });
     index.upsert({ id: 2, date: 0, isPublic: false, teamId: 8, values, flags: ["under-tagged"] });
     index.upsert({ id: 3, date: 0, isPublic: true, teamId: null, values });

@@ -1,5 +1,5 @@
 import { Bitset } from "@/lib/search/bitset";
-import { FACET_KEYS, type FacetCounts, type FacetKey, type FacetSelection } from "@/lib/search/facets";
+import { countingSkip, FACET_KEYS, type FacetCounts, type FacetKey, type FacetSelection } from "@/lib/search/facets";
 import type { TimeTo } from "@/lib/timeline/time-to";
 
 /**
@@ -120,24 +120,33 @@ export class FacetIndex {
     return this.sets[key].get(value);
   }
 
+  /** Rows carrying any value of a facet, as a new set. */
+  withAnyValue(key: FacetKey): Bitset {
+    const rows = new Bitset(this.width);
+    for (const set of this.sets[key].values()) rows.or(set);
+    return rows;
+  }
+
   /** Every value of a facet with its rows (read-only: callers clone before changing one). */
   valueSets(key: FacetKey): ReadonlyMap<string, Bitset> {
     return this.sets[key];
   }
 
   /**
-   * Rows in `base` that match the selection (OR within a facet, AND across facets), and for each facet the
-   * counts of its values among rows matching every *other* facet — exactly `applyFacets`.
+   * Rows in `base` that match the selection (OR within a facet, AND across facets; AND within tags when they
+   * must all match), and for each facet the counts of its values among rows matching every *other* facet —
+   * exactly `applyFacets`.
    */
   search(base: Bitset, selection: FacetSelection): { matching: Bitset; counts: FacetCounts } {
     const unions = new Map<FacetKey, Bitset>();
     for (const key of FACET_KEYS) {
       const wanted = selection[key];
       if (!wanted?.length) continue;
-      const union = new Bitset(this.width);
-      for (const value of new Set(wanted)) {
-        const set = this.sets[key].get(value);
-        if (set) union.or(set);
+      const [first, ...rest] = [...new Set(wanted)].map((value) => this.sets[key].get(value) ?? new Bitset(this.width));
+      const union = new Bitset(this.width).or(first!);
+      for (const set of rest) {
+        if (key === "tag" && selection.tagMatch === "all") union.and(set);
+        else union.or(set);
       }
       unions.set(key, union);
     }
@@ -148,7 +157,7 @@ export class FacetIndex {
     };
     const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as FacetCounts;
     for (const key of FACET_KEYS) {
-      const mask = restrictedExcept(key);
+      const mask = restrictedExcept(countingSkip(selection, key));
       for (const [value, set] of this.sets[key]) {
         const n = mask.countAnd(set);
         if (n > 0) counts[key].set(value, n);

@@ -10,6 +10,8 @@ const row = (id: number, values: Partial<FacetRow>): FacetRow => ({
   component: [],
   platform: [],
   year: [],
+  duration: [],
+  measured: [],
   ...values,
 });
 
@@ -41,6 +43,16 @@ describe("applyFacets", () => {
     expect(counts.severity.get("production")).toBe(1);
     expect(counts.severity.get("trivial")).toBe(1);
     expect(counts.year.get("2019")).toBeUndefined();
+  });
+
+  it("with tagMatch all, keeps rows with every selected tag and counts tags among them", () => {
+    const { matching, counts } = applyFacets(rows, { tag: ["snat", "dns-policy"], tagMatch: "all" });
+    expect(matching.map((r) => r.id)).toEqual([1]);
+    // Adding a tag narrows further, so each tag's count is taken among the rows that match.
+    expect(Object.fromEntries(counts.tag)).toEqual({ snat: 1, "dns-policy": 1 });
+    expect(Object.fromEntries(counts.platform)).toEqual({ gke: 1 });
+    expect(applyFacets(rows, { tag: ["snat", "dns-policy"] }).matching.map((r) => r.id)).toEqual([1, 2]);
+    expect(applyFacets(rows, { tag: ["snat", "unknown"], tagMatch: "all" }).matching).toEqual([]);
   });
 
   it("returns nothing when filters exclude everything", () => {

@@ -5,7 +5,7 @@ import { rankBySharedValues } from "@/lib/search/related";
 
 const TAGS = ["a", "b", "c", "d"];
 const COMPONENTS = ["x", "y", "z"];
-const empty = { coverage: [], severity: [], category: [], platform: [], year: [] };
+const empty = { coverage: [], severity: [], category: [], platform: [], year: [], duration: [], measured: [] };
 
 const catalogArb = fc
   .uniqueArray(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 40 })

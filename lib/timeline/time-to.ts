@@ -4,6 +4,7 @@ export type TimedEvent = { marker: string | null; time: string | null };
 export const PHASES = ["detect", "mitigate", "resolve"] as const;
 export type Phase = (typeof PHASES)[number];
 export type TimeTo = Record<Phase, number | null>;
+export const PHASE_LABELS: Record<Phase, string> = { detect: "Time to detect", mitigate: "Time to mitigate", resolve: "Time to resolve" };
 
 const PHASE_MARKER: Record<Phase, string> = { detect: "detection", mitigate: "mitigation", resolve: "resolution" };
 

@@ -1,4 +1,7 @@
 import { z } from "zod";
+import { DURATION_KEYS, type DurationBucket } from "@/lib/insights/duration-buckets";
+import { FACET_KEYS, type TagMatch } from "@/lib/search/facets";
+import { PHASES, type Phase } from "@/lib/timeline/time-to";
 import { COVERAGES, PLATFORMS, SEVERITIES, SLUG_PATTERN, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
 export const SORTS = ["relevance", "newest", "oldest"] as const;
@@ -17,6 +20,11 @@ export type BrowseFilters = {
   component: string[];
   platform: Platform[];
   year: string[];
+  duration: DurationBucket[];
+  /** Stories whose timeline gives exact times for these phases (time to detect, mitigate, resolve). */
+  measured: Phase[];
+  /** "all": a story must carry every selected tag (by default, any of them). */
+  tagMatch: TagMatch;
   sort: Sort;
   page: number;
   pageSize: number;
@@ -35,10 +43,13 @@ export const listSchemas = {
   component: slug,
   platform: z.enum(PLATFORMS, { message: `must be one of: ${PLATFORMS.join(", ")}` }),
   year: z.string().regex(/^(19|20)\d\d$/, "must be a four-digit year"),
+  duration: z.enum(DURATION_KEYS, { message: `must be one of: ${DURATION_KEYS.join(", ")}` }),
+  measured: z.enum(PHASES, { message: `must be one of: ${PHASES.join(", ")}` }),
 } as const;
 export const scalarSchemas = {
   q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
+  tagMatch: z.enum(["any", "all"], { message: "must be any or all" }),
   page: z.coerce
     .number({ message: "must be a whole number" })
     .int("must be a whole number")
@@ -88,6 +99,9 @@ export function parseBrowseParams(raw: RawParams): { filters: BrowseFilters; err
     component: list("component"),
     platform: list("platform"),
     year: list("year"),
+    duration: list("duration"),
+    measured: list("measured"),
+    tagMatch: scalar("tagMatch", "any"),
     sort: scalar("sort", q ? "relevance" : "newest"),
     page: scalar("page", 1),
     pageSize: scalar("pageSize", DEFAULT_PAGE_SIZE),
@@ -105,9 +119,10 @@ export function searchParamsToRecord(params: URLSearchParams): RawParams {
 export function browseQueryString(filters: Partial<BrowseFilters>): string {
   const params = new URLSearchParams();
   if (filters.q) params.set("q", filters.q);
-  for (const key of ["coverage", "severity", "category", "tag", "component", "platform", "year"] as const) {
+  for (const key of FACET_KEYS) {
     for (const value of filters[key] ?? []) params.append(key, value);
   }
+  if (filters.tagMatch === "all") params.set("tagMatch", "all");
   const defaultSort = filters.q ? "relevance" : "newest";
   if (filters.sort && filters.sort !== defaultSort) params.set("sort", filters.sort);
   if (filters.pageSize && filters.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(filters.pageSize));
