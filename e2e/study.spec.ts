@@ -88,22 +88,6 @@ test("study a story: the cause stays out of the page until the reveal, and the a
   await expect(page.getByRole("region", { name: "Your exercise answers" })).toContainText("Compare DNS answers from a pod and from the node.");
 });
 
-test("a story without a written exercise is studied by writing an answer, then comparing with the checks linked to it", async ({ page, world }) => {
-  await signIn(page, await world.user());
-  await page.goto("/postmortems/glasskube-eks-without-node-group");
-  await page.getByRole("link", { name: "Study this story" }).click();
-  const rootCause = "the scheduler had nowhere to place pods";
-  expect(await page.content()).not.toContain(rootCause);
-  // Nothing to pick: with no distractors, the choices would be the answer.
-  await expect(page.getByRole("radio")).toHaveCount(0);
-  await page.getByRole("textbox", { name: "What would you check first, and why?" }).fill("kubectl get nodes, then the pending pods' events");
-  await page.getByRole("button", { name: "Reveal what happened" }).click();
-  const reveal = page.getByRole("region", { name: "What happened" });
-  await expect(reveal).toContainText(rootCause);
-  await expect(reveal).toContainText("kubectl get nodes, then the pending pods' events");
-  await expect(reveal.getByRole("heading", { name: "Checks that would have found it" })).toBeVisible();
-});
-
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

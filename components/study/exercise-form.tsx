@@ -23,19 +23,17 @@ export function ExerciseForm({ exercise, error, signedIn }: { exercise: Exercise
           {signedIn ? "Kept in your private study history; never published." : "Not kept: sign in to keep your answers in a private study history."}
         </p>
       </div>
-      {exercise.choices.length > 0 && (
-        <fieldset className="space-y-2">
-          <legend className="text-sm font-semibold">Or pick the check you would run first</legend>
-          {exercise.choices.map((choice) => (
-            <label key={choice.ref} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="pick" value={choice.ref} className="mt-1" />
-              <span>
-                {choice.label} <span className="muted">({choice.kind === "technique" ? "technique" : "checklist control"})</span>
-              </span>
-            </label>
-          ))}
-        </fieldset>
-      )}
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">Or pick the check you would run first</legend>
+        {exercise.choices.map((choice) => (
+          <label key={choice.ref} className="flex items-start gap-2 text-sm">
+            <input type="radio" name="pick" value={choice.ref} className="mt-1" />
+            <span>
+              {choice.label} <span className="muted">({choice.kind === "technique" ? "technique" : "checklist control"})</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <button type="submit" className="btn">
         Reveal what happened
       </button>

@@ -45,7 +45,7 @@ export function ExerciseReveal({
         <h2 id="what-happened" className="section-title">
           What happened
         </h2>
-        {exercise.choices.length > 0 && <PickVerdict pick={pick} exercise={exercise} reveal={reveal} />}
+        <PickVerdict pick={pick} exercise={exercise} reveal={reveal} />
         {signedIn && reveal.latestAnswer?.answer && (
           <div className="text-sm">
             <p className="font-semibold">Your answer</p>
@@ -70,7 +70,6 @@ export function ExerciseReveal({
 
       <div className="space-y-3">
         <h3 className="text-base font-semibold">Checks that would have found it</h3>
-        {reveal.checks.length === 0 && <p className="text-sm muted">No technique or checklist control in the atlas covers this story yet.</p>}
         <ul className="space-y-4">
           {reveal.checks.map((check) => (
             <li key={check.ref} className="card space-y-2">

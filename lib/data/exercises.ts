@@ -47,25 +47,12 @@ async function resolveChecks(refs: string[]): Promise<Map<string, ResolvedCheck>
   return resolved;
 }
 
-/**
- * Every retold curated story is an exercise. One written in its frontmatter sets the cut-off, the checks that would
- * have found the cause and the distractors to pick from. Without one, the timeline's own cut-off applies, the
- * checks are the techniques and checklist controls linked to the story, and there is nothing to pick: the reader
- * writes what they would check, then compares.
- */
 async function exerciseRow(slug: string, viewer: Viewer | null) {
   const row = await db.postmortem.findFirst({
-    where: { slug, kind: "curated", coverage: "retold", AND: [visiblePostmortems(viewer)] },
+    where: { slug, coverage: "retold", exercise: { not: null }, AND: [visiblePostmortems(viewer)] },
     select: { id: true, slug: true, exercise: true, timeline: { orderBy: { position: "asc" }, select: { at: true, description: true, marker: true } } },
   });
-  if (!row) return null;
-  if (row.exercise) return { ...row, exercise: JSON.parse(row.exercise) as ExerciseFrontmatter };
-  const links = await getCuratedLinks();
-  const checks = [
-    ...(links.techniques.get(row.id) ?? []).map((t) => `technique:${t.slug}`),
-    ...(links.citing.get(row.id) ?? []).map((item) => `control:${item.checklist.slug}/${item.key}`),
-  ];
-  return { ...row, exercise: { shownEvents: row.timeline.length, checks, distractors: [] } satisfies ExerciseFrontmatter };
+  return row ? { ...row, exercise: JSON.parse(row.exercise!) as ExerciseFrontmatter } : null;
 }
 
 /**
@@ -79,8 +66,7 @@ export const getExercise = cache(async (slug: string, viewer: Viewer | null) => 
     where: { id: row.id },
     select: { organization: true, incidentDate: true, datePrecision: true, platform: true, environment: true, impact: true, detection: true, severity: true },
   });
-  // With no distractors, offering the checks would give the answer away.
-  const refs = row.exercise.distractors.length ? orderedChoices(row.exercise.checks, row.exercise.distractors, row.slug) : [];
+  const refs = orderedChoices(row.exercise.checks, row.exercise.distractors, row.slug);
   const resolved = await resolveChecks(refs);
   return {
     id: row.id,
@@ -118,9 +104,14 @@ export async function getExerciseReveal(slug: string, viewer: Viewer | null) {
 export async function submitExerciseAnswer(viewer: Viewer | null, input: { slug: string; answer: string; pick: string }) {
   const row = await exerciseRow(input.slug, viewer);
   if (!row) throw notFound();
-  const offered = new Set(row.exercise.distractors.length ? [...row.exercise.checks, ...row.exercise.distractors] : []);
+  const offered = new Set([...row.exercise.checks, ...row.exercise.distractors]);
   const pick = offered.has(input.pick) ? input.pick : "";
   const correct = row.exercise.checks.includes(pick);
   if (viewer && (input.answer || pick)) await recordStudyAnswer(viewer, { postmortemId: row.id, answer: input.answer, pick, correct });
   return { slug: row.slug, pick, correct };
+}
+
+/** Whether a story offers "Study this story". */
+export async function hasExercise(postmortemId: number) {
+  return (await getCuratedLinks()).exercises.has(postmortemId);
 }

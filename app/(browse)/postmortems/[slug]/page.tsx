@@ -29,6 +29,7 @@ import { getViewer } from "@/lib/auth/session";
 import { StudyMarks } from "@/components/study/study-marks";
 import { getTechniquesFor } from "@/lib/data/techniques";
 import { TechniqueLinks } from "@/components/techniques/technique-links";
+import { hasExercise } from "@/lib/data/exercises";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -59,13 +60,14 @@ export default async function PostmortemPage({ params }: Props) {
     return <ListedEntry postmortem={postmortem} related={related} resemblance={resemblance} />;
   }
   const team = postmortem.kind === "team";
-  const [related, violated, trackedItems, resemblance, looksLikeStories, techniques] = await Promise.all([
+  const [related, violated, trackedItems, resemblance, looksLikeStories, techniques, exercise] = await Promise.all([
     getRelatedPostmortems(postmortem.id, viewer),
     getItemsCiting(postmortem.id),
     viewer && team ? actionItemsFor(viewer, postmortem.id, postmortem) : [],
     resemblanceCount(postmortem.id),
     team ? looksLike(postmortem.id) : [],
     getTechniquesFor(postmortem.id),
+    hasExercise(postmortem.id),
   ]);
   const yourItems = trackedItems.filter((item) => item.rights.change);
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
@@ -97,10 +99,12 @@ export default async function PostmortemPage({ params }: Props) {
         <PostmortemActions viewer={viewer} postmortem={postmortem} />
         {postmortem.kind === "curated" && (
           <div className="flex flex-wrap items-center gap-2">
-            {/* A full page load, not a client-side navigation: the exercise's document must not carry this page's data. */}
-            <a href={`/postmortems/${postmortem.slug}/study`} className="btn">
-              Study this story
-            </a>
+            {exercise && (
+              // A full page load, not a client-side navigation: the exercise's document must not carry this page's data.
+              <a href={`/postmortems/${postmortem.slug}/study`} className="btn">
+                Study this story
+              </a>
+            )}
             <StudyMarks viewer={viewer} item={{ kind: "postmortem", slug: postmortem.slug, title: postmortem.title }} />
           </div>
         )}
