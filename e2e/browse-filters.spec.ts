@@ -44,12 +44,12 @@ test("tags can be required together: the option keeps only stories with every se
 
   await page.goto(`/postmortems?${both}`);
   await expect(page.getByRole("status")).toContainText(`of ${any} postmortems`);
-  await filters(page).getByRole("checkbox", { name: "Only stories with every selected tag" }).check();
+  await checkbox(page, "Tag", /^Only stories with every selected tag$/).check();
   await expect(page).toHaveURL(/tagMatch=all/);
   await expect(page.getByRole("status")).toContainText(`of ${all} postmortem`);
   // Tag counts now say how many of these stories also carry each tag.
   await expect(checkbox(page, "Tag", /^Missing requests and limits/)).toHaveAccessibleName(new RegExp(` ${all}$`));
-  await page.getByRole("link", { name: "Remove tag match filter every selected tag" }).click();
+  await page.getByRole("link", { name: "Match any selected tag instead" }).click();
   await expect(page).not.toHaveURL(/tagMatch/);
   await expect(page.getByRole("status")).toContainText(`of ${any} postmortems`);
 });

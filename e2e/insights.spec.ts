@@ -10,8 +10,8 @@ async function expectNoViolations(page: Page, name: string) {
 }
 
 /** Follows a bar of an /insights chart by keyboard and checks that browse lists as many stories as the bar says. */
-async function followBar(page: Page, chart: string, bar: RegExp, url: RegExp) {
-  await page.goto("/insights");
+async function followBar(page: Page, chart: string, bar: RegExp, url: RegExp, from = "/insights") {
+  await page.goto(from);
   const link = page.getByRole("group", { name: chart }).getByRole("link", { name: bar }).first();
   const [, n] = /(\d+) stor(?:y|ies)$/.exec((await link.getAttribute("aria-label"))!)!;
   // By keyboard: a bar's link box has gaps between its label and bar, so a pointer click at its centre can miss.
@@ -93,6 +93,14 @@ test("insights: filters change the charts, every segment opens its stories, exac
   await followBar(page, "Stories per duration", /^1–4 h:/, /\/postmortems\?duration=1h-4h$/);
   await followBar(page, "Median time from the trigger", /^Time to detect:/, /\/postmortems\?measured=detect$/);
   await followBar(page, "Stories per pair", /./, /\/postmortems\?tag=[a-z0-9-]+&tag=[a-z0-9-]+&tagMatch=all$/);
+  // With every selected tag required, a top tag bar counts (and opens) that tag's stories instead.
+  await followBar(
+    page,
+    "Stories per tag",
+    /./,
+    /\/postmortems\?tag=[a-z0-9-]+&tagMatch=all$/,
+    "/insights?tag=etcd&tag=api-server-unavailable&tagMatch=all",
+  );
 
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });

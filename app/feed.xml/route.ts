@@ -2,6 +2,8 @@ import type { NextRequest } from "next/server";
 import { feedStories } from "@/lib/data/feeds";
 import { resolveBrowseParams } from "@/lib/data/search";
 import { atomFeed } from "@/lib/feeds/atom";
+import { DURATION_LABELS } from "@/lib/insights/duration-buckets";
+import { PHASE_LABELS } from "@/lib/timeline/time-to";
 import { atomResponse, feedOrigin, invalidFeedParameters } from "@/lib/feeds/respond";
 import { feedHref, searchParamsToRecord } from "@/lib/validation/browse-params";
 
@@ -15,11 +17,13 @@ export async function GET(request: NextRequest) {
     filters.q && `“${filters.q}”`,
     ...filters.severity,
     ...filters.category,
-    ...filters.tag,
+    filters.tagMatch === "all" && filters.tag.length > 1 ? `all of ${filters.tag.join(" + ")}` : filters.tag.join(", "),
     ...filters.component,
     ...filters.platform,
     ...filters.year,
     ...filters.coverage,
+    ...filters.duration.map((d) => `lasted ${DURATION_LABELS[d]}`),
+    ...filters.measured.map((p) => `${PHASE_LABELS[p].toLowerCase()} measured`),
   ].filter(Boolean);
   const xml = atomFeed(
     {

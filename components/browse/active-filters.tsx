@@ -6,7 +6,8 @@ import { DURATION_LABELS, type DurationBucket } from "@/lib/insights/duration-bu
 import { PHASE_LABELS, type Phase } from "@/lib/timeline/time-to";
 import { COVERAGE_LABELS, PLATFORM_LABELS, SEVERITY_INFO, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
-type Chip = { id: string; text: string; what: string; href: string };
+/** A removable filter; `label` names what removing it does, when "Remove <what> filter <text>" would not. */
+type Chip = { id: string; text: string; what: string; href: string; label?: string };
 
 function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
   switch (key) {
@@ -25,7 +26,7 @@ function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
     case "duration":
       return DURATION_LABELS[value as DurationBucket];
     case "measured":
-      return PHASE_LABELS[value as Phase];
+      return `${PHASE_LABELS[value as Phase]} measured`;
     default:
       return value;
   }
@@ -42,7 +43,14 @@ export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { fi
       href: without({ [key]: filters[key].filter((v: string) => v !== value) }),
     })),
   );
-  if (filters.tagMatch === "all") chips.push({ id: "tagMatch", text: "every selected tag", what: "tag match", href: without({ tagMatch: "any" }) });
+  if (filters.tagMatch === "all")
+    chips.push({
+      id: "tagMatch",
+      text: "All tags required",
+      what: "tag match",
+      href: without({ tagMatch: "any" }),
+      label: "Match any selected tag instead",
+    });
   if (filters.q) chips.unshift({ id: "q", text: `“${filters.q}”`, what: "search", href: without({ q: "" }) });
   if (chips.length === 0) return null;
   return (
@@ -51,7 +59,7 @@ export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { fi
       <ul className="flex flex-wrap gap-2">
         {chips.map((chip) => (
           <li key={chip.id}>
-            <Link href={chip.href} className="chip" aria-label={`Remove ${chip.what} filter ${chip.text}`}>
+            <Link href={chip.href} className="chip" aria-label={chip.label ?? `Remove ${chip.what} filter ${chip.text}`}>
               {chip.text}
               <span aria-hidden="true">×</span>
             </Link>

@@ -13,12 +13,15 @@ export function FacetGroup({
   options,
   selected,
   collapsedAfter = 8,
+  children,
 }: {
   name: string;
   legend: string;
   options: FacetOption[];
   selected: string[];
   collapsedAfter?: number;
+  /** Options of the facet as a whole, after its values (inside the fieldset, so they are announced with it). */
+  children?: ReactNode;
 }) {
   const shown = options.filter((o) => o.count > 0 || selected.includes(o.value));
   if (shown.length === 0) return null;
@@ -48,6 +51,7 @@ export function FacetGroup({
           <ul className="facet-list mt-1">{tail.map(renderOption)}</ul>
         </details>
       )}
+      {children}
     </fieldset>
   );
 }

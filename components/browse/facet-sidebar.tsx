@@ -37,7 +37,7 @@ export function FacetSidebar({
 }) {
   const count = (key: keyof FacetCounts, value: string) => counts[key].get(value) ?? 0;
   const years = [...new Set([...counts.year.keys(), ...filters.year])].sort().reverse();
-  const active = FACET_KEYS.reduce((n, key) => n + filters[key].length, 0);
+  const active = FACET_KEYS.reduce((n, key) => n + filters[key].length, 0) + (filters.tagMatch === "all" ? 1 : 0);
   return (
     <form action={path} method="get" className="space-y-5" aria-label={label}>
       <AutoSubmit />
@@ -110,20 +110,21 @@ export function FacetSidebar({
           legend="Tag"
           selected={filters.tag}
           options={taxonomy.tags.map((t) => ({ value: t.slug, label: t.name, count: count("tag", t.slug) })).sort(byCount)}
-        />
-        {(filters.tag.length > 1 || filters.tagMatch === "all") && (
-          <label className="flex items-center gap-1.5 text-sm">
-            <input
-              key={filters.tagMatch}
-              type="checkbox"
-              name="tagMatch"
-              value="all"
-              defaultChecked={filters.tagMatch === "all"}
-              className="size-4 shrink-0 accent-indigo-600"
-            />
-            Only stories with every selected tag
-          </label>
-        )}
+        >
+          {(filters.tag.length > 1 || filters.tagMatch === "all") && (
+            <label className="flex items-center gap-1.5 pt-1 text-sm">
+              <input
+                key={filters.tagMatch}
+                type="checkbox"
+                name="tagMatch"
+                value="all"
+                defaultChecked={filters.tagMatch === "all"}
+                className="size-4 shrink-0 accent-indigo-600"
+              />
+              Only stories with every selected tag
+            </label>
+          )}
+        </FacetGroup>
         <FacetGroup
           name="component"
           legend="Component"

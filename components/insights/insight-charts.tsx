@@ -167,7 +167,7 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
       <BarFigure
         id="top-tags"
         title="Top root-cause tags"
-        caption="The ten tags most stories share, counted with every filter except tag (like browse). Select a bar for its stories."
+        caption="The ten tags most stories share, counted with every filter except tag. Select a bar for its stories."
         head={["Tag", "Stories"]}
         bars={tags}
         color="#4f46e5"

@@ -49,7 +49,8 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
     counts,
     byCategory: crossCounts(index, except("category"), "year", "category"),
     bySeverity: crossCounts(index, matching, "year", "severity"),
-    tags: topOf(counts.tag, TOP),
+    // Counted without the tag filter, so a bar's browse link (that tag instead of the selected ones) lists as many.
+    tags: topValues(index, except("tag"), "tag", TOP),
     components: topOf(counts.component, TOP),
     pairs: pairsOf(index, except("tag")),
     durations: durationHistogram(index, except("duration")),

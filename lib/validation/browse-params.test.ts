@@ -29,6 +29,9 @@ describe("parseBrowseParams", () => {
     ["page", "two"],
     ["pageSize", "1000"],
     ["q", "x".repeat(201)],
+    ["duration", "2h"],
+    ["measured", "diagnose"],
+    ["tagMatch", "most"],
   ])("reports an invalid %s and drops it", (param, value) => {
     const { filters, errors } = parseBrowseParams({ [param]: value });
     expect(Object.keys(errors)).toEqual([param]);
@@ -38,7 +41,8 @@ describe("parseBrowseParams", () => {
   });
 
   it("round-trips through browseQueryString", () => {
-    const query = "?q=calico&severity=production&tag=snat&tag=cni-routing&year=2023&sort=oldest&page=2";
+    const query =
+      "?q=calico&severity=production&tag=snat&tag=cni-routing&year=2023&duration=1h-4h&measured=detect&measured=resolve&tagMatch=all&sort=oldest&page=2";
     const { filters } = parseBrowseParams(searchParamsToRecord(new URLSearchParams(query)));
     expect(browseQueryString(filters)).toBe(query);
   });
