@@ -1,11 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoAxeViolationsInBothSchemes } from "./support/axe";
 import { api, expect, filePublished, signIn, test, unique } from "./support/fixtures";
-
-async function expectNoViolations(page: Page, name: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 test("an owner finds their items in /actions, filters them and closes one on a published postmortem", async ({ browser, page, world }) => {
   test.setTimeout(90_000);
@@ -42,10 +36,7 @@ test("an owner finds their items in /actions, filters them and closes one on a p
   await expect(list.getByRole("listitem").first()).toContainText(`Scale CoreDNS ${id}`);
   await expect(list.getByRole("listitem").first()).toContainText("Overdue");
   await expect(list.getByRole("listitem").nth(1)).not.toContainText("Overdue");
-  for (const scheme of ["light", "dark"] as const) {
-    await ownerPage.emulateMedia({ colorScheme: scheme });
-    await expectNoViolations(ownerPage, `/actions (${scheme})`);
-  }
+  await expectNoAxeViolationsInBothSchemes(ownerPage, "/actions");
 
   const filters = ownerPage.getByRole("form", { name: "Filter action items" });
   await filters.getByLabel("Overdue only").check();

@@ -1,4 +1,4 @@
-import { editFreshDraft, saveStatus as status } from "./support/editor";
+import { editFreshDraft, editorReady, saveStatus as status } from "./support/editor";
 import { api, expect, filePostmortem, signIn, test } from "./support/fixtures";
 
 test("an invalid field never holds back the others, and its text comes back after a reload", async ({ page, world }) => {
@@ -83,6 +83,7 @@ test("incident dates in the future are refused in the form and the API", async (
 
   const { slug } = await filePostmortem(page, team.id);
   await page.goto(`/postmortems/${slug}/edit`);
+  await editorReady(page);
   const date = page.getByLabel("Incident date");
   await date.fill(inFiveDays);
   await expect(page.getByText("The incident date is in the future. Enter the day it happened.")).toBeVisible();

@@ -1,3 +1,4 @@
+import { editorReady } from "./support/editor";
 import { expect, filePostmortem, filePublished, signIn, test, unique } from "./support/fixtures";
 
 test("a member files a structured postmortem that saves itself and reads back", async ({ page, world }) => {
@@ -77,6 +78,7 @@ test("invalid fields are explained in place and nothing invalid is saved", async
   await signIn(page, member);
   const { slug } = await filePostmortem(page, team.id);
   await page.goto(`/postmortems/${slug}/edit`);
+  await editorReady(page);
   const sources = page.getByRole("region", { name: "Sources" });
   await sources.getByRole("button", { name: "+ Add source" }).click();
   await sources.getByRole("textbox", { name: "Source title" }).fill("Dashboard");
@@ -97,6 +99,7 @@ test("closing the tab right after typing loses nothing", async ({ browser, world
   await signIn(page, member);
   const { slug } = await filePostmortem(page, team.id);
   await page.goto(`/postmortems/${slug}/edit`);
+  await editorReady(page);
   await page.getByLabel("Impact").fill("Checkout failed for 12% of users.");
   await page.close({ runBeforeUnload: true });
   const again = await context.newPage();
@@ -113,6 +116,7 @@ test("history shows who changed what, with a diff, and can restore an old revisi
   await signIn(page, member);
   const { slug } = await filePostmortem(page, team.id, { title: "First title" });
   await page.goto(`/postmortems/${slug}/edit`);
+  await editorReady(page);
   await page.getByLabel("Title", { exact: true }).fill("Second title");
   await expect(page.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible({ timeout: 15_000 });
   await page.goto(`/postmortems/${slug}/history`);
@@ -142,6 +146,7 @@ test("a stale save gets a conflict showing both versions, and the user keeps the
   await signIn(pb, bob);
   const { slug } = await filePostmortem(pa, team.id, { title: "Shared draft", impact: "Original impact" });
   await Promise.all([pa.goto(`/postmortems/${slug}/edit`), pb.goto(`/postmortems/${slug}/edit`)]);
+  await Promise.all([editorReady(pa), editorReady(pb)]);
 
   await pa.getByLabel("Impact").fill("Alice's impact");
   await expect(pa.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible({ timeout: 15_000 });

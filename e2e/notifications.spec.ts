@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolationsInBothSchemes } from "./support/axe";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Page } from "@playwright/test";
@@ -45,12 +45,7 @@ async function startReceiver() {
 
 /** The new pages are axe-clean in both colour schemes. */
 async function expectAxeClean(page: Page) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.map((v) => `${page.url()} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  await expectNoAxeViolationsInBothSchemes(page, page.url());
 }
 
 async function signedIn(browser: Browser, user: TestUser): Promise<Page> {

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolationsInBothSchemes } from "./support/axe";
 import { api, expect, filePublished, signIn, test, unique } from "./support/fixtures";
 
 test("similar stories appear while typing a DNS postmortem; linking one shows a count on the public story, never the title", async ({
@@ -45,12 +45,7 @@ test("similar stories appear while typing a DNS postmortem; linking one shows a 
   await suggestion.getByRole("button", { name: /Link: looks like this/ }).click();
   await expect(suggestion.getByRole("button", { name: /Linked: looks like this/ })).toHaveAttribute("aria-pressed", "true");
   const slug = new URL(page.url()).pathname.split("/")[2]!;
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).include("aside").withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.map((v) => `${scheme}: ${v.id}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  await expectNoAxeViolationsInBothSchemes(page, "suggestions panel", { include: "aside" });
 
   // The team postmortem shows the story it looks like; the story lists the team postmortem among related, for the team.
   await page.goto(`/postmortems/${slug}`);

@@ -1,11 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { api, expect, signIn, sqlite, test, unique } from "./support/fixtures";
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 const suggestionsOf = (userId: number) =>
   sqlite.prepare(`SELECT id, status, urlKey FROM "Suggestion" WHERE createdById = ?`).all(userId) as { id: number; status: string; urlKey: string }[];
@@ -32,7 +26,7 @@ test("a suggestion goes from the form to an admin's decision, and the suggester 
   };
   const mine = page.getByRole("region", { name: "Your suggestions" });
   await expect(mine.getByText("You have not suggested a story yet.")).toBeVisible();
-  await expectNoViolations(page);
+  await expectNoAxeViolations(page, "/suggest");
   await fill(`https://blog.example.com/${id}/accept-me`, `Accept me ${id}`);
   await expect(mine.getByRole("listitem")).toHaveCount(1);
   await fill(`https://blog.example.com/${id}/decline-me`, `Decline me ${id}`);
@@ -52,7 +46,7 @@ test("a suggestion goes from the form to an admin's decision, and the suggester 
   await adminPage.getByRole("button", { name: /^Account:/ }).click();
   await adminPage.getByRole("group", { name: "Your account" }).getByRole("link", { name: "Suggestions" }).click();
   await expect(adminPage).toHaveURL(/\/admin\/suggestions$/);
-  await expectNoViolations(adminPage);
+  await expectNoAxeViolations(adminPage, "/admin/suggestions");
   const accept = adminPage.getByRole("listitem").filter({ hasText: `Accept me ${id}` });
   await accept.getByRole("button", { name: `Accept “Accept me ${id}”` }).click();
   // Decided suggestions leave the pending list.

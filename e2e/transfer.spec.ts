@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoAxeViolationsInBothSchemes } from "./support/axe";
 import type { Page } from "@playwright/test";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { expect, filePostmortem, signIn, test } from "./support/fixtures";
@@ -29,12 +29,7 @@ const structured = (r: Record) => ({
 });
 
 async function expectAxeClean(page: Page, name: string) {
-  for (const scheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-    expect(violations.map((v) => `${name} (${scheme}): ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  }
-  await page.emulateMedia({ colorScheme: "light" });
+  await expectNoAxeViolationsInBothSchemes(page, name);
 }
 
 async function downloadText(page: Page, link: string) {

@@ -1,5 +1,4 @@
 import { range } from "d3-array";
-import Link from "next/link";
 import { BarList, type Bar } from "@/components/insights/bar-list";
 import { ChartFigure, DataTable } from "@/components/insights/chart-figure";
 import { Legend, StackedColumns, type Series } from "@/components/insights/stacked-columns";
@@ -51,7 +50,10 @@ function crossTable(caption: string, cross: CrossCounts, series: Series[]) {
   );
 }
 
-/** A chart of horizontal bars whose data table lists the same bars, linked like them. */
+/**
+ * A chart of horizontal bars whose data table lists the same bars, linked like them. Links here are plain anchors,
+ * as in the SVG: a page of charts holds dozens, and each `next/link` adds a client component to render and hydrate.
+ */
 function BarFigure({
   id,
   title,
@@ -79,7 +81,7 @@ function BarFigure({
         <DataTable
           caption={title}
           head={head}
-          rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <Link href={bar.href}>{bar.label}</Link> : bar.label, bar.display ?? bar.n] }))}
+          rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <a href={bar.href}>{bar.label}</a> : bar.label, bar.display ?? bar.n] }))}
         />
       }
     >
@@ -204,9 +206,9 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
             rows={insights.timedStories.map((s) => ({
               key: String(s.id),
               cells: [
-                <Link key="story" href={`/postmortems/${s.slug}`}>
+                <a key="story" href={`/postmortems/${s.slug}`}>
                   {s.title}
-                </Link>,
+                </a>,
                 ...(["detect", "mitigate", "resolve"] as const).map((phase) => (s[phase] === null ? "—" : formatMinutes(s[phase]))),
               ],
             }))}

@@ -182,6 +182,16 @@ describe("invalid content", () => {
     ]);
   });
 
+  it("keeps an exercise's shown events before the first detection or diagnosis, and shows none without either marker", () => {
+    edit("postmortems/mindtickle-2020-eks-snat.mdx", (t) => t.replace("  shownEvents: 2\n", "  shownEvents: 3\n"));
+    edit("postmortems/nu-nl-2019-elastalert-node-oom.mdx", (t) => t.replace("    marker: detection\n", "").replace("    marker: diagnosis\n", ""));
+    expect(problemsOf(content.dir).map((p) => `${p.file} ${p.field}: ${p.message}`)).toEqual([
+      "postmortems/mindtickle-2020-eks-snat.mdx frontmatter.exercise.shownEvents: must be at most 2: later events come after the first detection or diagnosis",
+      "postmortems/nu-nl-2019-elastalert-node-oom.mdx frontmatter.exercise.shownEvents: " +
+        "must be at most 0: the timeline has no detection or diagnosis marker, so none of its events may be shown",
+    ]);
+  });
+
   it("checks learning-path references and taxonomy categories", () => {
     edit("learn/paths.yml", (t) => t.replace("postmortem: glasskube-eks-without-node-group", "postmortem: gone"));
     edit("taxonomy/tags.yml", (t) => t.replace("category: networking", "category: nowhere"));

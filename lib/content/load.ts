@@ -196,9 +196,10 @@ function checkExercises(dir: string, content: LoadedContent, techniques: Set<str
     const exercise = pm.frontmatter.exercise;
     if (!exercise) continue;
     const limit = exerciseCutoffLimit(pm.frontmatter.timeline);
-    if (limit === null) problems.push({ file: pm.file, field: "frontmatter.exercise", message: "the timeline needs a detection or diagnosis marker" });
-    else if (exercise.shownEvents > limit) {
-      problems.push({ file: pm.file, field: "frontmatter.exercise.shownEvents", message: `must be at most ${limit}: later events come after the first detection or diagnosis` });
+    if (exercise.shownEvents > limit) {
+      const marked = pm.frontmatter.timeline.some((e) => e.marker === "detection" || e.marker === "diagnosis");
+      const why = marked ? "later events come after the first detection or diagnosis" : "the timeline has no detection or diagnosis marker, so none of its events may be shown";
+      problems.push({ file: pm.file, field: "frontmatter.exercise.shownEvents", message: `must be at most ${limit}: ${why}` });
     }
     for (const field of ["checks", "distractors"] as const) {
       exercise[field].forEach((ref, i) => {

@@ -40,7 +40,9 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, base, matching, counts } = await matchBrowseFilters(filters, viewer);
   // A story has several categories and tags, and browse ORs the values of one facet: charts broken down by such a
   // facet count it with every other filter (like browse's facet counts), so each bar's browse link shows its stories.
-  const except = (key: "category" | "tag" | "duration" | "measured") => (filters[key].length ? index.search(base, { ...filters, [key]: [] }).matching : matching);
+  const except = (key: "category" | "tag" | "duration" | "measured") => (filters[key].length ? index.match(base, { ...filters, [key]: [] }) : matching);
+  // Counted without the tag filter, so a bar's browse link (that tag instead of the selected ones) lists as many.
+  const withoutTag = except("tag");
   const timed = timedStories(index, except("measured"));
   const listed = timed.sort((a, b) => (index.get(b.id)?.date ?? 0) - (index.get(a.id)?.date ?? 0)).slice(0, TIMED_LISTED);
   const cards = new Map((await getCards(listed.map((story) => story.id))).map((card) => [card.id, card]));
@@ -49,10 +51,9 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
     counts,
     byCategory: crossCounts(index, except("category"), "year", "category"),
     bySeverity: crossCounts(index, matching, "year", "severity"),
-    // Counted without the tag filter, so a bar's browse link (that tag instead of the selected ones) lists as many.
-    tags: topValues(index, except("tag"), "tag", TOP),
+    tags: topValues(index, withoutTag, "tag", TOP),
     components: topOf(counts.component, TOP),
-    pairs: pairsOf(index, except("tag")),
+    pairs: pairsOf(index, withoutTag),
     durations: durationHistogram(index, except("duration")),
     phases: phaseStats(timed),
     timedTotal: timed.length,

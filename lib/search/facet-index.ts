@@ -138,6 +138,25 @@ export class FacetIndex {
    * exactly `applyFacets`.
    */
   search(base: Bitset, selection: FacetSelection): { matching: Bitset; counts: FacetCounts } {
+    const unions = this.unionsOf(selection);
+    const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as FacetCounts;
+    for (const key of FACET_KEYS) {
+      const mask = restricted(base, unions, countingSkip(selection, key));
+      for (const [value, set] of this.sets[key]) {
+        const n = mask.countAnd(set);
+        if (n > 0) counts[key].set(value, n);
+      }
+    }
+    return { matching: restricted(base, unions), counts };
+  }
+
+  /** The rows `search` would match, without counting any facet. */
+  match(base: Bitset, selection: FacetSelection): Bitset {
+    return restricted(base, this.unionsOf(selection));
+  }
+
+  /** Each selected facet's rows: the union of its values (the intersection for tags that must all match). */
+  private unionsOf(selection: FacetSelection): Map<FacetKey, Bitset> {
     const unions = new Map<FacetKey, Bitset>();
     for (const key of FACET_KEYS) {
       const wanted = selection[key];
@@ -150,20 +169,7 @@ export class FacetIndex {
       }
       unions.set(key, union);
     }
-    const restrictedExcept = (skip?: FacetKey) => {
-      const set = base.clone();
-      for (const [key, union] of unions) if (key !== skip) set.and(union);
-      return set;
-    };
-    const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, new Map<string, number>()])) as FacetCounts;
-    for (const key of FACET_KEYS) {
-      const mask = restrictedExcept(countingSkip(selection, key));
-      for (const [value, set] of this.sets[key]) {
-        const n = mask.countAnd(set);
-        if (n > 0) counts[key].set(value, n);
-      }
-    }
-    return { matching: restrictedExcept(), counts };
+    return unions;
   }
 
   /**
@@ -196,4 +202,11 @@ export function pageOf(ordered: Iterable<number>, matching: Bitset, start: numbe
     if (ids.length === size) break;
   }
   return ids;
+}
+
+/** `base` restricted to every selected facet but `skip`. */
+function restricted(base: Bitset, unions: Map<FacetKey, Bitset>, skip?: FacetKey): Bitset {
+  const set = base.clone();
+  for (const [key, union] of unions) if (key !== skip) set.and(union);
+  return set;
 }

@@ -7,7 +7,8 @@ export const FACET_KEYS = ["coverage", "severity", "category", "tag", "component
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export type FacetRow = { id: number } & Record<FacetKey, string[]>;
-export type TagMatch = "any" | "all";
+export const TAG_MATCHES = ["any", "all"] as const;
+export type TagMatch = (typeof TAG_MATCHES)[number];
 export type FacetSelection = Partial<Record<FacetKey, string[]>> & { tagMatch?: TagMatch };
 export type FacetCounts = Record<FacetKey, Map<string, number>>;
 

@@ -7,7 +7,7 @@ describe("exercise cut-off", () => {
   it("shows the first detection event but stops before a first diagnosis", () => {
     expect(exerciseCutoffLimit([event(null), event("trigger"), event("detection"), event("diagnosis")])).toBe(3);
     expect(exerciseCutoffLimit([event("trigger"), event("diagnosis"), event("detection")])).toBe(1);
-    expect(exerciseCutoffLimit([event("trigger"), event("resolution")])).toBeNull();
+    expect(exerciseCutoffLimit([event("trigger"), event("resolution")])).toBe(0);
   });
 
   it("never returns an event past the cut-off, whatever shownEvents says, and hides the trigger", () => {

@@ -5,11 +5,12 @@ type Event = { at: string; description: string; marker: string | null };
 /**
  * How many leading timeline events an exercise may show: everything before the first `detection` marker and that
  * event itself (the symptom as the team first saw it), or everything before the first `diagnosis` marker (a
- * diagnosis already names the cause). Null when the timeline has neither marker.
+ * diagnosis already names the cause). None when the timeline has neither marker: nothing says where the symptoms
+ * end, so the reader sees the environment, impact and detection fields only.
  */
-export function exerciseCutoffLimit(timeline: { marker?: string | null }[]): number | null {
+export function exerciseCutoffLimit(timeline: { marker?: string | null }[]): number {
   const index = timeline.findIndex((e) => e.marker === "detection" || e.marker === "diagnosis");
-  if (index < 0) return null;
+  if (index < 0) return 0;
   return timeline[index]!.marker === ("detection" satisfies TimelineMarker) ? index + 1 : index;
 }
 
@@ -18,7 +19,7 @@ export function exerciseCutoffLimit(timeline: { marker?: string | null }[]): num
  * trigger (the exercise hides it). Whatever the stored data says, nothing past the limit is ever returned.
  */
 export function eventsBeforeReveal<E extends Event>(timeline: E[], shownEvents: number): E[] {
-  const limit = Math.min(shownEvents, exerciseCutoffLimit(timeline) ?? 0);
+  const limit = Math.min(shownEvents, exerciseCutoffLimit(timeline));
   return timeline.slice(0, limit).filter((e) => e.marker !== "trigger");
 }
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DURATION_KEYS, type DurationBucket } from "@/lib/insights/duration-buckets";
-import { FACET_KEYS, type TagMatch } from "@/lib/search/facets";
+import { FACET_KEYS, TAG_MATCHES, type TagMatch } from "@/lib/search/facets";
 import { PHASES, type Phase } from "@/lib/timeline/time-to";
 import { COVERAGES, PLATFORMS, SEVERITIES, SLUG_PATTERN, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
@@ -49,7 +49,7 @@ export const listSchemas = {
 export const scalarSchemas = {
   q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
-  tagMatch: z.enum(["any", "all"], { message: "must be any or all" }),
+  tagMatch: z.enum(TAG_MATCHES, { message: "must be any or all" }),
   page: z.coerce
     .number({ message: "must be a whole number" })
     .int("must be a whole number")
