@@ -21,7 +21,7 @@ import {
   techniqueEntry,
   type TechniqueEntry,
 } from "@/lib/content/schema";
-import { exerciseCutoffLimit, parseCheckRef } from "@/lib/study/exercise";
+import { endsSymptoms, exerciseCutoffLimit, parseCheckRef } from "@/lib/study/exercise";
 import { COMPILED_FORMAT } from "@/lib/content/compile";
 import { findTrailingComments, frontmatterText } from "@/lib/content/yaml-comments";
 import { SLUG_PATTERN } from "@/lib/validation/vocabulary";
@@ -197,8 +197,7 @@ function checkExercises(dir: string, content: LoadedContent, techniques: Set<str
     if (!exercise) continue;
     const limit = exerciseCutoffLimit(pm.frontmatter.timeline);
     if (exercise.shownEvents > limit) {
-      const marked = pm.frontmatter.timeline.some((e) => e.marker === "detection" || e.marker === "diagnosis");
-      const why = marked ? "later events come after the first detection or diagnosis" : "the timeline has no detection or diagnosis marker, so none of its events may be shown";
+      const why = pm.frontmatter.timeline.some(endsSymptoms) ? "later events come after the first detection or diagnosis" : "the timeline has no detection or diagnosis marker, so none of its events may be shown";
       problems.push({ file: pm.file, field: "frontmatter.exercise.shownEvents", message: `must be at most ${limit}: ${why}` });
     }
     for (const field of ["checks", "distractors"] as const) {

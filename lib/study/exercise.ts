@@ -2,6 +2,9 @@ import type { TimelineMarker } from "@/lib/validation/vocabulary";
 
 type Event = { at: string; description: string; marker: string | null };
 
+/** A `detection` or `diagnosis` event: where an exercise's symptoms end. */
+export const endsSymptoms = (event: { marker?: string | null }) => event.marker === "detection" || event.marker === "diagnosis";
+
 /**
  * How many leading timeline events an exercise may show: everything before the first `detection` marker and that
  * event itself (the symptom as the team first saw it), or everything before the first `diagnosis` marker (a
@@ -9,7 +12,7 @@ type Event = { at: string; description: string; marker: string | null };
  * end, so the reader sees the environment, impact and detection fields only.
  */
 export function exerciseCutoffLimit(timeline: { marker?: string | null }[]): number {
-  const index = timeline.findIndex((e) => e.marker === "detection" || e.marker === "diagnosis");
+  const index = timeline.findIndex(endsSymptoms);
   if (index < 0) return 0;
   return timeline[index]!.marker === ("detection" satisfies TimelineMarker) ? index + 1 : index;
 }

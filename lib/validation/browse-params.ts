@@ -49,7 +49,7 @@ export const listSchemas = {
 export const scalarSchemas = {
   q: z.string().trim().max(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   sort: z.enum(SORTS, { message: `must be one of: ${SORTS.join(", ")}` }),
-  tagMatch: z.enum(TAG_MATCHES, { message: "must be any or all" }),
+  tagMatch: z.enum(TAG_MATCHES, { message: `must be ${TAG_MATCHES.join(" or ")}` }),
   page: z.coerce
     .number({ message: "must be a whole number" })
     .int("must be a whole number")
