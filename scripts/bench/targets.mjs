@@ -15,6 +15,18 @@ const EXPOSURE = [
   "cni=cilium",
 ];
 
+const YEARS = Array.from({ length: 12 }, (_, i) => `year=${2015 + i}`);
+/** 77 filter sets that each keep most of the catalogue's facet values: every one-user insights request computes anew. */
+const BROAD = [
+  ...YEARS,
+  ...SEVERITIES.map((s) => `severity=${s}`),
+  ...PLATFORMS.map((p) => `platform=${p}`),
+  "coverage=retold",
+  "coverage=listed",
+  ...YEARS.flatMap((year) => SEVERITIES.map((s) => `${year}&severity=${s}`)),
+  ...PLATFORMS.flatMap((p) => SEVERITIES.map((s) => `platform=${p}&severity=${s}`)),
+];
+
 /** @param {number} stories how many synthetic stories exist (bench-0 … bench-N-1) */
 export function targets(stories) {
   // With no synthetic stories, the seeded ones stand in.
@@ -27,7 +39,7 @@ export function targets(stories) {
   const story = (i) => (stories > 0 ? `/postmortems/bench-${i % stories}` : `/postmortems/${seeded[i % seeded.length]}`);
   const lastPage = Math.max(1, Math.floor(stories / 20));
   return [
-    { name: "home", path: "/", distinct: (i) => `/?n=${i}` },
+    { name: "home", path: "/", distinct: () => "/" },
     { name: "browse", path: "/postmortems", distinct: (i) => `/postmortems?page=${1 + (i % Math.min(lastPage, 50))}` },
     {
       name: "search, rare word",
@@ -51,8 +63,9 @@ export function targets(stories) {
       distinct: (i) => `/postmortems?page=${Math.max(1, Math.min(lastPage, 400 + (i % 200)))}`,
     },
     { name: "detail", path: story(Math.floor(stories / 2)), distinct: (i) => story(i * 7919) },
-    { name: "exposure", path: `/exposure?${EXPOSURE[0]}`, distinct: (i) => `/exposure?${EXPOSURE[i % EXPOSURE.length]}&n=${i}` },
-    { name: "insights", path: "/insights", distinct: (i) => `/insights?n=${i}` },
+    { name: "exposure", path: `/exposure?${EXPOSURE[0]}`, distinct: (i) => `/exposure?${EXPOSURE[i % EXPOSURE.length]}` },
+    // Broad filters, each its own set of charts: lib/data/insights.ts keeps the newest charts per filter set.
+    { name: "insights", path: "/insights", distinct: (i) => `/insights?${BROAD[i % BROAD.length]}` },
     {
       name: "insights, filtered",
       path: "/insights?severity=production&platform=gke",
