@@ -69,7 +69,9 @@ export function targets(stories) {
     {
       name: "insights, filtered",
       path: "/insights?severity=production&platform=gke",
-      distinct: (i) => `/insights?severity=${SEVERITIES[i % 3]}&platform=${PLATFORMS[(i >> 2) % 6]}&category=${i % 2 ? "networking" : "dns"}`,
+      // 72 combinations, counted in mixed radix so that any 72 in a row differ: none is a hit in the insights memo.
+      distinct: (i) =>
+        `/insights?severity=${SEVERITIES[i % 3]}&platform=${PLATFORMS[Math.floor(i / 3) % 6]}&category=${Math.floor(i / 18) % 2 ? "networking" : "dns"}${Math.floor(i / 36) % 2 ? "&coverage=retold" : ""}`,
     },
     {
       // The editor's "similar stories" panel: a draft's words ORed, plus shared tags and components.
