@@ -16,7 +16,7 @@ import { ftsFigures } from "./bench/fts.mjs";
 import { preparePostgresBench } from "./bench/postgres.mjs";
 import { synthesize } from "./bench/synthesize.mjs";
 import { targets } from "./bench/targets.mjs";
-import { buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root } from "./lib/run.mjs";
+import { buildIfChanged, ensureAuthEnv, ensureDependencies, prepareDatabase, root, serveCommand } from "./lib/run.mjs";
 
 const { values: args } = parseArgs({
   options: {
@@ -53,7 +53,7 @@ if (STORIES > 0 && args.database !== "postgres") {
 buildIfChanged();
 
 // Served exactly as `npm start` serves: scripts/serve.mjs in front of Next's request handler.
-const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+const server = spawn(...serveCommand(), {
   cwd: root,
   env: { ...process.env, PORT, NODE_ENV: "production" },
   stdio: ["ignore", "ignore", "inherit"],

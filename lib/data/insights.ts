@@ -44,7 +44,7 @@ async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
   // Counted without the tag filter, so a bar's browse link (that tag instead of the selected ones) lists as many.
   const withoutTag = except("tag");
   const timed = timedStories(index, except("measured"));
-  const listed = timed.sort((a, b) => (index.get(b.id)?.date ?? 0) - (index.get(a.id)?.date ?? 0)).slice(0, TIMED_LISTED);
+  const listed = timed.sort((a, b) => (index.dateOf(b.id) || 0) - (index.dateOf(a.id) || 0)).slice(0, TIMED_LISTED);
   const cards = new Map((await getCards(listed.map((story) => story.id))).map((card) => [card.id, card]));
   return {
     total: matching.count(),

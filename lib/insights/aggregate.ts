@@ -78,7 +78,7 @@ export function durationHistogram(index: FacetIndex, matching: Bitset): { bucket
 export function timedStories(index: FacetIndex, matching: Bitset): TimedStory[] {
   const stories: TimedStory[] = [];
   for (const id of index.withAnyValue("measured").and(matching).ids()) {
-    const timeTo = index.get(id)?.timeTo;
+    const timeTo = index.timeToOf(id);
     if (timeTo) stories.push({ id, ...timeTo });
   }
   return stories;

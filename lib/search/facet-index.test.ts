@@ -103,6 +103,36 @@ describe("FacetIndex", () => {
     );
   });
 
+  it("gives back each row as last indexed, through enough replacements to compact its value pool", () => {
+    fc.assert(
+      fc.property(fc.array(catalogArb, { minLength: 20, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 300 })), (rounds, removed) => {
+        const index = new FacetIndex();
+        const current = new Map<number, IndexRow>();
+        for (const rows of rounds) {
+          for (const row of rows) {
+            index.upsert(row);
+            current.set(row.id, row);
+          }
+        }
+        for (const id of removed) {
+          index.remove(id);
+          current.delete(id);
+        }
+        expect(index.size).toBe(current.size);
+        for (const [id, row] of current) {
+          const held = index.get(id)!;
+          expect(held.date).toBe(row.date);
+          expect(index.dateOf(id)).toBe(row.date);
+          expect(held.teamId).toBe(row.teamId);
+          expect(held.isPublic).toBe(row.isPublic);
+          for (const key of FACET_KEYS) expect(held.values[key]).toEqual([...new Set(row.values[key])]);
+        }
+        for (const id of removed) if (!current.has(id)) expect(index.get(id)).toBeUndefined();
+      }),
+      { numRuns: 20 },
+    );
+  });
+
   it("restricts to a base set, such as the rows a full-text query matched", () => {
     const index = new FacetIndex();
     const values = {

@@ -90,7 +90,10 @@ export default async function TechniquePage({ params }: Props) {
         {technique.stories.length > 0 ? (
           <PostmortemList items={technique.stories} headingLevel={3} />
         ) : (
-          <p className="text-sm muted">No story in the atlas links to this technique yet.</p>
+          <p className="text-sm muted">
+            No retold story in the atlas is one where this technique would have found the cause. It comes from the source below; the story list grows
+            as the atlas retells more failures.
+          </p>
         )}
       </section>
 
