@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
 import { LocalCopyOffer } from "@/components/editor/local-copy-offer";
 import { MarkdownField } from "@/components/editor/markdown-field";
@@ -10,6 +10,7 @@ import { TaxonomyPicker, type PickerGroup } from "@/components/editor/taxonomy-p
 import { SaveStatusText } from "@/components/editor/save-status";
 import { SimilarStories } from "@/components/editor/similar-stories";
 import { useAutosave } from "@/components/editor/use-autosave";
+import { useEarlyInput } from "@/components/editor/use-early-input";
 import { SelectField, TextAreaField, TextField } from "@/components/forms/field";
 import { fromUtcInput, toUtcInput } from "@/lib/timeline/exact-time";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
@@ -51,6 +52,8 @@ export function PostmortemEditor(props: {
   intro?: string;
 }) {
   const [teamId, setTeamId] = useState(props.teamId);
+  const form = useRef<HTMLFormElement>(null);
+  useEarlyInput(form);
   const editor = useAutosave({ slug: props.slug, version: props.version, initial: props.initial, teamId, onCreated: showAsEditPage });
   const { values, errors, saver } = editor;
   const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => saver.edit({ ...values, [key]: value });
@@ -60,7 +63,7 @@ export function PostmortemEditor(props: {
 
   return (
     <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_18rem]">
-      <form className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void saver.saveNow())} noValidate>
+      <form ref={form} className="space-y-10" aria-label="Postmortem editor" onSubmit={(e) => (e.preventDefault(), void saver.saveNow())} noValidate>
         <div className="space-y-2">
           <h1 className="text-2xl font-semibold">{editor.slug ? "Edit postmortem" : "New postmortem"}</h1>
           {!editor.slug && props.intro && <p className="text-sm muted">{props.intro}</p>}

@@ -13,8 +13,9 @@ export async function editFreshDraft(page: Page, world: World, fields: Record<st
 }
 
 /**
- * Waits until React has hydrated the editor. Text typed into the server-rendered fields before that can be merged
- * with, or replaced by, the value hydration restores.
+ * Waits until React has hydrated the editor. Text typed before that is kept (components/editor/use-early-input.ts,
+ * e2e/editor-early-typing.spec.ts), but it reaches the editor's state only once hydration has replayed it: tests
+ * that check save status or conflicts type after hydration.
  */
 export async function editorReady(page: Page) {
   await page.waitForFunction(() => {
