@@ -61,6 +61,8 @@ export default defineConfig({
         OIDC_NAME: "Test SSO",
         // Mail goes to the sink the notification specs start; the delivery worker looks often and retries soon.
         SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+        // The webhook receivers the specs start listen on 127.0.0.1; localhost and every other internal address stay refused.
+        WEBHOOK_ALLOW_HOSTS: "127.0.0.1",
         DELIVERY_POLL_MS: "250",
         DELIVERY_RETRY_MS: "1000",
         ACTION_REMINDER_MS: "1000",

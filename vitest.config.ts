@@ -13,6 +13,8 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "test/**/*.test.ts"],
     environment: "node",
+    // The webhook receivers the tests start listen on 127.0.0.1, which webhooks may not call unless allowed.
+    env: { WEBHOOK_ALLOW_HOSTS: "127.0.0.1" },
     // Data-layer tests run against SQLite and against PostgreSQL in a throwaway cluster started here.
     globalSetup: ["test/postgres-setup.ts"],
     testTimeout: 30_000,

@@ -212,3 +212,17 @@ test("password reset by mail: same answer for unknown emails, single use, ends o
   await adminPage.getByRole("button", { name: `Create reset link for ${user.name}` }).click();
   await expect(adminPage.getByRole("textbox", { name: /Reset link/ })).toHaveValue(new RegExp(`^${baseURL}/reset-password/`));
 });
+
+test("a webhook cannot point at the metadata service, localhost or the private network", async ({ browser, world }) => {
+  const lead = await world.user();
+  const team = await world.team([{ user: lead, role: "lead" }]);
+  const page = await signedIn(browser, lead);
+  await page.goto(`/teams/${team.slug}`);
+  for (const url of ["http://169.254.169.254/latest/meta-data", "http://localhost:3000/internal", "http://10.0.0.7/hook", "http://[::1]:8080/hook"]) {
+    await page.getByLabel("Receiver URL").fill(url);
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByText(/Webhooks can only call public addresses/)).toBeVisible();
+    await expect(page.getByLabel("Receiver URL"), "what was typed stays, to be corrected").toHaveValue(url);
+  }
+  await expect(page.getByRole("textbox", { name: /Signing secret/ })).toHaveCount(0);
+});

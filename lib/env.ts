@@ -61,6 +61,17 @@ export const envSchema = z
     ),
     /** The From of those mails. */
     MAIL_FROM: optional(z.string().max(200)),
+    /** Hosts webhooks may call although they are internal (comma-separated names or IPs); by default none are. */
+    WEBHOOK_ALLOW_HOSTS: z.preprocess(
+      (v) =>
+        typeof v === "string"
+          ? v
+              .split(",")
+              .map((host) => host.trim())
+              .filter(Boolean)
+          : [],
+      z.array(z.string().max(253)),
+    ),
     /** The delivery worker: "off" runs none in this instance (another one delivers); default "on". */
     DELIVERY_WORKER: z.preprocess(blank, z.enum(["on", "off"], { message: 'must be "on" or "off"' }).default("on")),
     /** The worker's timings in ms (tests shorten them): how often it looks, how long a claim holds, first retry wait. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { NOTIFICATION_KINDS, WEBHOOK_EVENTS } from "@/lib/notifications/kinds";
+import { PRIVATE_TARGET, refusedTarget } from "@/lib/notifications/webhook-target";
 
 export const notificationRef = z.object({ id: z.coerce.number().int().positive() });
 
@@ -21,7 +22,8 @@ export const webhookInput = z.object({
   teamId: z.coerce.number().int().positive(),
   url: z
     .url({ protocol: /^https?$/, message: "Enter an http(s) URL, like https://hooks.slack.com/services/…" })
-    .max(2000, "Use at most 2,000 characters."),
+    .max(2000, "Use at most 2,000 characters.")
+    .refine((url) => refusedTarget(url) === null, PRIVATE_TARGET),
   // One value per event, or several joined by commas (the form offers common sets).
   events: z.preprocess((v) => list(v).flatMap((s) => String(s).split(",")), z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event.")),
 });
