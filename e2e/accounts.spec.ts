@@ -27,10 +27,11 @@ test("someone can register, signs in, sees who they are, and signs out", async (
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
 });
 
-test("registration explains invalid fields next to each field", async ({ page }) => {
+test("registration explains invalid fields next to each field, and keeps the name and email", async ({ page }) => {
+  const email = `short-${unique()}@example.test`;
   await page.goto("/register");
   await page.getByLabel("Name").fill("Short Password");
-  await page.getByLabel("Email").fill(`short-${unique()}@example.test`);
+  await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password", { exact: true }).fill("short");
   await page.getByLabel("Repeat the password").fill("different");
   // Bypass the browser's own minlength check so the server's validation is what we see.
@@ -42,6 +43,8 @@ test("registration explains invalid fields next to each field", async ({ page })
     "Use at least 12 characters.",
   );
   await expect(page.getByText("The passwords do not match.")).toBeVisible();
+  await expect(page.getByLabel("Name")).toHaveValue("Short Password");
+  await expect(page.getByLabel("Email")).toHaveValue(email);
 });
 
 test("registration answers the same for an existing email and a new one, and changes nothing about the existing account", async ({

@@ -47,7 +47,7 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   );
   expect(await statusOf(slug)).toBe("in_review");
   await leadPage.getByText("Send back with a comment").click();
-  await leadPage.getByLabel("What needs to change").fill("Please write the root cause and one lesson.");
+  await leadPage.getByLabel("What needs to change").fill("Please write the **root cause** and one lesson.");
   await leadPage.getByRole("button", { name: "Send back", exact: true }).click();
   await expect(leadPage.getByRole("region", { name: "Review: Draft" })).toBeVisible();
 
@@ -55,6 +55,7 @@ test("member files and submits, lead sends back, member fixes, lead tags and pub
   await page.reload();
   await expect(page.getByRole("note")).toContainText(`${lead.name} sent this back:`);
   await expect(page.getByRole("note")).toContainText("Please write the root cause and one lesson.");
+  await expect(page.getByRole("note").locator("strong")).toHaveText("root cause"); // Markdown, rendered as in the comments
   await page.getByRole("link", { name: "Edit", exact: true }).click();
   await page.getByLabel("Root cause").fill("CoreDNS had no resource requests and was evicted under memory pressure.");
   const lessons = page.getByRole("region", { name: "Lessons" });

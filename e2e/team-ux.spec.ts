@@ -1,4 +1,4 @@
-import { expect, filePostmortem, signIn, sqlite, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, signIn, sqlite, test, unique } from "./support/fixtures";
 
 test("the team address follows the name until edited, and is shown live", async ({ page, world }) => {
   const admin = await world.user({ admin: true });
@@ -85,4 +85,31 @@ test("the team page lists postmortems 25 at a time", async ({ page, world }) => 
   await expect(page).toHaveURL(/\?page=2$/);
   await expect(list).toHaveCount(1);
   await expect(list.first()).toContainText(`${marker} 01`);
+});
+
+test("a member is offered Edit only on drafts; a lead on every postmortem", async ({ page, browser, world }) => {
+  const member = await world.user();
+  const lead = await world.user();
+  const team = await world.team([{ user: member }, { user: lead, role: "lead" }]);
+  await signIn(page, member);
+  const draft = await filePostmortem(page, team.id, { title: `Draft ${unique()}` });
+  const submitted = await filePostmortem(page, team.id, {
+    title: `Submitted ${unique()}`,
+    rootCause: "A cause.",
+    lessons: ["A lesson."],
+    tags: ["snat"],
+  });
+  expect((await api(page).post(`/api/v1/postmortems/${submitted.slug}/submit`)).status()).toBe(200);
+
+  await page.goto(`/teams/${team.slug}`);
+  const list = page.getByRole("region", { name: "Postmortems" });
+  await expect(list.getByRole("link", { name: /^Edit Draft / })).toHaveAttribute("href", `/postmortems/${draft.slug}/edit`);
+  await expect(list.getByRole("link", { name: /^Submitted / })).toBeVisible();
+  await expect(list.getByRole("link", { name: /^Edit Submitted / }), "in review: only leads may edit").toHaveCount(0);
+
+  const leadPage = await (await browser.newContext()).newPage();
+  await signIn(leadPage, lead);
+  await leadPage.goto(`/teams/${team.slug}`);
+  await expect(leadPage.getByRole("region", { name: "Postmortems" }).getByRole("link", { name: /^Edit Submitted / })).toBeVisible();
+  await leadPage.context().close();
 });

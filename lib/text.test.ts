@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "@/lib/text";
+import { markdownToText } from "@/lib/markdown/render";
+import { htmlToText, slugify } from "@/lib/text";
 
 describe("slugify", () => {
   it("joins lowercase ASCII words with dashes", () => {
@@ -22,5 +23,17 @@ describe("slugify", () => {
 
   it("falls back when nothing is left", () => {
     expect(slugify("!!! ???")).toBe("postmortem");
+  });
+});
+
+describe("htmlToText", () => {
+  it("decodes named, decimal and hexadecimal character references, once", () => {
+    expect(htmlToText("<p>p99 &#x3C; 200ms &#x26; errors &#62; 1% &amp;lt; &quot;x&quot; &#128640; &#xD800;</p>")).toBe(
+      'p99 < 200ms & errors > 1% &lt; "x" 🚀 \uFFFD',
+    );
+  });
+
+  it("gives the plain text of rendered Markdown, as notifications show it", () => {
+    expect(markdownToText("@alice keep **p99 < 200ms** & errors > 1%")).toBe("@alice keep p99 < 200ms & errors > 1%");
   });
 });

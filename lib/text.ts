@@ -2,10 +2,11 @@
 export function htmlToText(html: string): string {
   return html
     .replace(/<[^>]*>/g, " ")
-    .replace(
-      /&(amp|lt|gt|quot|#39|#x27|nbsp);/g,
-      (_, entity: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", "#x27": "'", nbsp: " " })[entity] ?? " ",
-    )
+    .replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi, (_, decimal?: string, hex?: string, name?: string) => {
+      if (name) return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " }[name.toLowerCase()] ?? " ";
+      const code = decimal ? Number(decimal) : parseInt(hex!, 16);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : "\uFFFD";
+    })
     .replace(/\s+/g, " ")
     .trim();
 }

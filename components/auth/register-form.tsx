@@ -16,6 +16,9 @@ export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbac
   const password = useRef("");
   const [signing, setSigning] = useState(false);
   const [signInError, setSignInError] = useState("");
+  // React resets a form after its action: what was typed comes back as the fields' defaults, so a refused attempt
+  // (passwords that differ, a name too long) keeps the name and email. Passwords are typed again.
+  const [typed, setTyped] = useState({ name: "", email: "" });
 
   // Signing in is a separate, visible step: doing it automatically would show, by succeeding or not, whether the
   // email was new. It fails exactly as any sign-in with a wrong password does.
@@ -52,12 +55,25 @@ export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbac
       action={action}
       className="space-y-4"
       aria-label="Create an account"
-      onSubmit={(e) => (password.current = String(new FormData(e.currentTarget).get("password")))}
+      onSubmit={(e) => {
+        const form = new FormData(e.currentTarget);
+        password.current = String(form.get("password"));
+        setTyped({ name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") });
+      }}
     >
       <FormMessage state={state && !state.ok ? state : null} />
       {invite && <input type="hidden" name="invite" value={invite} />}
-      <TextField name="name" label="Name" autoComplete="name" required errors={errors?.name} />
-      <TextField name="email" label="Email" type="email" autoComplete="email" required errors={errors?.email} />
+      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={typed.name} errors={errors?.name} />
+      <TextField
+        name="email"
+        label="Email"
+        type="email"
+        autoComplete="email"
+        required
+        maxLength={254}
+        defaultValue={typed.email}
+        errors={errors?.email}
+      />
       <TextField
         name="password"
         label="Password"

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { renderMarkdown } from "@/lib/markdown/render";
 import { ActionButton, ActionForm } from "@/components/forms/action-form";
 import { VisibilityControl } from "@/components/postmortems/visibility-control";
 import { publishAction, sendBackAction, submitAction, unpublishAction, withdrawAction } from "@/lib/actions/postmortem-actions";
@@ -64,7 +65,8 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       {pm.reviewNote && pm.status === "draft" && (
         <div role="note" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
           <p className="font-medium">{pm.reviewNoteBy ? `${pm.reviewNoteBy.name} sent this back:` : "Sent back:"}</p>
-          <p className="whitespace-pre-line">{pm.reviewNote}</p>
+          {/* Written as Markdown, like the comment it also became; renderMarkdown sanitises (lib/markdown/render.ts). */}
+          <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(pm.reviewNote) }} />
           <p className="text-xs muted">
             Earlier rounds are under <a href="#comments">Review comments</a>.
           </p>

@@ -12,7 +12,9 @@ function PickVerdict({ pick, exercise, reveal }: { pick: string; exercise: Exerc
   const right = reveal.checks.some((c) => c.ref === pick);
   return (
     <p className={`rounded-md p-3 text-sm ${right ? "bg-emerald-50 dark:bg-emerald-950/50" : "bg-amber-50 dark:bg-amber-950/50"}`}>
-      You picked <strong>{choice.label}</strong>.{" "}
+      {/* A control's label is a sentence that may end in its own full stop. */}
+      You picked <strong>{choice.label}</strong>
+      {/[.!?]$/.test(choice.label) ? "" : "."}{" "}
       {right
         ? "It is among the checks that would have found the cause."
         : "It is not among the checks that would have found the cause; see which would, below."}

@@ -15,7 +15,21 @@ type Item = {
   createdBy: { name: string } | null;
 };
 
-export function TeamPostmortemList({ items, empty, archived = false }: { items: Item[]; empty: string; archived?: boolean }) {
+/**
+ * A team's postmortems. Edit is offered where the viewer may edit (lib/auth/permissions.ts, canEdit): every one for
+ * leads and admins (`manage`), drafts only for members.
+ */
+export function TeamPostmortemList({
+  items,
+  empty,
+  archived = false,
+  manage = false,
+}: {
+  items: Item[];
+  empty: string;
+  archived?: boolean;
+  manage?: boolean;
+}) {
   if (items.length === 0) return <p className="text-sm muted">{empty}</p>;
   return (
     <ul className="space-y-2">
@@ -34,11 +48,11 @@ export function TeamPostmortemList({ items, empty, archived = false }: { items: 
           </div>
           {archived ? (
             <ActionButton action={unarchiveAction} values={{ slug: pm.slug }} label={`Restore ${pm.title}`} />
-          ) : (
+          ) : manage || pm.status === "draft" ? (
             <Link href={`/postmortems/${pm.slug}/edit`} className="btn-quiet">
               Edit<span className="sr-only"> {pm.title}</span>
             </Link>
-          )}
+          ) : null}
         </li>
       ))}
     </ul>

@@ -42,7 +42,7 @@ export const listSchemas = {
   tag: slug,
   component: slug,
   platform: z.enum(PLATFORMS, { message: `must be one of: ${PLATFORMS.join(", ")}` }),
-  year: z.string().regex(/^(19|20)\d\d$/, "must be a four-digit year"),
+  year: z.string().regex(/^(19|20)\d\d$/, "must be a year from 1900 to 2099"),
   duration: z.enum(DURATION_KEYS, { message: `must be one of: ${DURATION_KEYS.join(", ")}` }),
   measured: z.enum(PHASES, { message: `must be one of: ${PHASES.join(", ")}` }),
 } as const;

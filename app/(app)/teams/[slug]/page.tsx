@@ -94,6 +94,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
         </h2>
         <TeamPostmortemList
           items={postmortems.items}
+          manage={manage}
           empty="No postmortems yet. File the first one — drafts stay inside the team until you choose otherwise."
         />
         <Pager page={pages.page} pages={postmortems.pages} href={href("page")} label="Postmortem pages" />
