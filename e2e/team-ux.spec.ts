@@ -43,6 +43,10 @@ test("member changes say what happened, errors appear once and keep the input, a
   await expect(row.getByRole("status")).toHaveText(`${person.name} is now a lead.`);
   await expect(page.getByText(`${person.name} is now a member.`)).toHaveCount(0);
   await expect(row).toContainText("lead");
+  // The team's only lead: demoting is refused with the reason, and nobody is offered to remove them.
+  await row.getByRole("button", { name: `Make ${person.name} a member` }).click();
+  await expect(row.getByRole("alert")).toHaveText(`${person.name} is this team's only lead. Make someone else a lead first.`);
+  await expect(row.getByRole("button", { name: `Remove ${person.name}` })).toHaveCount(0);
 
   // Invite links: copied with one click, the button announces it.
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);

@@ -66,11 +66,22 @@ export async function addMember(actor: Viewer, teamId: number, email: string) {
   });
 }
 
+/** A team always has a lead, who manages it: refuses to remove or demote the last one. */
+async function keepALead(tx: Tx, teamId: number, name: string) {
+  if ((await tx.membership.count({ where: { teamId, role: "lead" } })) <= 1) {
+    throw new DomainError(409, `${name} is this team's only lead. Make someone else a lead first.`);
+  }
+}
+
 export async function removeMember(actor: Viewer, teamId: number, userId: number) {
   return writeTransaction(db, async (tx) => {
     const label = await teamLabel(tx, teamId);
     const membership = await tx.membership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: { role: true, user: { select: { name: true, email: true } } } });
     if (!membership) throw notFound("That person is not in this team.");
+    if (membership.role === "lead") {
+      if (!actor.isAdmin && actor.id !== userId) throw new DomainError(403, "Only admins remove leads; a lead may leave the team.");
+      await keepALead(tx, teamId, membership.user.name);
+    }
     await tx.membership.delete({ where: { userId_teamId: { userId, teamId } } });
     await audit(tx, actor, teamId, label, "team.member_remove", { member: membership.user.email, role: membership.role }, null);
     return membership.user;
@@ -83,6 +94,7 @@ export async function setMemberRole(actor: Viewer, teamId: number, userId: numbe
     const membership = await tx.membership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: { role: true, user: { select: { name: true, email: true } } } });
     if (!membership) throw notFound("That person is not in this team.");
     if (membership.role !== role) {
+      if (role === "member") await keepALead(tx, teamId, membership.user.name);
       await tx.membership.update({ where: { userId_teamId: { userId, teamId } }, data: { role } });
       await audit(tx, actor, teamId, label, "team.role", { member: membership.user.email, role: membership.role }, { member: membership.user.email, role });
     }

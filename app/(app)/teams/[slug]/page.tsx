@@ -52,6 +52,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
   // Outsiders get the same answer as for a team that does not exist.
   if (!team || !(isMember(viewer, team.id) || viewer.isAdmin)) notFound();
   const manage = canManageTeam(viewer, team.id);
+  const leadCount = team.memberships.filter((m) => m.role === "lead").length;
   const member = isMember(viewer, team.id);
   const [postmortems, archived, runs, runCount, feedToken] = await Promise.all([
     listTeamPostmortems(team.id, false, pages.page),
@@ -155,31 +156,36 @@ export default async function TeamPage({ params, searchParams }: Props) {
             </tr>
           </thead>
           <tbody>
-            {team.memberships.map(({ user, role }) => (
-              <tr key={user.id} className="border-t border-zinc-200 align-middle dark:border-zinc-800">
-                <td className="py-2">{user.name}</td>
-                <td>{user.email}</td>
-                <td className="capitalize">{role}</td>
-                <td className="space-x-2 py-1 text-right">
-                  {canAppointLeads(viewer) && (
-                    <ActionButton
-                      action={setRoleAction}
-                      values={{ teamId: team.id, userId: user.id, role: role === "lead" ? "member" : "lead" }}
-                      label={role === "lead" ? `Make ${user.name} a member` : `Make ${user.name} a lead`}
-                    />
-                  )}
-                  {manage && (
-                    <ActionButton
-                      action={removeMemberAction}
-                      values={{ teamId: team.id, userId: user.id }}
-                      label={`Remove ${user.name}`}
-                      confirm={`Remove ${user.name} from ${team.name}?`}
-                      tone="danger"
-                    />
-                  )}
-                </td>
-              </tr>
-            ))}
+            {team.memberships.map(({ user, role }) => {
+              // The team keeps a lead, and only admins remove a lead other than themselves (lib/data/teams.ts).
+              const lastLead = role === "lead" && leadCount <= 1;
+              const removable = manage && !lastLead && (role !== "lead" || viewer.isAdmin || user.id === viewer.id);
+              return (
+                <tr key={user.id} className="border-t border-zinc-200 align-middle dark:border-zinc-800">
+                  <td className="py-2">{user.name}</td>
+                  <td>{user.email}</td>
+                  <td className="capitalize">{role}</td>
+                  <td className="space-x-2 py-1 text-right">
+                    {canAppointLeads(viewer) && (
+                      <ActionButton
+                        action={setRoleAction}
+                        values={{ teamId: team.id, userId: user.id, role: role === "lead" ? "member" : "lead" }}
+                        label={role === "lead" ? `Make ${user.name} a member` : `Make ${user.name} a lead`}
+                      />
+                    )}
+                    {removable && (
+                      <ActionButton
+                        action={removeMemberAction}
+                        values={{ teamId: team.id, userId: user.id }}
+                        label={`Remove ${user.name}`}
+                        confirm={`Remove ${user.name} from ${team.name}?`}
+                        tone="danger"
+                      />
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         {manage && (

@@ -1,0 +1,3 @@
+import { teamsSuite } from "@/lib/data/teams.cases";
+
+teamsSuite("sqlite");
