@@ -108,3 +108,18 @@ test("the users page is for admins only and has no axe violations", async ({ pag
   await expect(page.getByRole("row", { name: new RegExp(member.name) })).toBeVisible();
   await expectNoAxeViolationsInBothSchemes(page, "/admin/users");
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the admin tables scroll inside their box; the page does not scroll sideways", async ({ page, world }) => {
+    const admin = await world.user({ admin: true });
+    await world.team([{ user: admin, role: "lead" }]);
+    await signIn(page, admin);
+    for (const path of ["/admin/users", "/admin/audit"]) {
+      await page.goto(path);
+      await expect(page.getByRole("table").first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(390);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /** A reference table: the first cell of each row names it (a row header), the page scrolls it sideways on phones. */
 export function DocTable({ caption, columns, rows }: { caption: string; columns: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="text-xs uppercase muted">

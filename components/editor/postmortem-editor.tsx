@@ -68,7 +68,7 @@ export function PostmortemEditor(props: {
           <h1 className="text-2xl font-semibold">{editor.slug ? "Edit postmortem" : "New postmortem"}</h1>
           {!editor.slug && props.intro && <p className="text-sm muted">{props.intro}</p>}
         </div>
-        <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white/95 py-3 dark:border-zinc-800 dark:bg-zinc-950/95">
+        <div className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white py-3 dark:border-zinc-800 dark:bg-zinc-950">
           <SaveStatusText status={editor.status} />
           <div className="flex gap-2">
             <button type="submit" className="btn">

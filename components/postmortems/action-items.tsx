@@ -15,7 +15,7 @@ export function ActionDescription({ item }: { item: { description: string; link:
 
 export function ActionItems({ items }: { items: PostmortemDetail["actionItems"] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <thead className="border-b border-zinc-200 text-xs uppercase tracking-wide muted dark:border-zinc-800">
           <tr>

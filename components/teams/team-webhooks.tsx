@@ -61,7 +61,7 @@ export async function TeamWebhooks({ teamId, page, href }: { teamId: number; pag
       {log.rows.length === 0 ? (
         <p className="text-sm muted">No calls yet.</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Webhook deliveries, newest first</caption>
             <thead className="text-xs uppercase muted">

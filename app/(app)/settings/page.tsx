@@ -128,7 +128,7 @@ export default async function SettingsPage() {
         {tokens.length === 0 ? (
           <p className="text-sm muted">You have no active tokens.</p>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="w-full text-left text-sm">
               <caption className="sr-only">Your API tokens</caption>
               <thead className="text-xs uppercase muted">

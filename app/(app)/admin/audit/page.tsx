@@ -88,7 +88,7 @@ export default async function AuditPage({ searchParams }: Props) {
         {total === 0 ? "No entries match." : `${total} entr${total === 1 ? "y" : "ies"}, newest first.`}
       </p>
       {entries.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Audit entries</caption>
             <thead>

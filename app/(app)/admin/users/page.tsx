@@ -55,7 +55,7 @@ export default async function AdminUsersPage({ searchParams }: Props) {
         {total === 0 ? "No users match." : `${total} user${total === 1 ? "" : "s"}, newest first.`}
       </p>
       {users.length > 0 && (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           {/* Wide enough that names and emails stay readable; narrow screens scroll the table sideways. */}
           <table className="w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">Users</caption>
