@@ -127,8 +127,13 @@ test("history shows who changed what, with a diff, and can restore an old revisi
   const changes = page.getByRole("region", { name: "Changes in this revision" });
   await expect(changes.locator("del")).toContainText("First");
   await expect(changes.locator("ins")).toContainText("Second");
+  await expect(changes.getByRole("heading", { name: "Title", exact: true })).toBeVisible();
+  await expect(revisions.last()).toContainText("Created");
 
+  // The first revision shows what it was created with.
   await revisions.last().click();
+  await expect(changes.getByRole("heading", { name: "Summary", exact: true })).toBeVisible();
+  await expect(changes.locator("ins").first()).toContainText("First title");
   page.once("dialog", (d) => d.accept());
   await page.getByRole("button", { name: "Restore this revision" }).click();
   await expect(page.getByRole("navigation", { name: "Revisions" }).getByRole("link").first()).toContainText("Version 3 (current)");

@@ -3,7 +3,8 @@ import { canEdit, canPurge, canReadHistory } from "@/lib/auth/permissions";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { db } from "@/lib/db";
 import { parseSnapshot } from "@/lib/data/postmortem-snapshot";
-import { fieldDiff } from "@/lib/postmortem-diff";
+import { FIELD_LABELS } from "@/lib/postmortem-field-labels";
+import { revisionChanges } from "@/lib/postmortem-diff";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 
 export const HISTORY_PAGE_SIZE = 50;
@@ -44,20 +45,14 @@ export async function getHistory(viewer: Viewer | null, slug: string, options: {
       ])
     : [null, null];
   const isCurrent = selected ? (await db.revision.count({ where: { postmortemId: pm.id, id: { gt: selected.id } } })) === 0 : false;
-  const changes = selected
-    ? (JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]).map((field) => {
-        const after = parseSnapshot(selected.snapshot)[field];
-        const before = previous ? parseSnapshot(previous.snapshot)[field] : undefined;
-        return { field, parts: fieldDiff(before, after) };
-      })
-    : [];
+  const changes = selected ? revisionChanges(parseSnapshot(selected.snapshot), previous ? parseSnapshot(previous.snapshot) : null, JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]) : [];
   const summary = (r: Omit<typeof rows[number], "snapshot">) => ({
     id: r.id,
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     author: r.author,
-    changedFields: JSON.parse(r.changedFields) as string[],
+    changedFields: (JSON.parse(r.changedFields) as (keyof PostmortemFields)[]).map((field) => FIELD_LABELS[field] ?? field),
   });
   return {
     postmortem: { slug: pm.slug, title: pm.title, version: pm.version },

@@ -3,6 +3,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parsedFile, type ParsedFile } from "@/lib/transfer/import-types";
+import { FIELD_LABELS } from "@/lib/postmortem-field-labels";
 import { normalise, sectionField, type SectionField } from "@/lib/transfer/template-sections";
 import { actionFrom, COLUMN, DAY_LINE, markerOf, minutesOf, platformOf, severityOf, TIMED_ENTRY } from "@/lib/transfer/template-values";
 import { PLATFORMS, TIMELINE_MARKERS } from "@/lib/validation/vocabulary";
@@ -26,26 +27,7 @@ const LIMITS: Partial<Record<SectionField, number>> = {
   resolution: 5000,
   detection: 5000,
 };
-const HEADINGS: Record<SectionField, string> = {
-  title: "Title",
-  summary: "Summary",
-  impact: "Impact",
-  rootCause: "Root cause",
-  trigger: "Trigger",
-  resolution: "Resolution",
-  detection: "Detection",
-  timeline: "Timeline",
-  lessons: "Lessons learned",
-  actionItems: "Action items",
-  sources: "Sources",
-  incidentDate: "Date",
-  severity: "Severity",
-  durationMinutes: "Duration",
-  platform: "Platform",
-  kubernetesVersion: "Kubernetes version",
-  tags: "Tags",
-  components: "Components",
-};
+const HEADINGS: Record<SectionField, string> = FIELD_LABELS;
 
 /**
  * Reads a postmortem written from a common template (no frontmatter): a `#` title, then sections under headings

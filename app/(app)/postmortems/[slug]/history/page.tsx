@@ -32,7 +32,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold">History</h1>
         <p className="text-sm muted">
-          {history.total} revision{history.total === 1 ? "" : "s"}. Only the team and site admins see this page, even after publishing.
+          {history.total} revision{history.total === 1 ? "" : "s"}. One author&apos;s saves within five minutes make one revision, numbered by the
+          version it reached, so numbers can skip. Only the team and site admins see this page, even after publishing.
         </p>
         {Number(query.purged) > 0 && (
           <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">
@@ -57,7 +58,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <span className="block muted">
                     {rev.author?.name ?? "Someone"} · {formatDateTime(rev.updatedAt)}
                   </span>
-                  <span className="block text-xs muted">{rev.changedFields.join(", ") || "no changes"}</span>
+                  <span className="block text-xs muted">{rev.version === 1 ? "Created" : rev.changedFields.join(", ") || "no changes"}</span>
                 </Link>
               </li>
             ))}
