@@ -101,6 +101,7 @@ export const studySuite = (provider: DatabaseProvider) =>
       expect((await techniques.getTechniquesFor(story.id)).map((t) => t.slug)).toContain("conntrack-table");
       expect((await techniques.searchTechniques("CONNTRACK table")).map((t) => t.slug)).toContain("conntrack-table");
       expect(await techniques.searchTechniques("\"'*")).toEqual([]);
+      expect(await techniques.searchTechniques("AND")).toEqual([]);
       expect((await techniques.listTechniques()).length).toBeGreaterThanOrEqual(15);
     });
   });

@@ -72,7 +72,11 @@ export async function getTechniquesFor(postmortemId: number) {
  * postmortem results, so the postmortem ranking and paging stay untouched.
  */
 export async function searchTechniques(q: string, limit = 4) {
-  const words = q.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu)?.slice(0, 8) ?? [];
+  // Upper-case AND and OR are operators to the story search (lib/search/fts-query.ts), not words to find.
+  const words = (q.match(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu) ?? [])
+    .filter((word) => word !== "AND" && word !== "OR")
+    .map((word) => word.toLowerCase())
+    .slice(0, 8);
   if (words.length === 0) return [];
   return db.technique.findMany({
     where: { AND: words.map((word) => ({ searchText: { contains: word } })) },
