@@ -11,6 +11,7 @@ import {
   canPurge,
   canRead,
   canReadHistory,
+  canRemoveMember,
   canRestore,
   canReview,
   canSendBack,
@@ -143,5 +144,18 @@ describe("permissions", () => {
     expect(canEdit(roles.admin, curated)).toBe(false);
     expect(canEdit(roles.leadA, pm("team", "draft", true))).toBe(false);
     expect(canArchive(roles.leadA, pm("team", "draft", true))).toBe(false);
+  });
+});
+
+describe("canRemoveMember", () => {
+  it("lets leads remove members and leave themselves; only admins remove another lead", () => {
+    const member = { id: 2, role: "member" };
+    const otherLead = { id: 3, role: "lead" };
+    const self = { id: 1, role: "lead" };
+    expect([member, otherLead, self].map((m) => canRemoveMember(roles.leadA, A.id, m))).toEqual([true, false, true]);
+    expect([member, otherLead].map((m) => canRemoveMember(viewer([], true), A.id, m))).toEqual([true, true]);
+    expect([member, otherLead].map((m) => canRemoveMember(roles.memberA, A.id, m))).toEqual([false, false]);
+    expect(canRemoveMember(roles.leadB, A.id, member)).toBe(false);
+    expect(canRemoveMember(null, A.id, member)).toBe(false);
   });
 });

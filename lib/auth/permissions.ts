@@ -87,6 +87,12 @@ export const canManageTaxonomy = (viewer: Viewer | null) => isAdmin(viewer);
 export const canManageTeam = (viewer: Viewer | null, teamId: number) => isLead(viewer, teamId) || isAdmin(viewer);
 export const canCreateTeams = (viewer: Viewer | null) => isAdmin(viewer);
 export const canAppointLeads = (viewer: Viewer | null) => isAdmin(viewer);
+/**
+ * Leads remove members; only admins remove another lead, though a lead may leave. (A team also always keeps a lead:
+ * lib/data/teams.ts refuses to remove or demote the last one.)
+ */
+export const canRemoveMember = (viewer: Viewer | null, teamId: number, member: { id: number; role: string }) =>
+  canManageTeam(viewer, teamId) && (member.role !== "lead" || isAdmin(viewer) || member.id === viewer?.id);
 /** Deactivating and reactivating users and revoking their tokens; never oneself (see canDeactivate). */
 export const canManageUsers = (viewer: Viewer | null) => isAdmin(viewer);
 export const canDeactivate = (viewer: Viewer | null, userId: number) => isAdmin(viewer) && viewer?.id !== userId;

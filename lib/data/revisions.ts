@@ -46,8 +46,12 @@ export async function getHistory(viewer: Viewer | null, slug: string, options: {
     : [null, null];
   const isCurrent = selected ? (await db.revision.count({ where: { postmortemId: pm.id, id: { gt: selected.id } } })) === 0 : false;
   const changes = selected ? revisionChanges(parseSnapshot(selected.snapshot), previous ? parseSnapshot(previous.snapshot) : null, JSON.parse(selected.changedFields) as (keyof PostmortemFields)[]) : [];
+  // Rows come newest first, so the oldest revision is the last row of the last page.
+  const oldestId = page === pages ? rows.at(-1)?.id : undefined;
   const summary = (r: Omit<typeof rows[number], "snapshot">) => ({
     id: r.id,
+    /** The revision the postmortem was created with (nothing earlier to compare it to). */
+    first: r.id === oldestId || (r.id === selected?.id && !previous),
     version: r.version,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,

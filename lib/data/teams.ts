@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { DomainError, notFound } from "@/lib/actions/result";
+import { canRemoveMember } from "@/lib/auth/permissions";
 import { hashToken, randomToken } from "@/lib/auth/secrets";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { recordAudit } from "@/lib/data/audit";
@@ -78,10 +79,8 @@ export async function removeMember(actor: Viewer, teamId: number, userId: number
     const label = await teamLabel(tx, teamId);
     const membership = await tx.membership.findUnique({ where: { userId_teamId: { userId, teamId } }, select: { role: true, user: { select: { name: true, email: true } } } });
     if (!membership) throw notFound("That person is not in this team.");
-    if (membership.role === "lead") {
-      if (!actor.isAdmin && actor.id !== userId) throw new DomainError(403, "Only admins remove leads; a lead may leave the team.");
-      await keepALead(tx, teamId, membership.user.name);
-    }
+    if (!canRemoveMember(actor, teamId, { id: userId, role: membership.role })) throw new DomainError(403, "Only admins remove leads; a lead may leave the team.");
+    if (membership.role === "lead") await keepALead(tx, teamId, membership.user.name);
     await tx.membership.delete({ where: { userId_teamId: { userId, teamId } } });
     await audit(tx, actor, teamId, label, "team.member_remove", { member: membership.user.email, role: membership.role }, null);
     return membership.user;

@@ -5,6 +5,7 @@ import { getCards } from "@/lib/data/cards";
 import { getCuratedLinks } from "@/lib/data/curated-links";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
+import { parseSearchQuery } from "@/lib/search/fts-query";
 
 const slugs = (json: string) => JSON.parse(json) as string[];
 
@@ -72,11 +73,8 @@ export async function getTechniquesFor(postmortemId: number) {
  * postmortem results, so the postmortem ranking and paging stay untouched.
  */
 export async function searchTechniques(q: string, limit = 4) {
-  // Upper-case AND and OR are operators to the story search (lib/search/fts-query.ts), not words to find.
-  const words = (q.match(/[\p{L}\p{N}][\p{L}\p{N}._-]*/gu) ?? [])
-    .filter((word) => word !== "AND" && word !== "OR")
-    .map((word) => word.toLowerCase())
-    .slice(0, 8);
+  // The words the story search would look for (its operators, AND and OR, are not words to find).
+  const words = [...new Set((parseSearchQuery(q) ?? []).flat().flatMap((term) => term.words.map((word) => word.toLowerCase())))].slice(0, 8);
   if (words.length === 0) return [];
   return db.technique.findMany({
     where: { AND: words.map((word) => ({ searchText: { contains: word } })) },

@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 // trusts on a private network (an internal chat server, the tests' receivers).
 
 export const PRIVATE_TARGET =
-  "Webhooks can only call public addresses, not localhost, private, link-local or other internal ones. An admin can allow an internal host with WEBHOOK_ALLOW_HOSTS.";
+  "Webhooks can only call public addresses, not localhost, private, link-local or other internal ones. Whoever runs the atlas can allow an internal host with WEBHOOK_ALLOW_HOSTS.";
 
 const allowedHosts = () => new Set(env().WEBHOOK_ALLOW_HOSTS.map((host) => host.toLowerCase()));
 

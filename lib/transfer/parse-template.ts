@@ -27,7 +27,6 @@ const LIMITS: Partial<Record<SectionField, number>> = {
   resolution: 5000,
   detection: 5000,
 };
-const HEADINGS: Record<SectionField, string> = FIELD_LABELS;
 
 /**
  * Reads a postmortem written from a common template (no frontmatter): a `#` title, then sections under headings
@@ -281,7 +280,7 @@ export function parseTemplate(src: string): ParsedFile {
           continue;
         }
         // A label with nothing after it (`**Action Items:**` above a table) heads what follows, up to the next heading.
-        if (!value) current = { field, depth: 7, title: HEADINGS[field], head: "", nodes: [] };
+        if (!value) current = { field, depth: 7, title: FIELD_LABELS[field], head: "", nodes: [] };
         else if (field === "lessons") f.lessons = [...((f.lessons as string[] | undefined) ?? []), value];
         else if (field === "timeline" || field === "actionItems" || field === "sources")
           keep(label, value, `${field}: "${label}" is not followed by a list or table; kept in the narrative.`);

@@ -15,7 +15,7 @@ import {
   setRoleAction,
 } from "@/lib/actions/team-actions";
 import { createFeedTokenAction, revokeFeedTokenAction } from "@/lib/actions/feed-token-actions";
-import { canAppointLeads, canManageTeam, isMember } from "@/lib/auth/permissions";
+import { canAppointLeads, canManageTeam, canRemoveMember, isMember } from "@/lib/auth/permissions";
 import { requireViewer } from "@/lib/auth/session";
 import { countRuns, listRuns } from "@/lib/data/checklist-runs";
 import { hasFeedToken } from "@/lib/data/feed-tokens";
@@ -157,9 +157,8 @@ export default async function TeamPage({ params, searchParams }: Props) {
           </thead>
           <tbody>
             {team.memberships.map(({ user, role }) => {
-              // The team keeps a lead, and only admins remove a lead other than themselves (lib/data/teams.ts).
-              const lastLead = role === "lead" && leadCount <= 1;
-              const removable = manage && !lastLead && (role !== "lead" || viewer.isAdmin || user.id === viewer.id);
+              // Offered only where it would be accepted: the team keeps a lead (lib/data/teams.ts).
+              const removable = canRemoveMember(viewer, team.id, { id: user.id, role }) && !(role === "lead" && leadCount <= 1);
               return (
                 <tr key={user.id} className="border-t border-zinc-200 align-middle dark:border-zinc-800">
                   <td className="py-2">{user.name}</td>

@@ -58,7 +58,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   <span className="block muted">
                     {rev.author?.name ?? "Someone"} · {formatDateTime(rev.updatedAt)}
                   </span>
-                  <span className="block text-xs muted">{rev.version === 1 ? "Created" : rev.changedFields.join(", ") || "no changes"}</span>
+                  <span className="block text-xs muted">{rev.first ? "Created" : rev.changedFields.join(", ") || "no changes"}</span>
                 </Link>
               </li>
             ))}
