@@ -56,7 +56,7 @@ export function PostmortemEditor(props: {
   useEarlyInput(form);
   const editor = useAutosave({ slug: props.slug, version: props.version, initial: props.initial, teamId, onCreated: showAsEditPage });
   const { values, errors, saver } = editor;
-  const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => saver.edit({ ...values, [key]: value });
+  const set = <K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) => saver.editField(key, value);
   const err = (path: string) => errors[path];
   const team = props.teams.find((t) => t.id === teamId);
   const owners = props.owners[teamId] ?? [];

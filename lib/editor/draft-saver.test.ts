@@ -48,6 +48,16 @@ describe("DraftSaver", () => {
     expect(store.data.size).toBe(0);
   });
 
+  it("keeps both of two field changes made before the form renders again", async () => {
+    const { send, calls } = server();
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => null);
+    saver.editField("impact", "Checkout failed");
+    saver.editField("summary", "DNS timeouts");
+    expect(saver.getSnapshot().values).toMatchObject({ impact: "Checkout failed", summary: "DNS timeouts" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([{ slug: "a-draft", version: 1, teamId: 1, fields: { impact: "Checkout failed", summary: "DNS timeouts" } }]);
+  });
+
   it("queues a save that comes due while another is in flight, then sends the latest text", async () => {
     let release!: () => void;
     const calls: Partial<PostmortemFields>[] = [];

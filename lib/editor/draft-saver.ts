@@ -139,6 +139,14 @@ export class DraftSaver {
     this.teamId = teamId;
   }
 
+  /**
+   * One field changed in the form. It merges into the saver's current values, not the ones of the last render,
+   * so two changes that land before React renders again both stay.
+   */
+  editField<K extends keyof PostmortemFields>(key: K, value: PostmortemFields[K]) {
+    this.edit({ ...this.snapshot.values, [key]: value });
+  }
+
   /** A change typed in the form. */
   edit(values: PostmortemFields) {
     this.writeLocalCopy(values);
