@@ -17,31 +17,49 @@ const BEST_HITS = 200;
 const shared = globalThis as unknown as { atlasSearchHits?: Map<string, Entry> };
 const cached = (shared.atlasSearchHits ??= new Map());
 
-async function entryFor(query: SearchQuery, index: FacetIndex, seq: number): Promise<Entry> {
+const topLimit = (end: number) => Math.max(BEST_HITS, end * 4);
+
+/**
+ * The query's entry. `rankTo`, when a relevance page ending there will be asked for: a new entry then reads the
+ * best hits with the set, at once (on PostgreSQL two connections, so the slower of the two queries sets the time).
+ */
+async function entryFor(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Entry> {
   const key = JSON.stringify(query);
   const held = cached.get(key);
   cached.delete(key);
-  const entry = held && held.seq === seq ? held : { seq, set: Bitset.of((await sql().ftsIds(query)).filter((id) => index.has(id)), 1) };
+  let entry: Entry;
+  if (held && held.seq === seq) entry = held;
+  else {
+    const limit = rankTo === undefined ? 0 : topLimit(rankTo);
+    const [ids, top] = await Promise.all([sql().ftsIds(query), limit ? sql().ftsTop(query, limit) : null]);
+    entry = { seq, set: Bitset.of(ids.filter((id) => index.has(id)), 1), best: top ? bestOf(top, limit, index) : undefined };
+  }
   cached.set(key, entry); // most recently used last
   if (cached.size > MAX_QUERIES) cached.delete(cached.keys().next().value!);
   return entry;
 }
 
-/** The hits of a query among indexed postmortems, as a set. */
-export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number): Promise<Bitset> {
-  return (await entryFor(query, index, seq)).set;
+/** The hits of a query among indexed postmortems, as a set; `rankTo` as for entryFor. */
+export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Bitset> {
+  return (await entryFor(query, index, seq, rankTo)).set;
+}
+
+/**
+ * The complete prefix of the `limit` best hits, in relevance order. Every hit ranked better than the worst one
+ * fetched is among those fetched, so that prefix is complete and its order exact; hits tied with the worst one may
+ * have been cut, so they are left out unless nothing was cut.
+ */
+function bestOf(top: RankedHit[], limit: number, index: FacetIndex): Int32Array {
+  const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
+  return inRelevanceOrder(complete, index);
 }
 
 /** One page of `matching` (a subset of the hits) in relevance order. */
 export async function relevancePage(query: SearchQuery, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): Promise<number[]> {
   const entry = await entryFor(query, index, seq);
   if (!entry.ordered && !entry.best) {
-    const limit = Math.max(BEST_HITS, (start + size) * 4);
-    const top = await sql().ftsTop(query, limit);
-    // Every hit ranked better than the worst one fetched is among those fetched, so that prefix is complete and its
-    // order exact; hits tied with the worst one may have been cut, so they are left out unless nothing was cut.
-    const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
-    entry.best = inRelevanceOrder(complete, index);
+    const limit = topLimit(start + size);
+    entry.best = bestOf(await sql().ftsTop(query, limit), limit, index);
   }
   if (!entry.ordered) {
     const found = pageOf(entry.best!, matching, start, size);

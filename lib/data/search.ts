@@ -44,9 +44,12 @@ export async function resolveBrowseParams(raw: RawParams): Promise<{ filters: Br
   return { filters, errors, redirected };
 }
 
-/** The rows of `base` that match the words (when there are any) and the facet filters, with facet counts. */
-export async function filterRows(base: Bitset, filters: BrowseFilters, query: SearchQuery | null, index: FacetIndex, seq: number) {
-  if (filters.q) base.and(query ? await searchHitSet(query, index, seq) : new Bitset(1));
+/**
+ * The rows of `base` that match the words (when there are any) and the facet filters, with facet counts. `rankTo`:
+ * the end of the relevance page that will be shown, if one will (see searchHitSet).
+ */
+export async function filterRows(base: Bitset, filters: BrowseFilters, query: SearchQuery | null, index: FacetIndex, seq: number, rankTo?: number) {
+  if (filters.q) base.and(query ? await searchHitSet(query, index, seq, rankTo) : new Bitset(1));
   return index.search(base, filters);
 }
 
@@ -69,7 +72,7 @@ function memoKey(filters: BrowseFilters, viewer: Viewer | null) {
 }
 
 /** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */
-export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null) {
+export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null, rankTo?: number) {
   const { index, seq } = await getCatalog();
   const query = filters.q ? parseSearchQuery(filters.q) : null;
   if (seq > memo.seq) memo.entries = new Map();
@@ -80,7 +83,7 @@ export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer 
   if (found) memo.entries.delete(key); // most recently used last
   else {
     const base = index.visibleTo(readerOf(viewer));
-    found = { base, ...(await filterRows(base, filters, query, index, seq)) };
+    found = { base, ...(await filterRows(base, filters, query, index, seq, rankTo)) };
     if (memo.entries.size >= MEMO_ENTRIES) memo.entries.delete(memo.entries.keys().next().value!);
   }
   if (seq === memo.seq) memo.entries.set(key, found);
@@ -96,8 +99,9 @@ export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: 
 
 /** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
 export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
-  const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer);
   const start = (filters.page - 1) * filters.pageSize;
+  const rankTo = filters.q && filters.sort === "relevance" ? start + filters.pageSize : undefined;
+  const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer, rankTo);
   const pageIds =
     query && filters.sort === "relevance"
       ? await relevancePage(query, index, seq, matching, start, filters.pageSize)
