@@ -48,6 +48,22 @@ describe("DraftSaver", () => {
     expect(store.data.size).toBe(0);
   });
 
+  it("does not offer a local copy whose only changes are list rows added and left empty", () => {
+    const store = memoryStore();
+    const blankEvent = { at: "", time: "", description: "", marker: "" };
+    const blankAction = { type: "prevent", description: "", owner: "", ownerId: null, status: "open", dueDate: "", link: "" };
+    const acked = { ...base, lessons: [] as string[] };
+    const values = { ...acked, timeline: [blankEvent], lessons: [" "], actionItems: [blankAction], sources: [{ title: "", url: "" }] } as PostmortemFields;
+    store.setItem(localCopyKey("a-draft"), JSON.stringify({ values, acked, version: 1, at: "2026-11-22T10:00:00Z" }));
+    const server = { ...base, lessons: ["Saved elsewhere"], sources: [{ title: "Saved", url: "https://x.example" }] };
+    const saver = new DraftSaver({ slug: "a-draft", version: 3, initial: server, teamId: 1 }, vi.fn<SendDraft>(), () => store);
+    expect(saver.getSnapshot().offer).toBeNull();
+    // A row with text in it is still offered.
+    store.setItem(localCopyKey("a-draft"), JSON.stringify({ values: { ...values, lessons: ["Typed here"] }, acked, version: 1, at: "2026-11-22T10:00:00Z" }));
+    const again = new DraftSaver({ slug: "a-draft", version: 3, initial: server, teamId: 1 }, vi.fn<SendDraft>(), () => store);
+    expect(again.getSnapshot().offer?.fields).toEqual(["lessons"]);
+  });
+
   it("keeps both of two field changes made before the form renders again", async () => {
     const { send, calls } = server();
     const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => null);

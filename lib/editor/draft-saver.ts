@@ -56,9 +56,24 @@ export function validate(values: PostmortemFields): FieldErrorMap {
   return errors;
 }
 
-/** The fields of a local copy that hold text the server has not got, compared with what it has now. */
+// Choices a new list row starts with; a row with nothing but these (and empty text) holds nothing typed.
+const ROW_DEFAULTS = new Set(["type", "status", "marker", "ownerId"]);
+const blankRow = (row: unknown) =>
+  typeof row === "string"
+    ? row.trim() === ""
+    : typeof row === "object" && row !== null && Object.entries(row).every(([k, v]) => ROW_DEFAULTS.has(k) || v === null || String(v).trim() === "");
+/** A field's value as far as typed text goes: list rows that were added but never filled in do not count. */
+const typed = (value: unknown) => (Array.isArray(value) ? value.filter((row) => !blankRow(row)) : value);
+
+/**
+ * The fields of a local copy that hold text the server has not got, compared with what it has now. Rows added
+ * and left empty are not text: a copy holding only those is never offered over what the server has.
+ */
 export function unsavedFields(copy: LocalCopy, server: PostmortemFields): (keyof PostmortemFields)[] {
-  return fieldNames(copy.values).filter((k) => !same(copy.values[k], copy.acked[k]) && !same(copy.values[k], server[k]));
+  return fieldNames(copy.values).filter((k) => {
+    const mine = typed(copy.values[k]);
+    return !same(mine, typed(copy.acked[k])) && !same(mine, typed(server[k]));
+  });
 }
 
 export function readLocalCopy(store: KeyValueStore, key: string): LocalCopy | null {
