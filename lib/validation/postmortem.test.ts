@@ -72,4 +72,28 @@ describe("postmortem validation", () => {
     const far = createPostmortemInput.safeParse({ teamId: 1, title: "Later", incidentDate: "2999-01-01" });
     expect(far.error?.issues[0]).toMatchObject({ path: ["incidentDate"], message: "The incident date is in the future. Enter the day it happened." });
   });
+
+  it("refuses incident dates before 1900", () => {
+    const old = createPostmortemInput.safeParse({ teamId: 1, title: "Ancient", incidentDate: "1899-12-31" });
+    expect(old.error?.issues[0]).toMatchObject({ path: ["incidentDate"], message: "Enter a date from 1900 onwards." });
+    expect(createPostmortemInput.safeParse({ teamId: 1, title: "Old", incidentDate: "1900-01-01" }).success).toBe(true);
+  });
+
+  it("refuses exact times in the future and marked steps before the trigger, through the API's field parser too", () => {
+    const event = (marker: string, time: string) => ({ at: "x", time, description: "y", marker });
+    const timeline = [
+      event("trigger", "2026-01-05T10:00Z"),
+      event("", "2026-01-05T09:00Z"), // an unmarked event before the trigger is context, not an error
+      event("detection", "2026-01-05T09:30Z"),
+      event("resolution", "2999-03-05T09:00Z"),
+      event("mitigation", "2026-01-05T10:30+01:00"), // 09:30 UTC: before the trigger
+    ];
+    const { errors } = parseEachField({ timeline });
+    expect(errors).toEqual({
+      "timeline.2.time": ["The detection comes before the trigger's exact time. Check both times."],
+      "timeline.3.time": ["This time is in the future. Enter when it happened."],
+      "timeline.4.time": ["The mitigation comes before the trigger's exact time. Check both times."],
+    });
+    expect(parseEachField({ timeline: [event("trigger", "2026-01-05T10:00Z"), event("resolution", "2026-01-05T12:00Z")] }).errors).toEqual({});
+  });
 });

@@ -102,8 +102,29 @@ export const isFutureDate = (date: string, now = Date.now()) => Date.parse(`${da
  * the lenient shape so an older future-dated draft can still be read and corrected.
  */
 export const postmortemInput = postmortemFields.extend({
-  incidentDate: isoDate.refine((date) => !isFutureDate(date), "The incident date is in the future. Enter the day it happened."),
+  incidentDate: isoDate
+    .refine((date) => date >= "1900-01-01", "Enter a date from 1900 onwards.")
+    .refine((date) => !isFutureDate(date), "The incident date is in the future. Enter the day it happened."),
+  timeline: postmortemFields.shape.timeline.unwrap().superRefine(checkExactTimes).default([]),
 });
+
+// Exact times carry their offset, so only a clock's drift separates "now" here from "now" where it was typed.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+const AFTER_TRIGGER: readonly string[] = ["detection", "diagnosis", "mitigation", "resolution"];
+
+/** Time to detect and to resolve are read from exact times: each has happened, and no marked step comes before the trigger. */
+function checkExactTimes(events: PostmortemFields["timeline"], ctx: z.RefinementCtx) {
+  const now = Date.now();
+  const trigger = events.find((event) => event.marker === "trigger" && event.time);
+  const triggerAt = trigger ? Date.parse(trigger.time) : NaN;
+  events.forEach((event, i) => {
+    const at = event.time ? Date.parse(event.time) : NaN;
+    if (Number.isNaN(at)) return;
+    if (at > now + CLOCK_SKEW_MS) ctx.addIssue({ code: "custom", path: [i, "time"], message: "This time is in the future. Enter when it happened." });
+    else if (AFTER_TRIGGER.includes(event.marker) && at < triggerAt)
+      ctx.addIssue({ code: "custom", path: [i, "time"], message: `The ${event.marker} comes before the trigger's exact time. Check both times.` });
+  });
+}
 
 export const createPostmortemInput = postmortemInput.extend({
   teamId: z.coerce.number({ message: "Choose a team." }).int().positive("Choose a team."),
