@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { getItemsCiting } from "@/lib/data/checklists";
 import { getRelatedPostmortems, loadPostmortem, type PostmortemDetail } from "@/lib/data/postmortems";
 import { documentFromRecord } from "@/lib/transfer/document-from-record";
-import { exportMarkdown } from "@/lib/transfer/export-document";
+import { EXPORT_MANIFEST, exportMarkdown } from "@/lib/transfer/export-document";
 
 /** The narrative as Markdown: a curated story's MDX from its file, a team postmortem's own Markdown, nothing for a listed entry. */
 const narrative = (pm: PostmortemDetail) => (pm.kind === "curated" ? (pm.coverage === "retold" ? curatedBody(pm.slug) : "") : pm.body);
@@ -53,7 +53,7 @@ export async function teamExportStream(viewer: Viewer, teamSlug: string): Promis
     async pull() {
       const rows = await db.postmortem.findMany({ where: { teamId: team.id, kind: "team", id: { gt: cursor } }, orderBy: { id: "asc" }, take: BATCH, select: { id: true, slug: true } });
       if (rows.length === 0) {
-        addFile("index.json", `${JSON.stringify({ team: { slug: team.slug, name: team.name }, exportedAt: new Date().toISOString(), postmortems: index }, null, 2)}\n`);
+        addFile(EXPORT_MANIFEST, `${JSON.stringify({ team: { slug: team.slug, name: team.name }, exportedAt: new Date().toISOString(), postmortems: index }, null, 2)}\n`);
         zip.end();
         return;
       }

@@ -1,5 +1,8 @@
 import yaml from "js-yaml";
 
+/** The manifest at the top of a team export's zip (what was exported, and when); an import skips it. */
+export const EXPORT_MANIFEST = "index.json";
+
 /**
  * A postmortem in the shape of content/postmortems/*.mdx frontmatter, plus the two fields only team postmortems
  * have (`incidentTime`, `kubernetesVersion`). Both export and import speak this shape, so a round trip keeps every

@@ -6,8 +6,14 @@ import { readImportFiles } from "@/lib/transfer/read-files";
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64");
 
 describe("reading uploaded files", () => {
-  it("expands a zip into its files, skipping folders and archiver noise", () => {
-    const zip = zipSync({ "a.md": strToU8("# A"), "dir/b.json": strToU8("{}"), "__MACOSX/._a.md": strToU8("x"), "dir/": new Uint8Array() });
+  it("expands a zip into its files, skipping folders, archiver noise and the manifest of the atlas's own export", () => {
+    const zip = zipSync({
+      "a.md": strToU8("# A"),
+      "dir/b.json": strToU8("{}"),
+      "__MACOSX/._a.md": strToU8("x"),
+      "dir/": new Uint8Array(),
+      "index.json": strToU8('{"team":{},"postmortems":[]}'),
+    });
     expect(readImportFiles([{ name: "export.zip", base64: b64(zip) }])).toEqual([
       { name: "export.zip/a.md", text: "# A" },
       { name: "export.zip/dir/b.json", text: "{}" },

@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
 import type { ImportProblem } from "@/lib/transfer/import-types";
+import { EXPORT_MANIFEST } from "@/lib/transfer/export-document";
 import { IMPORT_LIMITS } from "@/lib/transfer/import-limits";
 import { extensionOf } from "@/lib/transfer/parse-file";
 
@@ -19,8 +20,9 @@ function decode(name: string, bytes: Uint8Array): ReadFile {
   }
 }
 
-// Entries that archivers add beside the real files.
-const noise = (name: string) => name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)\._/.test(name) || /(^|\/)\.DS_Store$/.test(name);
+// Entries that archivers add beside the real files, and the manifest of the atlas's own export.
+const noise = (name: string) =>
+  name === EXPORT_MANIFEST || name.endsWith("/") || name.startsWith("__MACOSX/") || /(^|\/)\._/.test(name) || /(^|\/)\.DS_Store$/.test(name);
 
 /**
  * Expands a zip, counting the bytes that really come out of each entry (sizes in the headers can lie), and stops
