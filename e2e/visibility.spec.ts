@@ -83,3 +83,25 @@ test("changing a checklist run's visibility is audited", async ({ page, world })
   await expect(row.getByRole("deletion")).toHaveText("team");
   await expect(row.getByRole("insertion")).toHaveText("public");
 });
+
+test("the home page's count of public postmortems leaves out the reader's own team's drafts", async ({ page, browser, world }) => {
+  const member = await world.user();
+  const team = await world.team([{ user: member }]);
+  await signIn(page, member);
+  await filePostmortem(page, team.id, { title: `Draft ${unique()}` });
+  await filePostmortem(page, team.id, { title: `Draft ${unique()}` });
+  const anonymous = await browser.newPage();
+  const publicCount = async (reader: typeof page) => {
+    await reader.goto("/");
+    return Number((await reader.getByText(/\d+ public postmortems, retold/).textContent())?.match(/\d+/)?.[0]);
+  };
+  // Other tests publish alongside this one: compare the member's count with an anonymous count read on each side of it.
+  await expect(async () => {
+    const before = await publicCount(anonymous);
+    const mine = await publicCount(page);
+    const after = await publicCount(anonymous);
+    expect(before).toBe(after);
+    expect(mine).toBe(before);
+  }).toPass();
+  await anonymous.close();
+});
