@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { sendWebhook } from "@/lib/notifications/send-webhook";
 import { guardedLookup, isPublicAddress, PRIVATE_TARGET, refusedTarget } from "@/lib/notifications/webhook-target";
+import { webhookInput } from "@/lib/validation/notifications";
 
 const allowed = process.env.WEBHOOK_ALLOW_HOSTS;
 afterEach(() => {
@@ -15,6 +16,13 @@ describe("webhook targets", () => {
     const internal = ["127.0.0.1", "10.1.2.3", "172.16.0.1", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1"];
     for (const address of [...internal, "::ffff:127.0.0.1", "::ffff:169.254.169.254", "224.0.0.1", "not an address"])
       expect(isPublicAddress(address)).toBe(false);
+  });
+
+  it("refuses a URL with a user name or password in it, which the team page and delivery log would show", () => {
+    const parse = (url: string) => webhookInput.safeParse({ teamId: 1, url, events: "published" });
+    expect(parse("https://user:pass@hooks.example.com/x").error?.issues[0]?.message).toMatch(/^Leave the user name and password out/);
+    expect(parse("https://token@hooks.example.com/x").success).toBe(false);
+    expect(parse("https://hooks.example.com/services/T0/B0/secret").success).toBe(true);
   });
 
   it("refuses internal addresses and localhost names in the URL, unless the operator allows the host", () => {
