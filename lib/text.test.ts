@@ -13,6 +13,12 @@ describe("slugify", () => {
     expect(slug.length).toBeLessThanOrEqual(40);
   });
 
+  it("falls back when the text has no ASCII letters or digits: a default, or the caller's", () => {
+    expect(slugify("日本チーム")).toBe("postmortem");
+    expect(slugify("日本チーム", 60, "")).toBe("");
+    expect(slugify("日本 Team", 60, "")).toBe("team");
+  });
+
   it("keeps a slug that fits exactly", () => {
     expect(slugify("abc def", 7)).toBe("abc-def");
   });

@@ -11,8 +11,11 @@ export function htmlToText(html: string): string {
     .trim();
 }
 
-/** A URL slug from free text: lowercase ASCII words joined by dashes, cut after a whole word. */
-export function slugify(text: string, max = 60): string {
+/**
+ * A URL slug from free text: lowercase ASCII words joined by dashes, cut after a whole word. `fallback` when the
+ * text has no ASCII letters or digits at all (a name in Japanese, say).
+ */
+export function slugify(text: string, max = 60, fallback = "postmortem"): string {
   const words = text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -26,5 +29,5 @@ export function slugify(text: string, max = 60): string {
     slug = next;
   }
   // A first word longer than the limit is all there is to go on: cut it rather than return nothing.
-  return slug || words[0]?.slice(0, max) || "postmortem";
+  return slug || words[0]?.slice(0, max) || fallback;
 }

@@ -12,7 +12,8 @@ export function CreateTeamForm() {
   const [name, setName] = useState("");
   const [slug, setSlug] = useState("");
   const [edited, setEdited] = useState(false);
-  const address = edited ? slug : name.trim() ? slugify(name, 60) : "";
+  // A name with no ASCII letters or digits suggests no address: the person chooses one.
+  const address = edited ? slug : slugify(name, 60, "");
   const errors = state && !state.ok ? state.errors : undefined;
   return (
     <form action={action} aria-label="Create a team" className="space-y-3">

@@ -71,4 +71,21 @@ describe("runToMarkdown", () => {
     );
     expect(md).toContain("| Exclude kube-system | Not done | ana | two \\| webhooks left |");
   });
+
+  it("keeps what people typed as text: HTML and Markdown in the target, team, owner and note are escaped", () => {
+    const md = runToMarkdown(
+      {
+        checklist: { title: "Admission webhooks", slug: "admission-webhooks" },
+        team: "Ops_*team*",
+        target: "prod-eu cluster <b>x</b>",
+        updatedAt: new Date("2026-11-22T10:00:00Z"),
+        items: [{ key: "x", control: "Exclude kube-system", answer: answer("not_done", "see [here](javascript:x)", "<i>ana</i>"), postmortems: [] }],
+      },
+      "https://atlas.example",
+    );
+    expect(md).toContain("# Admission webhooks — prod-eu cluster \\<b\\>x\\</b\\>");
+    expect(md).toContain("Team: Ops\\_\\*team\\* ·");
+    expect(md).toContain("(owner: \\<i\\>ana\\</i\\>) — see \\[here\\]\\(javascript:x\\)");
+    expect(md).not.toMatch(/[^\\]<b>/);
+  });
 });
