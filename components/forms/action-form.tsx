@@ -12,6 +12,9 @@ export type FieldSpec = {
   hint?: string;
   required?: boolean;
   defaultValue?: string | number;
+  /** Bounds of a number field, so the browser says so before the server does. */
+  min?: number;
+  max?: number;
   autoComplete?: string;
   options?: { value: string; label: string }[];
 };
@@ -111,6 +114,8 @@ export function ActionForm<T>({
             hint={field.hint}
             required={field.required}
             defaultValue={field.defaultValue}
+            min={field.min}
+            max={field.max}
             autoComplete={field.autoComplete}
             errors={errors?.[field.name]}
           />
@@ -137,12 +142,15 @@ export function ActionButton<T>({
   action,
   values,
   label,
+  shortLabel,
   confirm,
   tone = "quiet",
 }: {
   action: Action<T>;
   values: Record<string, string | number>;
   label: string;
+  /** Shown instead of `label` where the row already says whom it is about; `label` stays the accessible name. */
+  shortLabel?: string;
   confirm?: string;
   tone?: "quiet" | "danger";
 }) {
@@ -156,8 +164,9 @@ export function ActionButton<T>({
         type="submit"
         disabled={pending}
         className={tone === "danger" ? "btn-quiet border-red-400 text-red-700 dark:text-red-300" : "btn-quiet"}
+        aria-label={shortLabel ? label : undefined}
       >
-        {label}
+        {shortLabel ?? label}
       </button>
       {state && !state.ok && (
         <span role="alert" className="text-sm text-red-700 dark:text-red-400">

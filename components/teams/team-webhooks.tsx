@@ -62,7 +62,7 @@ export async function TeamWebhooks({ teamId, page, href }: { teamId: number; pag
         <p className="text-sm muted">No calls yet.</p>
       ) : (
         <div className="relative overflow-x-auto">
-          <table className="w-full text-left text-sm">
+          <table className="list-table">
             <caption className="sr-only">Webhook deliveries, newest first</caption>
             <thead className="text-xs uppercase muted">
               <tr>
@@ -90,7 +90,7 @@ export async function TeamWebhooks({ teamId, page, href }: { teamId: number; pag
                   </td>
                   <td>{row.attempts}</td>
                   <td>{row.lastStatus ? `HTTP ${row.lastStatus}` : (row.lastError ?? "—")}</td>
-                  <td>{formatDateTime(row.createdAt)}</td>
+                  <td className="whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -141,52 +141,62 @@ export default async function TeamPage({ params, searchParams }: Props) {
         <h2 id="members" className="section-title">
           Members
         </h2>
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Members of {team.name}</caption>
-          <thead className="text-xs uppercase muted">
-            <tr>
-              <th scope="col" className="py-1">
-                Name
-              </th>
-              <th scope="col">Email</th>
-              <th scope="col">Role</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.memberships.map(({ user, role }) => {
-              // Offered only where it would be accepted: the team keeps a lead (lib/data/teams.ts).
-              const removable = canRemoveMember(viewer, team.id, { id: user.id, role }) && !(role === "lead" && leadCount <= 1);
-              return (
-                <tr key={user.id} className="border-t border-zinc-200 align-middle dark:border-zinc-800">
-                  <td className="py-2">{user.name}</td>
-                  <td>{user.email}</td>
-                  <td className="capitalize">{role}</td>
-                  <td className="space-x-2 py-1 text-right">
-                    {canAppointLeads(viewer) && (
-                      <ActionButton
-                        action={setRoleAction}
-                        values={{ teamId: team.id, userId: user.id, role: role === "lead" ? "member" : "lead" }}
-                        label={role === "lead" ? `Make ${user.name} a member` : `Make ${user.name} a lead`}
-                      />
-                    )}
-                    {removable && (
-                      <ActionButton
-                        action={removeMemberAction}
-                        values={{ teamId: team.id, userId: user.id }}
-                        label={`Remove ${user.name}`}
-                        confirm={`Remove ${user.name} from ${team.name}?`}
-                        tone="danger"
-                      />
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="relative overflow-x-auto">
+          <table className="list-table">
+            <caption className="sr-only">Members of {team.name}</caption>
+            <thead className="text-xs uppercase muted">
+              <tr>
+                <th scope="col" className="py-1">
+                  Name
+                </th>
+                <th scope="col" className="hidden sm:table-cell">
+                  Email
+                </th>
+                <th scope="col">Role</th>
+                <th scope="col">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.memberships.map(({ user, role }) => {
+                // Offered only where it would be accepted: the team keeps a lead (lib/data/teams.ts).
+                const removable = canRemoveMember(viewer, team.id, { id: user.id, role }) && !(role === "lead" && leadCount <= 1);
+                return (
+                  <tr key={user.id} className="border-t border-zinc-200 align-middle dark:border-zinc-800">
+                    <td className="py-2">
+                      {user.name}
+                      {/* On a phone the email goes under the name, so the row fits without scrolling sideways. */}
+                      <span className="block break-all text-xs muted sm:hidden">{user.email}</span>
+                    </td>
+                    <td className="hidden break-all sm:table-cell">{user.email}</td>
+                    <td className="capitalize">{role}</td>
+                    <td className="space-x-2 whitespace-nowrap py-1 text-right">
+                      {canAppointLeads(viewer) && (
+                        <ActionButton
+                          action={setRoleAction}
+                          values={{ teamId: team.id, userId: user.id, role: role === "lead" ? "member" : "lead" }}
+                          label={role === "lead" ? `Make ${user.name} a member` : `Make ${user.name} a lead`}
+                          shortLabel={role === "lead" ? "Make member" : "Make lead"}
+                        />
+                      )}
+                      {removable && (
+                        <ActionButton
+                          action={removeMemberAction}
+                          values={{ teamId: team.id, userId: user.id }}
+                          label={`Remove ${user.name}`}
+                          shortLabel="Remove"
+                          confirm={`Remove ${user.name} from ${team.name}?`}
+                          tone="danger"
+                        />
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         {manage && (
           <ActionForm
             key={leads}
@@ -236,7 +246,7 @@ export default async function TeamPage({ params, searchParams }: Props) {
             secretPrefix={`${process.env.NEXTAUTH_URL ?? ""}/invite/`}
             fields={[
               { name: "teamId", label: "Team", type: "hidden", defaultValue: team.id },
-              { name: "days", label: "Valid for (days)", type: "number", defaultValue: 7, required: true },
+              { name: "days", label: "Valid for (days)", type: "number", defaultValue: 7, min: 1, max: 30, required: true },
             ]}
           />
           {team.invites.length > 0 && (
