@@ -1,5 +1,5 @@
 import { editorReady } from "./support/editor";
-import { expect, filePostmortem, filePublished, signIn, test, unique } from "./support/fixtures";
+import { api, expect, filePostmortem, filePublished, PUBLISHABLE, signIn, test, unique } from "./support/fixtures";
 
 test("a member files a structured postmortem that saves itself and reads back", async ({ page, world }) => {
   const member = await world.user();
@@ -225,4 +225,32 @@ test("public team postmortems join browse, search and the API with their team's 
 
   await page.goto(`/postmortems?q=${marker}`);
   await expect(page.getByRole("status")).toHaveText("Showing 1–2 of 2 postmortems");
+});
+
+test("history keeps the edits made after a send-back apart from the ones before it", async ({ page, browser, world }) => {
+  const member = await world.user({ name: `Sam Sendback ${unique()}` });
+  const lead = await world.user();
+  const team = await world.team([{ user: member }, { user: lead, role: "lead" }]);
+  await signIn(page, member);
+  const { slug } = await filePostmortem(page, team.id, { ...PUBLISHABLE, title: "Before review" });
+  const patch = async (data: Record<string, unknown>) => {
+    const { version } = (await (await page.request.get(`/api/v1/postmortems/${slug}`)).json()) as { version: number };
+    expect((await api(page).patch(`/api/v1/postmortems/${slug}`, { data: { baseVersion: version, ...data } })).status()).toBe(200);
+  };
+  await patch({ impact: "First impact" });
+  expect((await api(page).post(`/api/v1/postmortems/${slug}/submit`)).status()).toBe(200);
+  const leadPage = await browser.newPage();
+  await signIn(leadPage, lead);
+  expect((await api(leadPage).post(`/api/v1/postmortems/${slug}/send-back`, { data: { comment: "Say who was affected." } })).status()).toBe(200);
+  // Within the five minutes that would otherwise merge the member's saves into one revision.
+  await patch({ impact: "Second impact, after the send-back" });
+
+  await page.goto(`/postmortems/${slug}/history`);
+  const revisions = page.getByRole("navigation", { name: "Revisions" }).getByRole("link");
+  await expect(revisions).toHaveCount(3);
+  const changes = page.getByRole("region", { name: "Changes in this revision" });
+  // Compared with the revision before the review: the member's earlier save, not the text it was filed with.
+  await expect(changes.getByRole("deletion")).toHaveText("First");
+  await expect(changes.getByRole("insertion").first()).toHaveText("Second");
+  await leadPage.close();
 });

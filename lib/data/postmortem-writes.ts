@@ -12,7 +12,11 @@ import { changedFields, childRows, normalise, parseSnapshot, readSnapshot, scala
 import { slugify } from "@/lib/text";
 import { postmortemFields, type FieldErrorMap, type PostmortemFields } from "@/lib/validation/postmortem";
 
-/** Autosave bursts by one author within this window update one revision instead of creating many. */
+/**
+ * Autosave bursts by one author within this window update one revision instead of creating many, as long as
+ * nothing else changed the postmortem in between (another author, a submit, a send-back, a publish): then the
+ * save starts a new revision, so a reviewer sees what changed after each step.
+ */
 const REVISION_COALESCE_MS = 5 * 60 * 1000;
 
 export const accessSelect = { id: true, kind: true, teamId: true, visibility: true, status: true, archivedAt: true, version: true } as const;
@@ -49,7 +53,8 @@ export async function recordRevision(tx: Tx, postmortemId: number, version: numb
   const last = await tx.revision.findFirst({ where: { postmortemId }, orderBy: { id: "desc" }, select: { id: true, version: true, authorId: true, createdAt: true, changedFields: true } });
   const snapshot = JSON.stringify(fields);
   // The revision that created the postmortem is always kept as its own checkpoint.
-  if (last && last.version > 1 && last.authorId === authorId && Date.now() - last.createdAt.getTime() < REVISION_COALESCE_MS) {
+  const burst = last && last.version > 1 && last.version === version - 1 && last.authorId === authorId;
+  if (burst && Date.now() - last.createdAt.getTime() < REVISION_COALESCE_MS) {
     const merged = [...new Set([...(JSON.parse(last.changedFields) as string[]), ...changed])];
     await tx.revision.update({ where: { id: last.id }, data: { version, snapshot, changedFields: JSON.stringify(merged) } });
   } else {

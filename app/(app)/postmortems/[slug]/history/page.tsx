@@ -33,7 +33,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <h1 className="text-2xl font-semibold">History</h1>
         <p className="text-sm muted">
           {history.total} revision{history.total === 1 ? "" : "s"}. One author&apos;s saves within five minutes make one revision, numbered by the
-          version it reached, so numbers can skip. Only the team and site admins see this page, even after publishing.
+          version it reached, unless something else happened in between (a submit, a send-back, a publish, another author). Those steps change the
+          version too, so numbers can skip. Only the team and site admins see this page, even after publishing.
         </p>
         {Number(query.purged) > 0 && (
           <p role="status" className="rounded-md border border-emerald-400 bg-emerald-50 p-2 text-sm dark:bg-emerald-950/40">
