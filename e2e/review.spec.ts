@@ -191,3 +191,16 @@ test("audit entries appear for leads of the team, and for no one else", async ({
     await context.close();
   }
 });
+
+test("a lead's reason for unpublishing is shown as an unpublish, not as a send-back", async ({ page, world }) => {
+  const lead = await world.user({ name: `Una Unpublish ${unique()}` });
+  const team = await world.team([{ user: lead, role: "lead" }]);
+  await signIn(page, lead);
+  const { slug } = await filePublished(page, team.id);
+  const response = await api(page).post(`/api/v1/postmortems/${slug}/unpublish`, { data: { reason: "The timeline needs **another** look." } });
+  expect(response.status(), await response.text()).toBe(200);
+  await page.goto(`/postmortems/${slug}`);
+  const note = page.getByRole("note").filter({ hasText: "The timeline needs another look." });
+  await expect(note).toContainText(`${lead.name} unpublished this:`);
+  await expect(note).not.toContainText("sent this back");
+});

@@ -31,6 +31,7 @@ type Reviewable = PostmortemAccess &
     submittedAt: Date | null;
     reviewNote: string | null;
     reviewNoteBy: { name: string } | null;
+    reviewNoteKind: string | null;
   };
 
 const STATE_LABEL: Record<string, string> = { draft: "Draft", in_review: "In review", published: "Published" };
@@ -64,7 +65,15 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       {published}
       {pm.reviewNote && pm.status === "draft" && (
         <div role="note" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
-          <p className="font-medium">{pm.reviewNoteBy ? `${pm.reviewNoteBy.name} sent this back:` : "Sent back:"}</p>
+          <p className="font-medium">
+            {pm.reviewNoteKind === "unpublish"
+              ? pm.reviewNoteBy
+                ? `${pm.reviewNoteBy.name} unpublished this:`
+                : "Unpublished:"
+              : pm.reviewNoteBy
+                ? `${pm.reviewNoteBy.name} sent this back:`
+                : "Sent back:"}
+          </p>
           {/* Written as Markdown, like the comment it also became; renderMarkdown sanitises (lib/markdown/render.ts). */}
           <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(pm.reviewNote) }} />
           <p className="text-xs muted">

@@ -17,6 +17,8 @@ type DetailRow = Omit<Postmortem, "bodyText" | "contentHash" | "createdAt" | "ex
   createdByName: string | null;
   publishedByName: string | null;
   reviewNoteByName: string | null;
+  /** What left the review note: a send-back or an unpublish (the newest such review comment). */
+  reviewNoteKind: string | null;
 };
 
 /**
@@ -29,7 +31,9 @@ export async function loadPostmortem(slug: string, viewer: Viewer | null) {
     SELECT p."id", p."slug", p."kind", p."status", p."visibility", p."archivedAt", p."version", p."teamId",
            t."slug" AS "teamSlug", t."name" AS "teamName", t."requireSecondReviewer" AS "teamRequireSecondReviewer",
            p."createdById", cb."name" AS "createdByName", p."publishedAt", pb."name" AS "publishedByName", p."submittedAt",
-           p."reviewNote", rb."name" AS "reviewNoteByName", p."kubernetesVersion", p."title", p."organization", p."severity",
+           p."reviewNote", rb."name" AS "reviewNoteByName",
+           (SELECT rc."kind" FROM "ReviewComment" rc WHERE rc."postmortemId" = p."id" AND rc."kind" <> 'comment' ORDER BY rc."id" DESC LIMIT 1) AS "reviewNoteKind",
+           p."kubernetesVersion", p."title", p."organization", p."severity",
            p."incidentDate", p."datePrecision", p."dateNote", p."durationMinutes", p."durationApproximate", p."durationNote",
            p."platform", p."environment", p."summary", p."impact", p."trigger", p."rootCause", p."detection", p."resolution",
            p."caveats", p."body", p."coverage", p."origin", p."involved", p."tierRule", p."retoldAs", p."updatedAt"
