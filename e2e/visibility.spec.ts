@@ -28,13 +28,13 @@ test("visibility is an explicit, confirmed lead decision on the postmortem page,
     void dialog.dismiss();
   });
   await prompt.getByRole("button", { name: "Make public" }).click();
-  await expect.poll(() => question).toBe(`Make “${title}” public? Anyone on the internet, signed in or not, once published will see it.`);
+  await expect.poll(() => question).toBe(`Make “${title}” public? Anyone on the internet, signed in or not, will see it.`);
   expect((await anon.goto(`/postmortems/${slug}`))?.status()).toBe(404);
 
   page.once("dialog", (dialog) => void dialog.accept());
   await prompt.getByRole("button", { name: "Make public" }).click();
   const control = page.getByRole("group", { name: "Who can see it" });
-  await expect(control).toContainText("Public: Anyone on the internet, signed in or not, once published.");
+  await expect(control).toContainText("Public: Anyone on the internet, signed in or not.");
   expect((await anon.goto(`/postmortems/${slug}`))?.status()).toBe(200);
 
   page.once("dialog", (dialog) => {

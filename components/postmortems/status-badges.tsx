@@ -18,7 +18,7 @@ export function StatusBadges({
       {status === "draft" && <span className={`${badge} border-sky-400 text-sky-800 dark:text-sky-300`}>Draft</span>}
       {status === "in_review" && <span className={`${badge} border-amber-500 text-amber-800 dark:text-amber-300`}>In review</span>}
       <span className={`${badge} border-zinc-300 text-zinc-700 dark:border-zinc-700 dark:text-zinc-300`}>
-        {visibility === "public" ? "Public" : "Team only"}
+        {visibility === "public" ? (status === "published" ? "Public" : "Public once published") : "Team only"}
       </span>
     </>
   );

@@ -4,8 +4,8 @@ import { visibilityAction } from "@/lib/actions/lead-decision-actions";
 type Visibility = "team" | "public";
 
 /** Who will see it, in words a lead can check before confirming. */
-export const audienceOf = (visibility: Visibility, teamName: string) =>
-  visibility === "public" ? "Anyone on the internet, signed in or not, once published" : `Only members of ${teamName} and site admins`;
+const audienceOf = (visibility: Visibility, teamName: string) =>
+  visibility === "public" ? "Anyone on the internet, signed in or not" : `Only members of ${teamName} and site admins`;
 
 /**
  * The visibility decision for leads and admins: an explicit button with a confirmation naming the new audience.
@@ -20,6 +20,8 @@ export function VisibilityControl({
   const next: Visibility = current === "public" ? "team" : "public";
   const teamName = pm.team?.name ?? "the team";
   const prompt = pm.status === "published" && current === "team";
+  // Public means anyone only once published (lib/auth/permissions.ts); until then only the team sees it.
+  const untilPublished = pm.status === "published" ? "" : "once it is published";
   return (
     <div
       role="group"
@@ -30,13 +32,14 @@ export function VisibilityControl({
         {prompt ? "Published to the team. Who else should see it?" : "Who can see it"}
       </h3>
       <p>
-        {current === "public" ? "Public" : "Team-only"}: {audienceOf(current, teamName)}.
+        {current === "public" ? "Public" : "Team-only"}: {audienceOf(current, teamName)}
+        {current === "public" && untilPublished && `, ${untilPublished}`}.
       </p>
       <ActionButton
         action={visibilityAction}
         values={{ slug: pm.slug, visibility: next }}
         label={next === "public" ? "Make public" : "Make team-only"}
-        confirm={`Make “${pm.title}” ${next === "public" ? "public" : "team-only"}? ${audienceOf(next, teamName)} will see it.`}
+        confirm={`Make “${pm.title}” ${next === "public" ? "public" : "team-only"}? ${audienceOf(next, teamName)}${next === "public" ? "," : ""} will see it${next === "public" && untilPublished ? ` ${untilPublished}` : ""}.`}
       />
     </div>
   );
