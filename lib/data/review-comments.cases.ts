@@ -60,6 +60,8 @@ export const reviewCommentsSuite = (provider: DatabaseProvider) =>
       await review.transition(viewers.author, slug, "submit");
       expect((await inbox(viewers.lead)).map((n) => n.kind)).toEqual(["review_requested"]);
       await review.transition(viewers.lead, slug, "send_back", "Explain it, @max.");
+      // The review is over: the lead's "waits for review" notice is read.
+      expect(await temp.db.notification.count({ where: { userId: viewers.lead.id, kind: "review_requested", readAt: null } })).toBe(0);
       const [sentBack] = await inbox(viewers.author);
       expect(sentBack).toMatchObject({ kind: "sent_back", body: "Explain it, @max." });
       expect(sentBack!.link).toMatch(/^\/postmortems\/dns-down#comment-\d+$/);

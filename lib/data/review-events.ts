@@ -29,6 +29,10 @@ export async function announceMove(tx: Tx, viewer: Viewer, action: ReviewAction,
   const link = `/postmortems/${pm.slug}`;
   const common = { teamId: pm.teamId, postmortemId: pm.id, link };
   const subject = pm.title;
+  if (action === "publish" || action === "send_back" || action === "withdraw") {
+    // The review is over: the leads' "waits for review" notices for it are no longer news.
+    await tx.notification.updateMany({ where: { postmortemId: pm.id, kind: "review_requested", readAt: null }, data: { readAt: new Date() } });
+  }
   if (action === "submit") {
     await notify(tx, {
       ...common,
