@@ -148,7 +148,8 @@ export function PostmortemEditor(props: {
               { value: "", label: "Not decided yet" },
               ...options(
                 SEVERITIES,
-                (s) => `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].label}`,
+                (s) =>
+                  `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].short}: ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].description}`,
               ),
             ]}
             errors={err("severity")}

@@ -30,5 +30,5 @@ export function SeverityBadge({ severity, long = false }: { severity: string; lo
 }
 
 export function severityShortLabel(severity: Severity): string {
-  return { trivial: "Trivial", "non-production": "Non-production", production: "Production" }[severity];
+  return SEVERITY_INFO[severity].short;
 }

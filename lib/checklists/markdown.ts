@@ -9,7 +9,11 @@ export type RunForExport = {
 };
 
 /** Text a person typed, shown as typed: Markdown and HTML characters are escaped, so `<b>` stays text in any viewer. */
-const plain = (text: string) => text.replace(/[\\`*_{}[\]<>()#+!|~&]/g, "\\$&").replace(/\r?\n/g, " ").trim();
+const plain = (text: string) =>
+  text
+    .replace(/[\\`*_{}[\]<>()#+!|~&]/g, "\\$&")
+    .replace(/\r?\n/g, " ")
+    .trim();
 const cell = (text: string) => plain(text) || "—";
 
 /** A run as Markdown: a summary, the failed items with the incidents behind them, then every item in a table. */

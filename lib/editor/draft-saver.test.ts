@@ -53,13 +53,22 @@ describe("DraftSaver", () => {
     const blankEvent = { at: "", time: "", description: "", marker: "" };
     const blankAction = { type: "prevent", description: "", owner: "", ownerId: null, status: "open", dueDate: "", link: "" };
     const acked = { ...base, lessons: [] as string[] };
-    const values = { ...acked, timeline: [blankEvent], lessons: [" "], actionItems: [blankAction], sources: [{ title: "", url: "" }] } as PostmortemFields;
+    const values = {
+      ...acked,
+      timeline: [blankEvent],
+      lessons: [" "],
+      actionItems: [blankAction],
+      sources: [{ title: "", url: "" }],
+    } as PostmortemFields;
     store.setItem(localCopyKey("a-draft"), JSON.stringify({ values, acked, version: 1, at: "2026-11-22T10:00:00Z" }));
     const server = { ...base, lessons: ["Saved elsewhere"], sources: [{ title: "Saved", url: "https://x.example" }] };
     const saver = new DraftSaver({ slug: "a-draft", version: 3, initial: server, teamId: 1 }, vi.fn<SendDraft>(), () => store);
     expect(saver.getSnapshot().offer).toBeNull();
     // A row with text in it is still offered.
-    store.setItem(localCopyKey("a-draft"), JSON.stringify({ values: { ...values, lessons: ["Typed here"] }, acked, version: 1, at: "2026-11-22T10:00:00Z" }));
+    store.setItem(
+      localCopyKey("a-draft"),
+      JSON.stringify({ values: { ...values, lessons: ["Typed here"] }, acked, version: 1, at: "2026-11-22T10:00:00Z" }),
+    );
     const again = new DraftSaver({ slug: "a-draft", version: 3, initial: server, teamId: 1 }, vi.fn<SendDraft>(), () => store);
     expect(again.getSnapshot().offer?.fields).toEqual(["lessons"]);
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkAtom } from "@/test/atom-rules";
 import { atomFeed, type FeedStory } from "@/lib/feeds/atom";
-import { SEVERITY_INFO } from "@/lib/validation/vocabulary";
 
 const meta = {
   origin: "https://atlas.example.com",
@@ -33,9 +32,9 @@ describe("atomFeed", () => {
     expect(entries.map((e) => e.link)).toEqual(["https://atlas.example.com/postmortems/b", "https://atlas.example.com/postmortems/a"]);
     expect(entries[0]!.title).toBe("Story b");
     expect(entries[0]!.summary).toContain("What happened in b.");
-    expect(entries[0]!.summary).toContain(SEVERITY_INFO.production.label);
+    expect(entries[0]!.summary).toContain("<strong>Severity:</strong> Production");
     expect(entries[0]!.categories).toEqual([
-      { term: "production", scheme: "https://atlas.example.com/postmortems#severity", label: SEVERITY_INFO.production.label },
+      { term: "production", scheme: "https://atlas.example.com/postmortems#severity", label: "Production" },
       { term: "dns", scheme: "https://atlas.example.com/tags", label: "DNS" },
     ]);
     expect(xml).toContain("<name>Payments</name>");

@@ -32,7 +32,8 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&a
 // feed 6.0.0 escapes only "&" in attribute values, and "<" is not allowed there: keep labels well-formed.
 const attributeText = (text: string) => text.replace(/</g, "‹");
 
-const severityLabel = (severity: string) => SEVERITY_INFO[severity as Severity]?.label ?? null;
+// A feed reader files entries under the category's words: the plain tier name, not k8s.af's joke.
+const severityLabel = (severity: string) => SEVERITY_INFO[severity as Severity]?.short ?? null;
 
 function summaryHtml(story: FeedStory): string {
   const severity = severityLabel(story.severity);

@@ -25,7 +25,10 @@ export const webhookInput = z.object({
     .max(2000, "Use at most 2,000 characters.")
     .refine((url) => refusedTarget(url) === null, PRIVATE_TARGET)
     // Webhook addresses are listed on the team page and in the delivery log.
-    .refine((url) => !new URL(url).username && !new URL(url).password, "Leave the user name and password out of the address: it is shown on the team page and in the delivery log."),
+    .refine(
+      (url) => !new URL(url).username && !new URL(url).password,
+      "Leave the user name and password out of the address: it is shown on the team page and in the delivery log.",
+    ),
   // One value per event, or several joined by commas (the form offers common sets).
   events: z.preprocess((v) => list(v).flatMap((s) => String(s).split(",")), z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event.")),
 });

@@ -3,16 +3,19 @@
 export const SEVERITIES = ["trivial", "non-production", "production"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-export const SEVERITY_INFO: Record<Severity, { emoji: string; label: string; description: string }> = {
-  trivial: { emoji: "🤷", label: "Kinda bad", description: "Trivial: no one affected." },
+/** `label`: k8s.af's words, for people; `short`: the plain name, for feeds, filters and forms. */
+export const SEVERITY_INFO: Record<Severity, { emoji: string; label: string; short: string; description: string }> = {
+  trivial: { emoji: "🤷", label: "Kinda bad", short: "Trivial", description: "Trivial: no one affected." },
   "non-production": {
     emoji: "😅",
     label: "Not prod, still annoying",
+    short: "Non-production",
     description: "No customer impact, but a lesson learned.",
   },
   production: {
     emoji: "🤬",
     label: "Houston, we have a problem in production",
+    short: "Production",
     description: "Customers affected.",
   },
 };

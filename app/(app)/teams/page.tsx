@@ -30,7 +30,9 @@ export default async function TeamsPage() {
               <Link href={`/teams/${team.slug}`} className="font-medium">
                 {team.name}
               </Link>
-              {team._count && <span className="text-sm muted">{team._count.memberships === 1 ? "1 member" : `${team._count.memberships} members`}</span>}
+              {team._count && (
+                <span className="text-sm muted">{team._count.memberships === 1 ? "1 member" : `${team._count.memberships} members`}</span>
+              )}
             </li>
           ))}
         </ul>
