@@ -77,13 +77,18 @@ export function fromDocument(doc: Raw, body: string): ParsedFile {
   if (doc.durationMinutes !== undefined) f.durationMinutes = doc.durationMinutes;
   out.tags = names(doc.tags);
   out.components = names(doc.components);
-  f.timeline = list(doc.timeline).map((e) => {
-    const event = (e ?? {}) as Raw;
+  // A list of records given as something else ("timeline": "nope") is named as such, not read as one empty record.
+  const records = (key: "timeline" | "actionItems" | "sources", what: string): Raw[] => {
+    const items = list(doc[key]);
+    if (items.every((item) => typeof item === "object" && item !== null && !Array.isArray(item))) return items as Raw[];
+    out.problems.push({ field: key, message: `${key} must be a list of ${what}.` });
+    return [];
+  };
+  f.timeline = records("timeline", "events, each with at and description").map((event) => {
     return { at: str(event.at), time: str(event.time), description: str(event.description), marker: str(event.marker) };
   });
   f.lessons = list(doc.lessons).map(str);
-  f.actionItems = list(doc.actionItems).map((a) => {
-    const item = (a ?? {}) as Raw;
+  f.actionItems = records("actionItems", "action items, each with a description").map((item) => {
     return {
       type: str(item.type),
       description: str(item.description),
@@ -94,7 +99,7 @@ export function fromDocument(doc: Raw, body: string): ParsedFile {
       link: str(item.link),
     };
   });
-  f.sources = list(doc.sources).map((s) => ({ title: str((s as Raw)?.title), url: str((s as Raw)?.url) }));
+  f.sources = records("sources", "sources, each with a title and url").map((source) => ({ title: str(source.title), url: str(source.url) }));
   if (doc.datePrecision === "month" || doc.datePrecision === "year") {
     out.notes.push(`datePrecision: the date is only known to the ${doc.datePrecision}; the draft stores ${f.incidentDate} as a day.`);
   }

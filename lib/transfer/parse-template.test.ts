@@ -148,6 +148,15 @@ describe("export-format frontmatter and JSON", () => {
       { field: "frontmatter", message: expect.stringMatching(/^Not valid YAML/) },
     ]);
     expect(parseImportText("a.json", "{").problems).toEqual([{ field: "(file)", message: expect.stringMatching(/^Not valid JSON/) }]);
+    // A list of records given as a string or a list of strings is named, not read as empty records.
+    const wrongShape = parseImportText(
+      "b.json",
+      JSON.stringify({ title: "T", incidentDate: "2026-01-02", timeline: "nope", sources: ["https://x.example"] }),
+    );
+    expect(wrongShape.problems).toEqual([
+      { field: "timeline", message: "timeline must be a list of events, each with at and description." },
+      { field: "sources", message: "sources must be a list of sources, each with a title and url." },
+    ]);
     expect(parseImportText("a.pdf", "x").problems[0]!.field).toBe("(file name)");
     expect(parseImportText("a.md", "Just some text.").problems).toEqual([{ field: "title", message: expect.stringMatching(/^No title/) }]);
     const checked = checkDraft(
