@@ -96,7 +96,10 @@ describe("a PagerDuty-style postmortem", () => {
     const checked = checkDraft(parsed, terms);
     expect(checked.notes).toContainEqual(expect.stringMatching(/"Made Up Tag" is not in the taxonomy/));
     expect(checked.fields).toBeNull();
-    expect(checked.problems).toContainEqual({ field: "incidentDate", message: "Enter a date as YYYY-MM-DD." });
+    expect(checked.problems).toContainEqual({
+      field: "incidentDate",
+      message: expect.stringMatching(/^No date: add a line such as `\*\*Date:\*\* 2026-01-31`/),
+    });
   });
 });
 
@@ -158,7 +161,10 @@ describe("export-format frontmatter and JSON", () => {
       { field: "sources", message: "sources must be a list of sources, each with a title and url." },
     ]);
     expect(parseImportText("a.pdf", "x").problems[0]!.field).toBe("(file name)");
-    expect(parseImportText("a.md", "Just some text.").problems).toEqual([{ field: "title", message: expect.stringMatching(/^No title/) }]);
+    expect(parseImportText("a.md", "Just some text.").problems).toEqual([
+      { field: "title", message: expect.stringMatching(/^No title/) },
+      { field: "incidentDate", message: expect.stringMatching(/^No date/) },
+    ]);
     const checked = checkDraft(
       parseImportText(
         "a.md",

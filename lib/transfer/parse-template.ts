@@ -295,5 +295,10 @@ export function parseTemplate(src: string): ParsedFile {
   f.body = narrative.filter((chunk) => chunk.trim()).join("\n\n");
   if (!f.title)
     out.problems.push({ field: "title", message: "No title: start the file with a `# Title` heading or a `title:` line in frontmatter." });
+  if (!f.incidentDate)
+    out.problems.push({
+      field: "incidentDate",
+      message: "No date: add a line such as `**Date:** 2026-01-31` under the title, or an `incidentDate:` line in frontmatter.",
+    });
   return out;
 }
