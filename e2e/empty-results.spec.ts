@@ -19,6 +19,14 @@ test("a transposed letter in one of two words is corrected in place", async ({ p
   await expect(help(page).getByRole("link", { name: /^calico rout/ })).toBeVisible();
 });
 
+test("a lowercase or, which is a word, comes with the query written with the OR operator", async ({ page }) => {
+  await page.goto("/postmortems?q=quokkazz%20or%20coredns");
+  await expect(page.getByRole("status")).toHaveText("No postmortems match.");
+  await help(page).getByRole("link", { name: "quokkazz OR coredns" }).click();
+  await expect(page).toHaveURL(/\/postmortems\?q=quokkazz(%20|\+)OR(%20|\+)coredns$/);
+  await expect(page.getByRole("status")).toContainText(/^Showing 1–/);
+});
+
 test("a search in another script says the stories are in English", async ({ page }) => {
   await page.goto(`/postmortems?q=${encodeURIComponent("кубернетес")}`);
   await expect(help(page)).toContainText("The stories are in English; try an English term");

@@ -125,7 +125,11 @@ export type SearchHelp = {
   tags: { slug: string; name: string }[];
   /** Set when the query has letters but none in the Latin script the stories are written in. */
   script: string | null;
+  /** The query with a lowercase "or" written as the OR operator, when it has one (a lowercase "or" is a word). */
+  either: string | null;
 };
+
+const LOWERCASE_OR = /(^|\s)or(?=\s)/g;
 
 // Vocabulary candidates scanned per word at most: the range query is bounded by first letter, this caps the rest.
 const VOCABULARY_SCAN_LIMIT = 5000;
@@ -138,7 +142,9 @@ const VOCABULARY_SCAN_LIMIT = 5000;
  */
 export async function getSearchHelp(q: string, viewer: Viewer | null): Promise<SearchHelp> {
   const script = foreignScript(q);
-  if (script) return { suggestions: [], tags: [], script };
+  if (script) return { suggestions: [], tags: [], script, either: null };
+  const withOr = q.replace(LOWERCASE_OR, "$1OR");
+  const either = !q.includes('"') && withOr !== q ? withOr : null;
   const taxonomy = await getTaxonomy();
   const tags = taxonomy.tags
     .filter((tag) => namesTag(q, [tag.name, tag.slug, ...synonymList(tag.synonyms)]))
@@ -160,5 +166,5 @@ export async function getSearchHelp(q: string, viewer: Viewer | null): Promise<S
       break;
     }
   }
-  return { suggestions, tags, script: null };
+  return { suggestions, tags, script: null, either };
 }
