@@ -108,7 +108,13 @@ export default async function ExposurePage({ searchParams }: Props) {
                 <Link href={`/exposure?${query}`}>/exposure?{query}</Link>
               </p>
               {exposure.stories.length === 0 ? (
-                <p className="card text-sm">No story shares anything with this stack yet.</p>
+                <div className="card space-y-1 text-sm">
+                  <p>No story shares anything with this stack yet.</p>
+                  <p className="muted">
+                    Add the CNI, service mesh, admission controllers, operators and upgrade method you run: stories on other platforms that share them
+                    will show. Every control also stands on its own in the <Link href="/checklists">checklists</Link>.
+                  </p>
+                </div>
               ) : (
                 <ol className="space-y-3" aria-label="Matching stories, best first">
                   {exposure.stories.map((s) => (
