@@ -31,7 +31,7 @@ test("a search in another script says the stories are in English", async ({ page
   await page.goto(`/postmortems?q=${encodeURIComponent("кубернетес")}`);
   await expect(help(page)).toContainText("The stories are in English; try an English term");
   await page.goto(`/postmortems?q=${encodeURIComponent("网络")}`);
-  await expect(help(page)).toContainText("Your search is in Chinese");
+  await expect(help(page)).toContainText("Your search is in Chinese characters");
 });
 
 test("a search naming a tag links the tag, and selected facets stay so they can be cleared", async ({ page }) => {

@@ -49,7 +49,9 @@ describe("query helpers", () => {
   });
   it("notices a query without Latin letters", () => {
     expect(foreignScript("кубернетес")).toBe("Cyrillic");
-    expect(foreignScript("网络")).toBe("Chinese");
+    expect(foreignScript("网络")).toBe("Chinese characters");
+    expect(foreignScript("日本")).toBe("Chinese characters");
+    expect(foreignScript("日本チーム")).toBe("Japanese");
     expect(foreignScript("kubernetes")).toBeNull();
     expect(foreignScript("coredns кубернетес")).toBeNull();
     expect(foreignScript("123 !!")).toBeNull();

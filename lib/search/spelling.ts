@@ -67,8 +67,9 @@ export function candidateRange(word: string): { from: string; to: string; minLen
 const SCRIPTS: [string, RegExp][] = [
   ["Cyrillic", /\p{Script=Cyrillic}/u],
   ["Greek", /\p{Script=Greek}/u],
-  ["Chinese", /\p{Script=Han}/u],
+  // Kana first: Japanese also writes with Han characters, which alone cannot tell Chinese from Japanese.
   ["Japanese", /[\p{Script=Hiragana}\p{Script=Katakana}]/u],
+  ["Chinese characters", /\p{Script=Han}/u],
   ["Korean", /\p{Script=Hangul}/u],
   ["Arabic", /\p{Script=Arabic}/u],
   ["Hebrew", /\p{Script=Hebrew}/u],
