@@ -114,7 +114,7 @@ test("a zip with one bad file: preview lists its problems, all-or-nothing holds 
   const exported = await (await page.request.get(`/postmortems/${existing}/export.json`)).text();
   const zip = zipSync({
     "runbook/dns-outage.md": strToU8(
-      "# DNS outage in staging\n\n**Date:** 2026-02-03\n\n**Summary:** CoreDNS fell over.\n\n## Lessons learned\n\n- Watch CoreDNS memory\n",
+      "# DNS outage in staging\n\n**Date:** 2026-02-03\n\n**Summary:** CoreDNS fell over.\n\n**Impact:** Lookups failed for 20 minutes.\n\n## Lessons learned\n\n- Watch CoreDNS memory\n",
     ),
     "runbook/exported.json": strToU8(exported),
     "runbook/broken.md": strToU8("---\ntitle: Broken one\nincidentDate: 2026-02-30\nseverity: catastrophic\n---\n\nText.\n"),
@@ -124,6 +124,9 @@ test("a zip with one bad file: preview lists its problems, all-or-nothing holds 
   await page.getByLabel(/Import nothing if any file has a problem/).check();
   await page.getByRole("button", { name: "Preview" }).click();
   await expect(page.getByText("3 files: 2 ready, 1 with problems.")).toBeVisible();
+  // The preview shows the narrative fields it parsed, so they can be checked before importing.
+  const ready = page.getByRole("listitem", { name: "runbook.zip/runbook/dns-outage.md" });
+  await expect(ready.getByRole("definition").filter({ hasText: "Lookups failed for 20 minutes." })).toBeVisible();
   const bad = page.getByRole("listitem", { name: "runbook.zip/runbook/broken.md" });
   await expect(bad.getByText("Has problems")).toBeVisible();
   await expect(bad.getByRole("listitem").filter({ hasText: "incidentDate" })).toBeVisible();
