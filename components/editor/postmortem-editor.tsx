@@ -146,11 +146,10 @@ export function PostmortemEditor(props: {
             onChange={(e) => set("severity", e.target.value as PostmortemFields["severity"])}
             options={[
               { value: "", label: "Not decided yet" },
-              ...options(
-                SEVERITIES,
-                (s) =>
-                  `${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].emoji} ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].short}: ${SEVERITY_INFO[s as keyof typeof SEVERITY_INFO].description}`,
-              ),
+              ...options(SEVERITIES, (s) => {
+                const tier = SEVERITY_INFO[s as keyof typeof SEVERITY_INFO];
+                return `${tier.emoji} ${tier.short}: ${tier.description}`;
+              }),
             ]}
             errors={err("severity")}
           />

@@ -5,7 +5,7 @@ export type Severity = (typeof SEVERITIES)[number];
 
 /** `label`: k8s.af's words, for people; `short`: the plain name, for feeds, filters and forms. */
 export const SEVERITY_INFO: Record<Severity, { emoji: string; label: string; short: string; description: string }> = {
-  trivial: { emoji: "🤷", label: "Kinda bad", short: "Trivial", description: "Trivial: no one affected." },
+  trivial: { emoji: "🤷", label: "Kinda bad", short: "Trivial", description: "No one affected." },
   "non-production": {
     emoji: "😅",
     label: "Not prod, still annoying",
