@@ -44,6 +44,14 @@ export const sqlDialectSuite = (provider: DatabaseProvider) =>
       expect(await sql.ftsRanked(query('"controller ingress"'))).toEqual([]);
     });
 
+    it("reads every hit's id, and every hit's rank exactly as the top hits give it", async () => {
+      const either = query('"ingress controller" OR kubernetes');
+      expect((await sql.ftsIds(either)).sort()).toEqual([...ids].sort());
+      expect(await sql.ftsIds(query("zebra"))).toEqual([]);
+      const ranks = (hits: { id: number; rank: number }[]) => new Map(hits.map((hit) => [hit.id, hit.rank]));
+      expect(ranks(await sql.ftsRanked(either))).toEqual(ranks(await sql.ftsTop(either, 10)));
+    });
+
     it("counts matches no further than the cap plus one", async () => {
       expect(await sql.ftsCount(query("cluster"), 10)).toBe(2);
       expect(await sql.ftsCount(query("cluster"), 1)).toBe(2);

@@ -45,7 +45,8 @@ export async function startPostgresCluster() {
   const port = await freePort();
   try {
     exec("initdb", ["-D", data, "-U", "atlas", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
-    const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200`;
+    // shared_buffers and random_page_cost as docs/deploy.md recommends for search at scale ("PostgreSQL settings").
+    const options = `-c listen_addresses=127.0.0.1 -p ${port} -c unix_socket_directories=${dir} -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB -c random_page_cost=1.1`;
     exec("pg_ctl", ["-D", data, "-l", path.join(dir, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
   } catch (error) {
     fs.rmSync(dir, { recursive: true, force: true });
