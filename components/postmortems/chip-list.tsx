@@ -1,17 +1,20 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 
 type Chip = { key: string; href: string; title?: string; content: ReactNode };
 
-/** A row of link chips (tags, components), named for assistive technology by `label`. */
+/**
+ * A row of link chips (tags, components), named for assistive technology by `label`. Plain links, not next/link:
+ * a browse page shows up to 80 chips, and each next/link costs server render time and, once it scrolls into view,
+ * a prefetch request.
+ */
 export function ChipRow({ label, chips, className = "flex flex-wrap gap-1.5" }: { label: string; chips: Chip[]; className?: string }) {
   return (
     <ul className={className} aria-label={label}>
       {chips.map((chip) => (
         <li key={chip.key}>
-          <Link className="chip" href={chip.href} title={chip.title}>
+          <a className="chip" href={chip.href} title={chip.title}>
             {chip.content}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -6,6 +6,7 @@ import { SeverityBadge } from "@/components/postmortems/severity-badge";
 import { SnippetText } from "@/components/postmortems/snippet-text";
 import { StatusBadges } from "@/components/postmortems/status-badges";
 import { CoverageBadge } from "@/components/postmortems/coverage-badge";
+import { ChipRow, tagChips } from "@/components/postmortems/chip-list";
 
 export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: Card; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -45,17 +46,7 @@ export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: C
       ) : (
         <p className="text-sm muted">{postmortem.summary}</p>
       )}
-      {postmortem.tags.length > 0 && (
-        <ul className="flex flex-wrap gap-1.5" aria-label="Tags">
-          {postmortem.tags.map((tag) => (
-            <li key={tag.slug}>
-              <Link className="chip" href={`/tags/${tag.slug}`}>
-                {tag.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      {postmortem.tags.length > 0 && <ChipRow label="Tags" chips={tagChips(postmortem.tags)} />}
     </article>
   );
 }
