@@ -37,6 +37,18 @@ describe("closeTerms", () => {
   it("suggests nothing when nothing is close", () => {
     expect(closeTerms("zebra", vocabulary)).toEqual([]);
   });
+  it("allows one edit up to six letters and two from seven", () => {
+    const vocabulary = [
+      { term: "commun", docs: 50 },
+      { term: "start", docs: 50 },
+      { term: "calico", docs: 5 },
+      { term: "kubernet", docs: 90 },
+    ];
+    expect(closeTerms("column", vocabulary)).toEqual([]);
+    expect(closeTerms("straße", vocabulary)).toEqual([]);
+    expect(closeTerms("calcio", vocabulary).map((t) => t.term)).toEqual(["calico"]);
+    expect(closeTerms("kubrnets", vocabulary).map((t) => t.term)).toEqual(["kubernet"]);
+  });
 });
 
 describe("query helpers", () => {

@@ -36,12 +36,19 @@ function withoutSuffix(word: string): string {
 export type VocabularyTerm = { term: string; docs: number };
 export const MAX_DISTANCE = 2;
 
-/** The vocabulary terms within MAX_DISTANCE of a word, closest first, then the most widely used. */
+/**
+ * How many edits a typed word may be from a suggestion: one up to six letters, two from seven. Two edits turn
+ * too many short words into others ("column" into the stem of "communicate", "straße" into "start").
+ */
+export const allowedDistance = (word: string) => (word.length >= 7 ? MAX_DISTANCE : 1);
+
+/** The vocabulary terms within the word's allowed distance, closest first, then the most widely used. */
 export function closeTerms(word: string, vocabulary: VocabularyTerm[], limit = 3): VocabularyTerm[] {
   const forms = [...new Set([word, withoutSuffix(word)])];
+  const allowed = allowedDistance(word);
   return vocabulary
-    .map((v) => ({ ...v, distance: Math.min(...forms.map((form) => editDistance(form, v.term, MAX_DISTANCE))) }))
-    .filter((v) => v.distance <= MAX_DISTANCE && v.term !== word)
+    .map((v) => ({ ...v, distance: Math.min(...forms.map((form) => editDistance(form, v.term, allowed))) }))
+    .filter((v) => v.distance <= allowed && v.term !== word)
     .sort((x, y) => x.distance - y.distance || y.docs - x.docs || x.term.localeCompare(y.term))
     .slice(0, limit)
     .map(({ term, docs }) => ({ term, docs }));
