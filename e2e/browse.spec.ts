@@ -134,3 +134,8 @@ test("a page past the end goes to the last page", async ({ page }) => {
   await expect(page).toHaveURL(/\/postmortems(\?page=\d+)?$/);
   await expect(status(page)).toContainText(`of ${total} postmortem`);
 });
+
+test("Istio is a component: browse finds the k8s.af entry that names it", async ({ page }) => {
+  await page.goto("/postmortems?component=istio");
+  await expect(page.getByRole("main").getByRole("link", { name: "How we failed to integrate Istio into our platform" })).toBeVisible();
+});

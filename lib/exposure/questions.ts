@@ -36,7 +36,7 @@ export const STACK_QUESTIONS: StackQuestion[] = [
     hint: "Anything that routes between your services.",
     options: [
       { value: "linkerd", label: "Linkerd", components: ["linkerd"], tags: ["stale-endpoints", "version-incompatibility"] },
-      { value: "istio", label: "Istio", tags: ["version-incompatibility"] },
+      { value: "istio", label: "Istio", components: ["istio"], tags: ["version-incompatibility"] },
     ],
   },
   {
