@@ -40,7 +40,7 @@ export const MAX_DISTANCE = 2;
  * How many edits a typed word may be from a suggestion: one up to six letters, two from seven. Two edits turn
  * too many short words into others ("column" into the stem of "communicate", "straße" into "start").
  */
-export const allowedDistance = (word: string) => (word.length >= 7 ? MAX_DISTANCE : 1);
+const allowedDistance = (word: string) => (word.length >= 7 ? MAX_DISTANCE : 1);
 
 /** The vocabulary terms within the word's allowed distance, closest first, then the most widely used. */
 export function closeTerms(word: string, vocabulary: VocabularyTerm[], limit = 3): VocabularyTerm[] {
