@@ -6,12 +6,13 @@
 //   3. C connections, distinct URLs: latency and req/s;
 // each with its ratio to the same server's ceilings (a static file, a prerendered page), and the server's peak RSS.
 // A measurement, not a test: it never fails on a number.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
+import Database from "better-sqlite3";
 import { ftsFigures } from "./bench/fts.mjs";
 import { preparePostgresBench } from "./bench/postgres.mjs";
 import { synthesize } from "./bench/synthesize.mjs";
@@ -53,11 +54,9 @@ if (STORIES > 0 && args.database !== "postgres") {
 buildIfChanged();
 
 // Served exactly as `npm start` serves: scripts/serve.mjs in front of Next's request handler.
-const server = spawn(...serveCommand(), {
-  cwd: root,
-  env: { ...process.env, PORT, NODE_ENV: "production" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const startServer = () =>
+  spawn(...serveCommand(), { cwd: root, env: { ...process.env, PORT, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+let server = startServer();
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
 
@@ -226,7 +225,54 @@ try {
     const r = await firstLoadJs(page);
     console.log(row([page, r.files, (r.raw / 1024).toFixed(1), (r.gzip / 1024).toFixed(1)], [44, 6, 10, 10]));
   }
+  clearInterval(rssTimer);
+  if (STORIES > 0) await writePaths();
 } finally {
   clearInterval(rssTimer);
   stop();
+}
+
+/**
+ * The scaling issue's write figures, after the reads so that they disturb nothing: `npm start` itself
+ * (scripts/start.mjs) with the content unchanged, until it serves (install check, migrations, content sync, build
+ * check), then the first page, which builds the catalogue index; and an autosave and a tag rename through the data layer (scripts/bench/writes.ts), on a copy of the SQLite
+ * file (the benchmark's database is reused by later runs) or on the throwaway PostgreSQL database.
+ */
+async function writePaths() {
+  stop();
+  await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once("exit", resolve)));
+  const restartStart = performance.now();
+  server = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: { ...process.env, PORT }, stdio: ["ignore", "ignore", "inherit"] });
+  await waitForServer();
+  const serving = performance.now() - restartStart;
+  const firstPage = performance.now();
+  await (await fetch(`${BASE}/postmortems`)).arrayBuffer();
+  const indexed = performance.now() - firstPage;
+  stop();
+
+  let url = process.env.DATABASE_URL;
+  const copy = path.join(root, "data", `bench-${STORIES}-writes.db`);
+  if (args.database !== "postgres") {
+    const source = new Database(file);
+    await source.backup(copy);
+    source.close();
+    url = `file:./data/${path.basename(copy)}`;
+  }
+  try {
+    const result = spawnSync(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/bench/writes.ts"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
+    });
+    if (result.status !== 0) throw new Error(`scripts/bench/writes.ts failed: ${result.stderr.trim().split("\n").pop()}`);
+    const w = JSON.parse(result.stdout.trim().split("\n").pop());
+    console.log(
+      `\nWrites. npm start with the content unchanged, until it serves: ${(serving / 1000).toFixed(1)} s; ` +
+        `then the first page, which builds the catalogue index: ${(indexed / 1000).toFixed(1)} s.\n` +
+        `Autosave of one field (data layer, ${w.autosave.n} saves): p50 ${fmt(w.autosave.p50)} ms, max ${fmt(w.autosave.max)} ms. ` +
+        `A new tag linked to ${w.link.stories} stories in one statement: ${fmt(w.link.ms)} ms; renaming it (slug and name): ${fmt(w.rename.ms)} ms.`,
+    );
+  } finally {
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(copy + suffix, { force: true });
+  }
 }

@@ -48,6 +48,22 @@ describe("PostgreSQL migrations and triggers", () => {
     expect(await count(`SELECT count(*)::int AS n FROM postmortem_search`)).toBe(0);
   });
 
+  it("counts each term's documents once per statement, however many documents the statement rewrites", async () => {
+    const docs = (term: string) => count(`SELECT coalesce(max("docs"), 0)::int AS n FROM postmortem_vocab WHERE term = ?`, term);
+    const [a, b] = [await insertStory("v1", "Platypus outage"), await insertStory("v2", "Platypus again")];
+    await temp.raw.exec(`INSERT INTO "Category" ("slug", "name", "description") VALUES ('vocab-test', 'Vocab test', '')`);
+    await temp.raw.exec(
+      `INSERT INTO "Tag" ("slug", "name", "description", "synonyms", "categoryId", "origin") SELECT 'echidna', 'Echidna', '', '', "id", 'app' FROM "Category" WHERE "slug" = 'vocab-test'`,
+    );
+    await temp.raw.exec(`INSERT INTO "PostmortemTag" ("postmortemId", "tagId") SELECT p."id", t."id" FROM "Postmortem" p, "Tag" t WHERE p."id" IN (${a}, ${b}) AND t."slug" = 'echidna'`);
+    expect([await docs("platypus"), await docs("echidna")]).toEqual([2, 2]);
+    // One UPDATE rewrites both documents: the old name's term leaves both, the new one arrives in both.
+    await temp.raw.exec(`UPDATE "Tag" SET "name" = 'Wallaby', "slug" = 'wallaby' WHERE "slug" = 'echidna'`);
+    expect([await docs("echidna"), await docs("wallabi"), await docs("platypus")]).toEqual([0, 2, 2]);
+    await temp.raw.exec(`DELETE FROM "Postmortem" WHERE "id" IN (${a}, ${b})`);
+    expect([await docs("wallabi"), await docs("platypus")]).toEqual([0, 0]);
+  });
+
   it("logs catalogue changes only when what the index or the document holds changes", async () => {
     const id = await insertStory("m2", "Bilby outage");
     const changes = () => count(`SELECT count(*)::int AS n FROM "CatalogChange"`);
