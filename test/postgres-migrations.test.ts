@@ -55,7 +55,9 @@ describe("PostgreSQL migrations and triggers", () => {
     await temp.raw.exec(
       `INSERT INTO "Tag" ("slug", "name", "description", "synonyms", "categoryId", "origin") SELECT 'echidna', 'Echidna', '', '', "id", 'app' FROM "Category" WHERE "slug" = 'vocab-test'`,
     );
-    await temp.raw.exec(`INSERT INTO "PostmortemTag" ("postmortemId", "tagId") SELECT p."id", t."id" FROM "Postmortem" p, "Tag" t WHERE p."id" IN (${a}, ${b}) AND t."slug" = 'echidna'`);
+    await temp.raw.exec(
+      `INSERT INTO "PostmortemTag" ("postmortemId", "tagId") SELECT p."id", t."id" FROM "Postmortem" p, "Tag" t WHERE p."id" IN (${a}, ${b}) AND t."slug" = 'echidna'`,
+    );
     expect([await docs("platypus"), await docs("echidna")]).toEqual([2, 2]);
     // One UPDATE rewrites both documents: the old name's term leaves both, the new one arrives in both.
     await temp.raw.exec(`UPDATE "Tag" SET "name" = 'Wallaby', "slug" = 'wallaby' WHERE "slug" = 'echidna'`);
