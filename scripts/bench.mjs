@@ -234,8 +234,8 @@ try {
 
 /**
  * The scaling issue's write figures, after the reads so that they disturb nothing: `npm start` itself
- * (scripts/start.mjs) with the content unchanged, until it serves (install check, migrations, content sync, build
- * check), then the first page, which builds the catalogue index; and an autosave and a tag rename through the data layer (scripts/bench/writes.ts), on a copy of the SQLite
+ * (scripts/start.mjs) with the content unchanged, until it answers its first request (install check, migrations, content
+ * sync, build check, then the tags API, which builds the catalogue index), then the first browse page; and an autosave and a tag rename through the data layer (scripts/bench/writes.ts), on a copy of the SQLite
  * file (the benchmark's database is reused by later runs) or on the throwaway PostgreSQL database.
  */
 async function writePaths() {
@@ -267,8 +267,8 @@ async function writePaths() {
     if (result.status !== 0) throw new Error(`scripts/bench/writes.ts failed: ${result.stderr.trim().split("\n").pop()}`);
     const w = JSON.parse(result.stdout.trim().split("\n").pop());
     console.log(
-      `\nWrites. npm start with the content unchanged, until it serves: ${(serving / 1000).toFixed(1)} s; ` +
-        `then the first page, which builds the catalogue index: ${(indexed / 1000).toFixed(1)} s.\n` +
+      `\nWrites. npm start with the content unchanged, until it answers its first request (the tags API, which builds the catalogue index): ${(serving / 1000).toFixed(1)} s; ` +
+        `then the first browse page: ${(indexed / 1000).toFixed(1)} s.\n` +
         `Autosave of one field (data layer, ${w.autosave.n} saves): p50 ${fmt(w.autosave.p50)} ms, max ${fmt(w.autosave.max)} ms. ` +
         `A new tag linked to ${w.link.stories} stories in one statement: ${fmt(w.link.ms)} ms; renaming it (slug and name): ${fmt(w.rename.ms)} ms.`,
     );
