@@ -4,7 +4,8 @@
 //   1. one user, distinct URLs (every request a cache miss): p50/p95/p99 server time;
 //   2. C connections, repeated URLs (cache hits): latency and req/s;
 //   3. C connections, distinct URLs: latency and req/s;
-// each with its ratio to the same server's ceilings (a static file, a prerendered page), and the server's peak RSS.
+// each with its ratio to the same server's ceilings (a static file, a prerendered page), and the server's peak RSS;
+// then, with synthetic stories, the writes: a restart with the content unchanged, an autosave and a tag rename.
 // A measurement, not a test: it never fails on a number.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -225,7 +226,6 @@ try {
     const r = await firstLoadJs(page);
     console.log(row([page, r.files, (r.raw / 1024).toFixed(1), (r.gzip / 1024).toFixed(1)], [44, 6, 10, 10]));
   }
-  clearInterval(rssTimer);
   if (STORIES > 0) await writePaths();
 } finally {
   clearInterval(rssTimer);
@@ -233,10 +233,12 @@ try {
 }
 
 /**
- * The scaling issue's write figures, after the reads so that they disturb nothing: `npm start` itself
- * (scripts/start.mjs) with the content unchanged, until it answers its first request (install check, migrations, content
- * sync, build check, then the tags API, which builds the catalogue index), then the first browse page; and an autosave and a tag rename through the data layer (scripts/bench/writes.ts), on a copy of the SQLite
- * file (the benchmark's database is reused by later runs) or on the throwaway PostgreSQL database.
+ * The scaling issue's write figures, after the reads so that they disturb nothing:
+ * - `npm start` itself (scripts/start.mjs) with the content unchanged, until it answers its first request (install
+ *   check, migrations, content sync, build check, then the tags API, which builds the catalogue index), then the
+ *   first browse page;
+ * - an autosave and a tag rename through the data layer (scripts/bench/writes.ts), on a copy of the SQLite file (the
+ *   benchmark's database is reused by later runs) or on the throwaway PostgreSQL database.
  */
 async function writePaths() {
   stop();
