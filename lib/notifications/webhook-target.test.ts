@@ -25,6 +25,13 @@ describe("webhook targets", () => {
     expect(parse("https://hooks.example.com/services/T0/B0/secret").success).toBe(true);
   });
 
+  it("says an address that is not a URL is not one, instead of failing on it in the checks that parse it", () => {
+    for (const url of ["not a url", "http://", "https://exa mple.com/x"]) {
+      const result = webhookInput.safeParse({ teamId: 1, url, events: "published" });
+      expect(result.error?.issues.map((issue) => issue.message), url).toEqual(["Enter an http(s) URL, like https://hooks.slack.com/services/…"]);
+    }
+  });
+
   it("refuses internal addresses and localhost names in the URL, unless the operator allows the host", () => {
     process.env.WEBHOOK_ALLOW_HOSTS = "";
     for (const url of [

@@ -21,7 +21,8 @@ export const unsubscribeInput = z.object({
 export const webhookInput = z.object({
   teamId: z.coerce.number().int().positive(),
   url: z
-    .url({ protocol: /^https?$/, message: "Enter an http(s) URL, like https://hooks.slack.com/services/…" })
+    // abort: the checks below parse the address, so they run only on one that is a URL.
+    .url({ protocol: /^https?$/, message: "Enter an http(s) URL, like https://hooks.slack.com/services/…", abort: true })
     .max(2000, "Use at most 2,000 characters.")
     .refine((url) => refusedTarget(url) === null, PRIVATE_TARGET)
     // Webhook addresses are listed on the team page and in the delivery log.
