@@ -28,7 +28,10 @@ describe("webhook targets", () => {
   it("says an address that is not a URL is not one, instead of failing on it in the checks that parse it", () => {
     for (const url of ["not a url", "http://", "https://exa mple.com/x"]) {
       const result = webhookInput.safeParse({ teamId: 1, url, events: "published" });
-      expect(result.error?.issues.map((issue) => issue.message), url).toEqual(["Enter an http(s) URL, like https://hooks.slack.com/services/…"]);
+      expect(
+        result.error?.issues.map((issue) => issue.message),
+        url,
+      ).toEqual(["Enter an http(s) URL, like https://hooks.slack.com/services/…"]);
     }
   });
 
