@@ -36,6 +36,12 @@ type Reviewable = PostmortemAccess &
 
 const STATE_LABEL: Record<string, string> = { draft: "Draft", in_review: "In review", published: "Published" };
 
+/** Who left the review note and how: "Ana sent this back:", or "Unpublished:" when the name is gone. */
+function reviewNoteHeading({ reviewNoteKind, reviewNoteBy }: Pick<Reviewable, "reviewNoteKind" | "reviewNoteBy">) {
+  const [move, done] = reviewNoteKind === "unpublish" ? ["Unpublished", "unpublished this"] : ["Sent back", "sent this back"];
+  return reviewNoteBy ? `${reviewNoteBy.name} ${done}:` : `${move}:`;
+}
+
 /**
  * The review state of a team postmortem and the moves the viewer may make. Readers outside the team see only
  * who published it and when. Every button is checked again on the server.
@@ -65,15 +71,7 @@ export function ReviewPanel({ viewer, pm }: { viewer: Viewer | null; pm: Reviewa
       {published}
       {pm.reviewNote && pm.status === "draft" && (
         <div role="note" className="rounded-md border-l-4 border-amber-500 bg-amber-50 px-3 py-2 dark:bg-amber-950/40">
-          <p className="font-medium">
-            {pm.reviewNoteKind === "unpublish"
-              ? pm.reviewNoteBy
-                ? `${pm.reviewNoteBy.name} unpublished this:`
-                : "Unpublished:"
-              : pm.reviewNoteBy
-                ? `${pm.reviewNoteBy.name} sent this back:`
-                : "Sent back:"}
-          </p>
+          <p className="font-medium">{reviewNoteHeading(pm)}</p>
           {/* Written as Markdown, like the comment it also became; renderMarkdown sanitises (lib/markdown/render.ts). */}
           <div className="prose text-sm" dangerouslySetInnerHTML={{ __html: renderMarkdown(pm.reviewNote) }} />
           <p className="text-xs muted">
