@@ -11,6 +11,7 @@ const NEUTRAL_COOKIE = /^(?:__Host-|__Secure-)?next-auth\.(?:csrf-token|callback
 const NEXT_HEADERS = ["rsc", "next-action", "next-router-state-tree", "next-router-prefetch", "next-url"];
 const MAX_AGE_MS = 60_000;
 const BUDGET_BYTES = 32 * 1024 * 1024;
+const NONCE_LENGTH = 24; // 16 bytes in base64
 
 /** The generation pages are rendered against; lib/data registers it when it first loads (null until then). */
 async function currentGeneration() {
@@ -35,7 +36,7 @@ function cacheKey(request) {
 }
 
 export function createPageCache() {
-  const entries = new Map(); // key → { generation, storedAt, status, headers, body, nonce, size }
+  const entries = new Map(); // key → { generation, storedAt, status, headers, body, nonce, nonceAt, size }
   let size = 0;
 
   const forget = (key) => {
@@ -78,7 +79,9 @@ export function createPageCache() {
 
 function replay(entry, response) {
   const nonce = randomBytes(16).toString("base64");
-  const body = Buffer.from(entry.body.replaceAll(entry.nonce, nonce));
+  // A copy: the kept body is never changed, and an earlier answer may still be writing it.
+  const body = Buffer.from(entry.body);
+  for (const at of entry.nonceAt) body.write(nonce, at, "latin1");
   response.statusCode = entry.status;
   for (const [name, value] of entry.headers) response.setHeader(name, typeof value === "string" ? value.replaceAll(entry.nonce, nonce) : value);
   response.setHeader("content-length", body.length);
@@ -111,13 +114,22 @@ function capture(response, keep) {
       headers["set-cookie"] === undefined &&
       headers["content-encoding"] === undefined &&
       nonce !== undefined;
-    if (cacheable) {
-      const body = Buffer.concat(chunks).toString("utf8");
+    // A fresh nonce must fit the old one's bytes: proxy.ts makes every nonce from 16 random bytes.
+    if (cacheable && nonce.length === NONCE_LENGTH) {
+      // Bytes, not a string: a kept page lives outside the JavaScript heap, so it adds nothing to garbage collection.
+      const body = Buffer.concat(chunks);
       const kept = Object.entries(headers).filter(
         ([name]) => !["date", "content-length", "connection", "keep-alive", "transfer-encoding"].includes(name),
       );
-      keep({ status: 200, headers: kept, body, nonce, size: body.length + 512 });
+      keep({ status: 200, headers: kept, body, nonce, nonceAt: offsetsOf(body, nonce), size: body.length + 512 });
     }
     return result;
   };
+}
+
+/** Where the nonce's bytes start in the body, each occurrence. */
+function offsetsOf(body, nonce) {
+  const offsets = [];
+  for (let at = body.indexOf(nonce, 0, "latin1"); at !== -1; at = body.indexOf(nonce, at + nonce.length, "latin1")) offsets.push(at);
+  return offsets;
 }

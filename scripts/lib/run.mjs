@@ -94,13 +94,18 @@ function hashTree(hash, target) {
  * V8 lets a heap grow to several times its live size before collecting, which took the process to 650–800 MB RSS.
  * With this cap it stays near 400 MB, for ~10% less throughput (README, "Memory"). A --max-old-space-size in
  * NODE_OPTIONS wins: raise it for catalogues far beyond 100k stories.
+ *
+ * Old space starts at half the cap. V8 otherwise sizes it from the small live heap and runs a full collection about
+ * every 60 page renders, each pausing the request it lands on; from half the cap it runs a third as many, and
+ * cached pages are served ~50% faster (README, "Memory").
  */
 const HEAP_MB = 320;
 
 /** The command that serves the production build, as `npm start` and the benchmark run it. */
 export function serveCommand() {
   const own = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "");
-  return [process.execPath, [...(own ? [] : [`--max-old-space-size=${HEAP_MB}`]), path.join(root, "scripts", "serve.mjs")]];
+  const heap = own ? [] : [`--max-old-space-size=${HEAP_MB}`, `--initial-old-space-size=${HEAP_MB / 2}`];
+  return [process.execPath, [...heap, path.join(root, "scripts", "serve.mjs")]];
 }
 
 /** Runs `next build` unless the sources are unchanged since the last successful build. */
