@@ -266,7 +266,8 @@ async function writePaths() {
       encoding: "utf8",
       env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --conditions=react-server`.trim() },
     });
-    if (result.status !== 0) throw new Error(`scripts/bench/writes.ts failed: ${result.stderr.trim().split("\n").pop()}`);
+    // The whole error: a thrown error's last line is often only its closing brace.
+    if (result.status !== 0) throw new Error(`scripts/bench/writes.ts failed:\n${result.stderr.trim().split("\n").slice(-30).join("\n")}`);
     const w = JSON.parse(result.stdout.trim().split("\n").pop());
     console.log(
       `\nWrites. npm start with the content unchanged, until it answers its first request (the tags API, which builds the catalogue index): ${(serving / 1000).toFixed(1)} s; ` +

@@ -66,6 +66,19 @@ describe("PostgreSQL migrations and triggers", () => {
     expect([await docs("wallabi"), await docs("platypus")]).toEqual([0, 0]);
   });
 
+  it("counts a many-document rewrite right after one-document rewrites on the same connection", async () => {
+    // The order an autosave then a tag rename take: the update trigger's plan is made on its first, one-row run.
+    const docs = (term: string) => count(`SELECT coalesce(max("docs"), 0)::int AS n FROM postmortem_vocab WHERE term = ?`, term);
+    const ids: number[] = [];
+    for (let i = 0; i < 12; i++) ids.push(await insertStory(`s${i}`, `Dingo outage ${i}`));
+    for (const word of ["kiwi", "emu", "kea"]) await temp.raw.exec(`UPDATE "Postmortem" SET "summary" = '${word}' WHERE "id" = ${ids[0]}`);
+    expect([await docs("kea"), await docs("kiwi")]).toEqual([1, 0]);
+    await temp.raw.exec(`UPDATE "Postmortem" SET "summary" = 'Galah' WHERE "id" IN (${ids.join(", ")})`);
+    expect([await docs("galah"), await docs("kea"), await docs("dingo")]).toEqual([12, 0, 12]);
+    await temp.raw.exec(`DELETE FROM "Postmortem" WHERE "id" IN (${ids.join(", ")})`);
+    expect([await docs("galah"), await docs("dingo")]).toEqual([0, 0]);
+  });
+
   it("logs catalogue changes only when what the index or the document holds changes", async () => {
     const id = await insertStory("m2", "Bilby outage");
     const changes = () => count(`SELECT count(*)::int AS n FROM "CatalogChange"`);

@@ -1,0 +1,2 @@
+-- PostgreSQL only (its vocabulary table is kept by triggers; SQLite's is FTS5's own fts5vocab table): this twin
+-- keeps both folders' migration names the same.
