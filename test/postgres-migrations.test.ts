@@ -104,6 +104,28 @@ describe("PostgreSQL migrations and triggers", () => {
     expect(await generation()).toBe(hidden);
   });
 
+  it("bumps a cache generation once per transaction, again after a rollback to a savepoint, and again in the next", async () => {
+    const generation = () => count(`SELECT "value" AS n FROM "CacheGeneration" WHERE "name" = 'public'`);
+    const id = await insertStory("m4", "Public story with many rows");
+    const start = await generation();
+    const lesson = (position: number) =>
+      `INSERT INTO "Lesson" ("postmortemId", "position", "text") VALUES (${id}, ${position}, 'Lesson ${position}')`;
+    await temp.db.$transaction(async (tx) => {
+      const seen = async () =>
+        Number((await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT "value" AS n FROM "CacheGeneration" WHERE "name" = 'public'`))[0]!.n);
+      await tx.$executeRawUnsafe(`SAVEPOINT before_lessons`);
+      await tx.$executeRawUnsafe(lesson(0));
+      expect(await seen()).toBe(start + 1);
+      await tx.$executeRawUnsafe(`ROLLBACK TO SAVEPOINT before_lessons`);
+      expect(await seen()).toBe(start);
+      for (let position = 0; position < 5; position++) await tx.$executeRawUnsafe(lesson(position));
+      expect(await seen()).toBe(start + 1);
+    });
+    expect(await generation()).toBe(start + 1);
+    await temp.raw.exec(lesson(5));
+    expect(await generation()).toBe(start + 2);
+  });
+
   it("never errors on search input: any parsed query is a valid tsquery", async () => {
     const { parseSearchQuery, tsQueryExpression } = await import("@/lib/search/fts-query");
     for (const input of [`"it's" OR don't*`, "a\\b:* & | ! <-> ()", "数据 丢失", "Größe*", `"kube-apiserver" OR OR`]) {

@@ -1,0 +1,2 @@
+-- PostgreSQL only (its cache-generation triggers call plpgsql functions; SQLite's bump in the trigger itself, and
+-- SQLite rewrites the one row in place): this twin keeps both folders' migration names the same.
