@@ -171,6 +171,30 @@ test("a stale save gets a conflict showing both versions, and the user keeps the
   await Promise.all([a.close(), b.close()]);
 });
 
+test("two tabs editing different fields both keep their text, with no conflict to settle", async ({ browser, world }) => {
+  const author = await world.user();
+  const team = await world.team([{ user: author }]);
+  const context = await browser.newContext();
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await signIn(first, author);
+  const { slug } = await filePostmortem(first, team.id, { title: "Two tabs draft" });
+  await Promise.all([first.goto(`/postmortems/${slug}/edit`), second.goto(`/postmortems/${slug}/edit`)]);
+  await Promise.all([editorReady(first), editorReady(second)]);
+
+  await first.getByLabel("Resolution").fill("Rolled back the change");
+  await expect(first.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible({ timeout: 15_000 });
+  await second.getByLabel("Detection").fill("Paged by the latency alert");
+  await expect(second.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible({ timeout: 15_000 });
+  await expect(second.getByRole("alert", { name: "Edit conflict" })).toHaveCount(0);
+  await expect(second.getByLabel("Resolution")).toHaveValue("Rolled back the change");
+
+  await first.goto(`/postmortems/${slug}`);
+  const glance = first.getByRole("region", { name: "At a glance" });
+  await expect(glance).toContainText("Rolled back the change");
+  await expect(glance).toContainText("Paged by the latency alert");
+  await context.close();
+});
+
 test("leads archive and restore; archived postmortems leave every list", async ({ page, browser, world }) => {
   const lead = await world.user();
   const member = await world.user();

@@ -1,34 +1,35 @@
 "use client";
 
-import type { Conflict } from "@/lib/editor/draft-saver";
+import type { Clash } from "@/lib/editor/draft-saver";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 
 const show = (value: unknown) => (typeof value === "string" ? value || "(empty)" : JSON.stringify(value, null, 2));
 
-/** Both versions of every field that differs, and a choice. Nothing is lost until the user picks. */
+/**
+ * The fields both sides changed, with both versions, and a choice for them. The newer version's changes to other
+ * fields are already in the form, and this editor's other changes stay: nothing is lost until the user picks.
+ */
 export function ConflictPanel({
   conflict,
   mine,
   onKeepMine,
   onTakeTheirs,
 }: {
-  conflict: Conflict;
+  conflict: Clash;
   mine: PostmortemFields;
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 }) {
-  const fields = (Object.keys(mine) as (keyof PostmortemFields)[]).filter(
-    (key) => JSON.stringify(mine[key]) !== JSON.stringify(conflict.fields[key]),
-  );
   return (
     <section role="alert" aria-label="Edit conflict" className="space-y-3 rounded-md border-2 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950/40">
-      <h2 className="text-lg font-semibold">Someone else saved a newer version</h2>
+      <h2 className="text-lg font-semibold">A newer version was saved</h2>
       <p className="text-sm">
-        {conflict.savedBy ? `${conflict.savedBy} saved` : "A newer version was saved"}
-        {conflict.savedAt ? ` at ${new Date(conflict.savedAt).toLocaleTimeString()}` : ""}. Your text is still in the form. These fields differ:
+        {conflict.savedBy ? `${conflict.savedBy} saved` : "It was saved"}
+        {conflict.savedAt ? ` at ${new Date(conflict.savedAt).toLocaleTimeString()}` : ""}. Its changes to other fields are now in the form. These
+        fields were changed on both sides; your text is still in them:
       </p>
       <div className="space-y-3">
-        {fields.map((field) => (
+        {conflict.clashes.map((field) => (
           <div key={field} className="grid gap-2 sm:grid-cols-2">
             <div>
               <p className="text-xs font-semibold uppercase muted">{field} — theirs</p>
@@ -48,7 +49,7 @@ export function ConflictPanel({
           Keep my version
         </button>
         <button type="button" className="btn-quiet" onClick={onTakeTheirs}>
-          Discard mine and load theirs
+          Take their version
         </button>
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { AUTOSAVE_DELAY_MS, DraftSaver, localCopyKey, readLocalCopy, type SendDraft } from "@/lib/editor/draft-saver";
+import { AUTOSAVE_DELAY_MS, DraftSaver, localCopyKey, mergeDraft, readLocalCopy, type SendDraft } from "@/lib/editor/draft-saver";
 import { emptyFields, type PostmortemFields } from "@/lib/validation/postmortem";
 
 const base: PostmortemFields = { ...emptyFields("2026-01-02"), title: "A draft" };
@@ -131,5 +131,53 @@ describe("DraftSaver", () => {
     expect(saver.getSnapshot().offer?.fields).toEqual(["impact"]);
     saver.discard();
     expect(store.data.size).toBe(0);
+  });
+
+  it("merges field by field: each side's changes stay, and only fields both changed differently clash", () => {
+    const mine = { ...base, detection: "Mine", impact: "Same on both", summary: "My summary" };
+    const theirs = { ...base, resolution: "Theirs", impact: "Same on both", summary: "Their summary" };
+    const { merged, clashes } = mergeDraft(base, mine, theirs);
+    expect(merged).toEqual({ ...base, detection: "Mine", resolution: "Theirs", impact: "Same on both", summary: "My summary" });
+    expect(clashes).toEqual(["summary"]);
+    expect(mergeDraft(base, base, theirs)).toEqual({ merged: theirs, clashes: [] });
+  });
+
+  /** A server whose first answer is a conflict with `theirs` at version 5, then saves like server(). */
+  function conflictingServer(theirs: PostmortemFields) {
+    const calls: Parameters<SendDraft>[0][] = [];
+    const send = vi.fn<SendDraft>(async (request) => {
+      calls.push(request);
+      if (calls.length === 1)
+        return { ok: false, status: 409, message: "Newer version", conflict: { version: 5, fields: theirs, savedBy: "Me", savedAt: null } };
+      return { ok: true, data: { slug: "a-draft", version: 5 + calls.length, saved: Object.keys(request.fields), errors: {} } };
+    });
+    return { send, calls };
+  }
+
+  it("after a newer save of other fields (another tab), takes them into the form and saves only its own change", async () => {
+    const theirs = { ...base, resolution: "Saved in the other tab" };
+    const { send, calls } = conflictingServer(theirs);
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => memoryStore());
+    saver.editField("detection", "Typed here");
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls[1]).toEqual({ slug: "a-draft", version: 5, teamId: 1, fields: { detection: "Typed here" } });
+    expect(saver.getSnapshot().conflict).toBeNull();
+    expect(saver.getSnapshot().values).toEqual({ ...theirs, detection: "Typed here" });
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+  });
+
+  it("stops on a field both changed; taking theirs there still saves this editor's other changes", async () => {
+    const theirs = { ...base, impact: "Their impact", resolution: "Their resolution" };
+    const { send, calls } = conflictingServer(theirs);
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => memoryStore());
+    saver.edit({ ...base, impact: "My impact", detection: "My detection" });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(saver.getSnapshot().conflict?.clashes).toEqual(["impact"]);
+    expect(saver.getSnapshot().values).toEqual({ ...theirs, impact: "My impact", detection: "My detection" });
+    expect(calls).toHaveLength(1);
+    saver.takeTheirs();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls[1]!.fields).toEqual({ detection: "My detection" });
+    expect(saver.getSnapshot().values).toEqual({ ...theirs, detection: "My detection" });
   });
 });

@@ -2,6 +2,8 @@ import type { ActionResult, FieldErrors } from "@/lib/actions/result";
 import { postmortemInput, type FieldErrorMap, type PostmortemFields } from "@/lib/validation/postmortem";
 
 export type Conflict = { version: number; fields: PostmortemFields; savedBy: string | null; savedAt: string | null };
+/** A conflict the user has to settle: the fields both sides changed, each their own way. */
+export type Clash = Conflict & { clashes: (keyof PostmortemFields)[] };
 
 export type SaveStatus =
   | { kind: "new" }
@@ -19,7 +21,7 @@ export type SaverSnapshot = {
   slug: string | null;
   status: SaveStatus;
   errors: FieldErrors;
-  conflict: Conflict | null;
+  conflict: Clash | null;
   /** Text an earlier visit left in this browser that the server does not have: offered back, never dropped silently. */
   offer: { copy: LocalCopy; fields: (keyof PostmortemFields)[]; server: PostmortemFields } | null;
 };
@@ -46,6 +48,22 @@ const NEW_DRAFT_KEY = "new";
 export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 export const localCopyKey = (slug: string | null) => `atlas:draft:${slug ?? NEW_DRAFT_KEY}`;
 const fieldNames = (values: PostmortemFields) => Object.keys(values) as (keyof PostmortemFields)[];
+
+/**
+ * Three-way merge of a draft: `base` is what this editor last had from the server, `mine` the form, `theirs` the
+ * newer version saved elsewhere (another person, or this person in another tab). A field only one side changed takes
+ * that side's value; `clashes` are the fields both changed to different values, which hold mine until the user picks.
+ */
+export function mergeDraft(base: PostmortemFields, mine: PostmortemFields, theirs: PostmortemFields) {
+  const merged = { ...theirs };
+  const clashes: (keyof PostmortemFields)[] = [];
+  for (const key of fieldNames(mine)) {
+    if (same(mine[key], base[key])) continue;
+    Object.assign(merged, { [key]: mine[key] });
+    if (!same(theirs[key], base[key]) && !same(theirs[key], mine[key])) clashes.push(key);
+  }
+  return { merged, clashes };
+}
 
 /** Field errors by path (e.g. `sources.0.url`), with the same schema the server applies. */
 export function validate(values: PostmortemFields): FieldErrorMap {
@@ -207,7 +225,7 @@ export class DraftSaver {
     this.attempt = 0;
     this.retry = undefined;
     if (result.ok) this.acknowledge(fields, result.data);
-    else if (result.status === 409) this.update({ conflict: result.conflict as Conflict, status: { kind: "conflict" } });
+    else if (result.status === 409) this.merge(result.conflict as Conflict);
     else {
       this.serverErrors = (result.errors ?? {}) as FieldErrorMap;
       const status: SaveStatus = result.status === 400 ? { kind: "invalid", at: this.lastSavedAt } : { kind: "error", message: result.message };
@@ -232,26 +250,39 @@ export class DraftSaver {
     );
   };
 
-  /** Keep my text and save it over the newer version. */
+  /** Keep my text in the fields both sides changed, and save it over the newer version. */
   keepMine = () => {
-    const conflict = this.snapshot.conflict;
-    if (!conflict) return;
-    this.acked = conflict.fields;
-    this.version = conflict.version;
+    if (!this.snapshot.conflict) return;
     this.update({ conflict: null, status: { kind: "dirty" } });
     void this.save();
   };
 
-  /** Drop my changes and load the newer version. */
+  /** Take the newer version's text in the fields both sides changed; my edits to other fields stay and are saved. */
   takeTheirs = () => {
     const conflict = this.snapshot.conflict;
     if (!conflict) return;
+    const values = { ...this.snapshot.values, ...Object.fromEntries(conflict.clashes.map((key) => [key, conflict.fields[key]])) };
+    this.serverErrors = {};
+    this.writeLocalCopy(values);
+    this.update({ values, conflict: null, status: { kind: "dirty" }, errors: this.errorsFor(values) });
+    void this.save();
+  };
+
+  /**
+   * A newer version was saved elsewhere. Its changes to fields not edited here come into the form, and this
+   * editor's changes stay; if no field was changed on both sides, saving goes on (after the save in flight returns).
+   * Otherwise the user settles the clashing fields, which hold their text meanwhile.
+   */
+  private merge(conflict: Conflict) {
+    const { merged, clashes } = mergeDraft(this.acked, this.snapshot.values, conflict.fields);
     this.acked = conflict.fields;
     this.version = conflict.version;
-    this.serverErrors = {};
-    this.writeLocalCopy(conflict.fields);
-    this.update({ values: conflict.fields, conflict: null, status: { kind: "saved", at: Date.now() }, errors: this.errorsFor(conflict.fields) });
-  };
+    this.writeLocalCopy(merged);
+    if (clashes.length === 0) {
+      this.update({ values: merged, status: { kind: "dirty" } });
+      this.queued = true;
+    } else this.update({ values: merged, conflict: { ...conflict, clashes }, status: { kind: "conflict" } });
+  }
 
   dispose() {
     clearTimeout(this.debounce);
