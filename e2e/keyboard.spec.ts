@@ -23,6 +23,25 @@ test("a shared search link keeps the browser's focus at the top", async ({ page 
   await expect(page.getByRole("status")).not.toBeFocused();
 });
 
+test("ticking filters with the keyboard keeps focus on the filter and the page where it was", async ({ page }) => {
+  await page.goto("/postmortems");
+  const years = page.getByRole("group", { name: "Year" });
+  await years.getByRole("checkbox").first().focus();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/[?&]year=\d{4}/);
+  // Fewer matches hide facet values, so the page gets shorter; the ticked box stays in view, not the page's top.
+  const ticked = years.getByRole("checkbox", { checked: true });
+  await expect(ticked).toBeFocused();
+  await expect(ticked).toBeInViewport();
+  // The next one is a Tab away, not a walk from the top of the page.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page).toHaveURL(/year=\d{4}.*year=\d{4}/);
+  await expect(years.getByRole("checkbox", { checked: true })).toHaveCount(2);
+  await expect(page.locator(":focus")).toHaveAttribute("name", "year");
+});
+
 test("skip links reach the content and the results", async ({ page }) => {
   await page.goto("/postmortems");
   await page.keyboard.press("Tab");

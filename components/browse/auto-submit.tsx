@@ -1,24 +1,43 @@
 "use client";
 
-import { useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, useTransition } from "react";
+
+/** The GET form's query as the browser would send it, less its empty fields. */
+function queryOf(form: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of new FormData(form)) if (typeof value === "string" && value !== "") params.append(name, value);
+  return params.toString();
+}
 
 /**
- * Submits the enclosing GET form when a checkbox or select changes, and says so while the next page loads.
- * Without JavaScript, the Apply button does the same job. On small screens the facets sit in a "Filters" panel
- * that a page load would close, so there readers tick several and press Apply.
+ * Applies the enclosing GET form when a checkbox or select changes, and says so while the results load. It
+ * navigates in place: the page keeps its scroll position, and focus goes back to the control that changed (a
+ * checkbox is re-created when its state changes), so a reader can tick one filter after another, by mouse or by
+ * keyboard. Without JavaScript, the Apply button does the same job. On small screens the facets sit in a
+ * "Filters" panel, where readers tick several and press Apply.
  */
 export function AutoSubmit() {
   const ref = useRef<HTMLParagraphElement>(null);
-  const [pending, setPending] = useState(false);
+  const router = useRouter();
+  const [submitting, setSubmitting] = useState(false);
+  const [navigating, startNavigation] = useTransition();
+  const changed = useRef<{ name: string; value: string } | null>(null);
+
   useEffect(() => {
     const form = ref.current?.closest("form");
     if (!form) return;
     const onChange = (event: Event) => {
       if (window.matchMedia("(width < 48rem)").matches) return;
-      if ((event.target as HTMLElement).matches("input[type=checkbox], select")) form.requestSubmit();
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      if (!control.matches("input[type=checkbox], select")) return;
+      changed.current = { name: control.name, value: control instanceof HTMLInputElement ? control.value : "" };
+      const path = new URL(form.action).pathname;
+      const query = queryOf(form);
+      startNavigation(() => router.push(query ? `${path}?${query}` : path, { scroll: false }));
     };
-    const onSubmit = () => setPending(true);
-    const onShow = () => setPending(false); // back/forward cache restores the old page
+    const onSubmit = () => setSubmitting(true);
+    const onShow = () => setSubmitting(false); // back/forward cache restores the old page
     form.addEventListener("change", onChange);
     form.addEventListener("submit", onSubmit);
     window.addEventListener("pageshow", onShow);
@@ -27,10 +46,19 @@ export function AutoSubmit() {
       form.removeEventListener("submit", onSubmit);
       window.removeEventListener("pageshow", onShow);
     };
-  }, []);
+  }, [router]);
+
+  useEffect(() => {
+    if (navigating || !changed.current) return;
+    const { name, value } = changed.current;
+    changed.current = null;
+    const selector = `[name="${CSS.escape(name)}"]${value ? `[value="${CSS.escape(value)}"]` : ""}`;
+    ref.current?.closest("form")?.querySelector<HTMLElement>(selector)?.focus();
+  }, [navigating]);
+
   return (
     <p ref={ref} aria-live="polite" className="text-xs muted">
-      {pending ? "Updating results…" : ""}
+      {submitting || navigating ? "Updating results…" : ""}
     </p>
   );
 }

@@ -151,7 +151,8 @@ export function FacetSidebar({
           options={PHASES.map((p) => ({ value: p, label: PHASE_LABELS[p], count: count("measured", p) }))}
         />
         {filters.pageSize !== DEFAULT_PAGE_SIZE && <input type="hidden" name="pageSize" value={filters.pageSize} />}
-        <div className="flex gap-2">
+        {/* On a phone the panel is taller than the screen: Apply stays at its foot while the reader ticks. */}
+        <div className="sticky bottom-0 z-10 -mx-1 flex gap-2 border-t border-zinc-200 bg-white px-1 py-3 md:static md:border-0 md:bg-transparent md:p-0 dark:border-zinc-800 dark:bg-zinc-950 md:dark:bg-transparent">
           <button type="submit" className="btn">
             Apply filters
           </button>
