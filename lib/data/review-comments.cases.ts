@@ -59,11 +59,13 @@ export const reviewCommentsSuite = (provider: DatabaseProvider) =>
     it("tells the leads about a submission and the author and mentioned mate about a send-back, keeping the comment", async () => {
       await review.transition(viewers.author, slug, "submit");
       expect((await inbox(viewers.lead)).map((n) => n.kind)).toEqual(["review_requested"]);
-      await review.transition(viewers.lead, slug, "send_back", "Explain it, @max.");
+      // The author is named too: they hear of it once, as a send-back, not also as a mention.
+      await review.transition(viewers.lead, slug, "send_back", "Explain it, @max. @ann, see above.");
       // The review is over: the lead's "waits for review" notice is read.
       expect(await temp.db.notification.count({ where: { userId: viewers.lead.id, kind: "review_requested", readAt: null } })).toBe(0);
       const [sentBack] = await inbox(viewers.author);
-      expect(sentBack).toMatchObject({ kind: "sent_back", body: "Explain it, @max." });
+      expect(sentBack).toMatchObject({ kind: "sent_back", body: "Explain it, @max. @ann, see above." });
+      expect((await inbox(viewers.author)).map((n) => n.kind)).toEqual(["sent_back"]);
       expect(sentBack!.link).toMatch(/^\/postmortems\/dns-down#comment-\d+$/);
       expect((await inbox(viewers.mate)).map((n) => n.kind)).toEqual(["mention"]);
       const threads = await comments.listThreads(viewers.author, { id: (await temp.db.postmortem.findUniqueOrThrow({ where: { slug } })).id, kind: "team", teamId: viewers.lead.teams[0]!.id });

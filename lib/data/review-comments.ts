@@ -75,7 +75,11 @@ export async function addComment(tx: Tx, viewer: Viewer, pm: CommentTarget, inpu
     teamId: pm.teamId,
     after: { comment: `#${comment.id}`, anchor, ...(parentId ? { replyTo: `#${parentId}` } : {}) },
   });
-  const mentioned = pm.teamId ? await mentionedMembers(tx, pm.teamId, input.body) : [];
+  // The author hears of a send-back or an unpublish under its own kind (lib/data/review.ts); naming them in the
+  // reason must not tell them a second time, as a mention.
+  const mentioned = (pm.teamId ? await mentionedMembers(tx, pm.teamId, input.body) : []).filter(
+    (id) => input.kind === "comment" || id !== pm.createdById,
+  );
   const participants = parentId
     ? (await tx.reviewComment.findMany({ where: { OR: [{ id: parentId }, { parentId }] }, select: { authorId: true } })).flatMap((c) => (c.authorId ? [c.authorId] : []))
     : [];
