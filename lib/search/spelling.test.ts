@@ -75,4 +75,10 @@ describe("query helpers", () => {
     expect(namesTag("webhook", ["SNAT", "masquerade"])).toBe(false);
     expect(namesTag("a", ["a"])).toBe(false);
   });
+  it("matches a tag name from the start of a word, never from inside one", () => {
+    expect(namesTag("conntrack", ["DNS over UDP and conntrack", "dns-conntrack"])).toBe(true);
+    expect(namesTag("cpu throt", ["CPU throttling"])).toBe(true);
+    expect(namesTag("it's", ["CPU throttling", "cpu-throttling", "cfs-quota", "cpu-limits", "throttled"])).toBe(false);
+    expect(namesTag("rot", ["CPU throttling"])).toBe(false);
+  });
 });

@@ -92,12 +92,27 @@ export function foreignScript(query: string): string | null {
 
 const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 
-/** Whether a query names a tag: one of its names contains the query or the query contains it, or it is a typo away. */
+/** A name run together from each of its words on ("cpu-limits": "cpulimits", "limits"). */
+const fromEachWord = (name: string) => {
+  const words = name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.map((_, i) => words.slice(i).join(""));
+};
+
+/**
+ * Whether a query names a tag: one of its names reads on from the query at the start of a word ("conntrack" names
+ * "dns-conntrack", "it's" does not name "cpu-limits"), the query contains a whole name, or it is a typo away.
+ */
 export function namesTag(query: string, names: string[]): boolean {
   const q = normalise(query);
   if (q.length < 3) return false;
+  const limit = q.length >= 8 ? 2 : 1;
   return names
-    .map(normalise)
-    .filter((name) => name.length >= 3)
-    .some((name) => name.includes(q) || q.includes(name) || editDistance(q, name, q.length >= 8 ? 2 : 1) <= (q.length >= 8 ? 2 : 1));
+    .filter((name) => normalise(name).length >= 3)
+    .some(
+      (name) =>
+        fromEachWord(name).some((rest) => rest.startsWith(q)) || q.includes(normalise(name)) || editDistance(q, normalise(name), limit) <= limit,
+    );
 }
