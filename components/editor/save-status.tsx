@@ -28,7 +28,7 @@ function statusText(status: SaveStatus, now: number): string {
     case "error":
       return `Not saved: ${status.message} ${KEPT}`;
     case "conflict":
-      return "Not saved: someone else saved a newer version.";
+      return "Not saved: a newer version was saved; choose below.";
   }
 }
 
