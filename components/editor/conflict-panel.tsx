@@ -1,6 +1,7 @@
 "use client";
 
 import type { Clash } from "@/lib/editor/draft-saver";
+import { FIELD_LABELS } from "@/lib/postmortem-field-labels";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
 
 const show = (value: unknown) => (typeof value === "string" ? value || "(empty)" : JSON.stringify(value, null, 2));
@@ -32,13 +33,13 @@ export function ConflictPanel({
         {conflict.clashes.map((field) => (
           <div key={field} className="grid gap-2 sm:grid-cols-2">
             <div>
-              <p className="text-xs font-semibold uppercase muted">{field} — theirs</p>
+              <p className="text-xs font-semibold uppercase muted">{FIELD_LABELS[field]} — theirs</p>
               <pre className="max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-xs dark:bg-zinc-900">
                 {show(conflict.fields[field])}
               </pre>
             </div>
             <div>
-              <p className="text-xs font-semibold uppercase muted">{field} — yours</p>
+              <p className="text-xs font-semibold uppercase muted">{FIELD_LABELS[field]} — yours</p>
               <pre className="max-h-40 overflow-auto whitespace-pre-wrap rounded bg-white p-2 text-xs dark:bg-zinc-900">{show(mine[field])}</pre>
             </div>
           </div>
