@@ -101,6 +101,28 @@ test("pagination keeps filters and moves through pages", async ({ page }) => {
   await expect(page).toHaveURL(/page=2/);
 });
 
+test("a filter ticked before the page's scripts have loaded still applies once they do", async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  // The page's JavaScript is held back (its styles are not: they block parsing).
+  await page.route(/\/_next\/static\/chunks\/.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/postmortems", { waitUntil: "domcontentloaded" });
+  await filters(page)
+    .getByRole("group", { name: "Severity tier" })
+    .getByRole("checkbox", { name: /^Production/ })
+    .check();
+  release();
+  await expect(page).toHaveURL(/severity=production/);
+  await expect(
+    filters(page)
+      .getByRole("group", { name: "Severity tier" })
+      .getByRole("checkbox", { name: /^Production/ }),
+  ).toBeChecked();
+});
+
 test("sorting oldest first puts the oldest incident on top", async ({ page }) => {
   const oldest = (await catalogue(page, "sort=oldest")).titles[0]!;
   await page.goto("/postmortems");

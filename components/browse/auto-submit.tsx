@@ -10,6 +10,13 @@ function queryOf(form: HTMLFormElement): string {
   return params.toString();
 }
 
+/** Whether a control differs from the state the page was served with. */
+function changedFromPage(control: HTMLInputElement | HTMLSelectElement): boolean {
+  if (control instanceof HTMLInputElement) return control.checked !== control.defaultChecked;
+  const served = [...control.options].findIndex((option) => option.defaultSelected);
+  return control.selectedIndex !== Math.max(0, served);
+}
+
 /**
  * Applies the enclosing GET form when a checkbox or select changes, and says so while the results load. It
  * navigates in place: the page keeps its scroll position, and focus goes back to the control that changed (a
@@ -27,15 +34,20 @@ export function AutoSubmit() {
   useEffect(() => {
     const form = ref.current?.closest("form");
     if (!form) return;
-    const onChange = (event: Event) => {
+    const apply = (control: HTMLInputElement | HTMLSelectElement) => {
       if (window.matchMedia("(width < 48rem)").matches) return;
-      const control = event.target as HTMLInputElement | HTMLSelectElement;
-      if (!control.matches("input[type=checkbox], select")) return;
       changed.current = { name: control.name, value: control instanceof HTMLInputElement ? control.value : "" };
       const path = new URL(form.action).pathname;
       const query = queryOf(form);
       startNavigation(() => router.push(query ? `${path}?${query}` : path, { scroll: false }));
     };
+    const onChange = (event: Event) => {
+      const control = event.target as HTMLInputElement | HTMLSelectElement;
+      if (control.matches("input[type=checkbox], select")) apply(control);
+    };
+    // A control changed before this script ran (a quick reader, a slow connection) fired no event to listen to.
+    const early = [...form.querySelectorAll<HTMLInputElement | HTMLSelectElement>("input[type=checkbox], select")].find(changedFromPage);
+    if (early) apply(early);
     const onSubmit = () => setSubmitting(true);
     const onShow = () => setSubmitting(false); // back/forward cache restores the old page
     form.addEventListener("change", onChange);
