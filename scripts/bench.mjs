@@ -214,7 +214,7 @@ try {
   }
   console.log(`\nServer peak RSS during the run: ${peakRss.toFixed(0)} MB`);
   if (args.database !== "postgres") {
-    const fts = ftsFigures(file);
+    const fts = await ftsFigures(file);
     console.log(
       `FTS5 alone, "${fts.word}" (${fts.hits} hits), p50: top 20 by bm25 with snippets ${fmt(fts.top20)} ms; ` +
         `every hit unranked ${fmt(fts.unranked)} ms; every hit ranked ${fmt(fts.allRanked)} ms`,

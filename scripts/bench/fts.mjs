@@ -1,41 +1,53 @@
 // The search engine alone, without the app, for a word in about a third of the stories: the top 20 by bm25 with
-// the page's snippets (what one results page needs from FTS5), every hit unranked (what exact facet counts need),
-// and every hit with its rank (what a relevance page costs when filters leave too few of the best hits). SQLite only.
+// the page's snippets (what one results page needs from FTS5, ranked on two threads as the app ranks: see
+// lib/data/sql/sqlite-ranker.mjs), every hit unranked (what exact facet counts need), and every hit with its rank
+// (what a relevance page costs when filters leave too few of the best hits). SQLite only.
 import Database from "better-sqlite3";
+import { createRanker } from "../../lib/data/sql/sqlite-ranker.mjs";
 import { COMMON_WORD } from "./synthesize.mjs";
 
 // The same column weights and snippet calls as lib/data/sql/sqlite.ts.
 const BM25 = "bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0)";
 const SNIPPETS = [1, 2, 3, 4].map((column) => `snippet(postmortem_fts, ${column}, '[', ']', '…', 24)`).join(", ");
 
-function p50(run, times = 21) {
-  run();
+async function p50(run, times = 21) {
+  await run();
   const took = [];
   for (let i = 0; i < times; i++) {
     const start = performance.now();
-    run();
+    await run();
     took.push(performance.now() - start);
   }
   return took.sort((a, b) => a - b)[times >> 1];
 }
 
-export function ftsFigures(file, word = COMMON_WORD) {
+export async function ftsFigures(file, word = COMMON_WORD) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
+  const ranker = createRanker(file, (sql) => db.prepare(sql).raw(true));
   try {
     const hits = db.prepare("SELECT count(*) FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck().get(word);
-    const top = db.prepare(`SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ? ORDER BY ${BM25} LIMIT 20`).pluck();
-    const topWithSnippets = () => {
-      const ids = top.all(word);
+    const last = db.prepare(`SELECT max("id") FROM "Postmortem"`).pluck().get() ?? 0;
+    const top = `SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${BM25} LIMIT ?`;
+    const topWithSnippets = async () => {
+      const ids = (await ranker.top(top, [word], last, 20)).map(([id]) => id);
       if (ids.length === 0) return;
       db.prepare(`SELECT rowid, ${SNIPPETS} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid IN (${ids.map(() => "?").join(",")})`).all(
         word,
         ...ids,
       );
     };
-    const unranked = db.prepare("SELECT rowid FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck();
+    // As the app reads them: one JSON array.
+    const unranked = db.prepare("SELECT json_group_array(rowid) FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck();
     const ranked = db.prepare(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`).raw(true);
-    return { word, hits, top20: p50(topWithSnippets), unranked: p50(() => unranked.all(word)), allRanked: p50(() => ranked.all(word)) };
+    return {
+      word,
+      hits,
+      top20: await p50(topWithSnippets),
+      unranked: await p50(() => JSON.parse(unranked.get(word))),
+      allRanked: await p50(() => ranked.all(word)),
+    };
   } finally {
+    ranker.close();
     db.close();
   }
 }
