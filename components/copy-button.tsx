@@ -1,6 +1,7 @@
 "use client";
 
-import { Check, Copy } from "lucide-react";
+import { Check, Copy } from "lucide";
+import { Icon } from "@/components/icon";
 import { useEffect, useState } from "react";
 
 /**
@@ -29,7 +30,7 @@ export function CopyButton({ text, label = "" }: { text: string; label?: string 
   return (
     <span className="inline-flex items-center gap-2">
       <button type="button" className="btn-quiet inline-flex items-center gap-1" onClick={copy} aria-label={name}>
-        {state === "copied" ? <Check aria-hidden className="size-4" /> : <Copy aria-hidden className="size-4" />}
+        <Icon node={state === "copied" ? Check : Copy} className="size-4" />
         <span aria-hidden>{state === "copied" ? "Copied" : "Copy"}</span>
       </button>
       <span aria-live="polite" className="text-xs muted">

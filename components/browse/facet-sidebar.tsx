@@ -1,4 +1,5 @@
-import { SlidersHorizontal } from "lucide-react";
+import { SlidersHorizontal } from "lucide";
+import { Icon } from "@/components/icon";
 import Link from "next/link";
 import { AutoSubmit } from "@/components/browse/auto-submit";
 import { FacetGroup, type FacetOption } from "@/components/browse/facet-group";
@@ -62,7 +63,7 @@ export function FacetSidebar({
         panelClassName="hidden space-y-5 data-[open]:block target:block md:block"
         label={
           <>
-            <SlidersHorizontal aria-hidden="true" className="size-4" />
+            <Icon node={SlidersHorizontal} className="size-4" />
             Filters ({active})
           </>
         }

@@ -1,4 +1,5 @@
-import { Menu } from "lucide-react";
+import { Menu } from "lucide";
+import { Icon } from "@/components/icon";
 import Link from "next/link";
 import { Disclosure } from "@/components/layout/disclosure";
 import { Logo } from "@/components/layout/logo";
@@ -41,7 +42,7 @@ export function SiteHeader() {
           panelClassName="site-menu"
           label={
             <>
-              <Menu aria-hidden="true" className="size-4" />
+              <Icon node={Menu} className="size-4" />
               Menu
             </>
           }

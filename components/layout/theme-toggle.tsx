@@ -1,6 +1,7 @@
 "use client";
 
-import { Monitor, Moon, Sun } from "lucide-react";
+import { Monitor, Moon, Sun } from "lucide";
+import { Icon } from "@/components/icon";
 import { useSyncExternalStore } from "react";
 
 const THEMES = ["system", "light", "dark"] as const;
@@ -45,7 +46,6 @@ export function ThemeToggle() {
     listeners.forEach((listener) => listener());
   }
 
-  const Icon = ICONS[theme];
   return (
     <button
       type="button"
@@ -54,7 +54,7 @@ export function ThemeToggle() {
       aria-label={`${LABELS[theme]} (change theme)`}
       title={LABELS[theme]}
     >
-      <Icon aria-hidden="true" className="size-4" />
+      <Icon node={ICONS[theme]} className="size-4" />
     </button>
   );
 }

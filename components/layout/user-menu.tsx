@@ -1,4 +1,5 @@
-import { Bell, ChevronDown, Plus, UserRound } from "lucide-react";
+import { Bell, ChevronDown, Plus, UserRound } from "lucide";
+import { Icon } from "@/components/icon";
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Disclosure } from "@/components/layout/disclosure";
@@ -26,7 +27,7 @@ async function InboxLink({ viewer }: { viewer: Viewer }) {
   const unread = await countUnread(viewer.id);
   return (
     <Link href="/inbox" className="inbox-link inline-flex items-center gap-1" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
-      <Bell aria-hidden="true" className="size-4" />
+      <Icon node={Bell} className="size-4" />
       {/* The bell and the count alone in the one-row header at 1280 px; the accessible name always says it. */}
       <span aria-hidden="true">
         <span className="xl:sr-only">Inbox</span>
@@ -121,7 +122,7 @@ export async function UserMenu() {
     <div className="user-area" aria-label="Your account" role="group">
       {/* "New" alone in the one-row header at 1280 px; the accessible name is always "New postmortem". */}
       <Link href="/new" className="btn shrink-0 gap-1">
-        <Plus aria-hidden="true" className="size-4" />
+        <Icon node={Plus} className="size-4" />
         New<span className="xl:sr-only"> postmortem</span>
       </Link>
       <InboxLink viewer={viewer} />
@@ -135,8 +136,8 @@ export async function UserMenu() {
           ariaLabel={`Account: ${viewer.name}`}
           label={
             <>
-              <UserRound aria-hidden="true" className="size-5" />
-              <ChevronDown aria-hidden="true" className="size-4" />
+              <Icon node={UserRound} className="size-5" />
+              <Icon node={ChevronDown} className="size-4" />
             </>
           }
         >

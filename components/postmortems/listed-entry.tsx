@@ -1,4 +1,5 @@
-import { ExternalLink } from "lucide-react";
+import { ExternalLink } from "lucide";
+import { Icon } from "@/components/icon";
 import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
 import Link from "next/link";
 import { ExportLinks } from "@/components/postmortems/export-links";
@@ -31,7 +32,7 @@ export function ListedEntry({ postmortem, related, resemblance }: { postmortem: 
         {source && (
           <p>
             <a href={source.url} rel="noopener noreferrer" className="btn gap-2">
-              <ExternalLink aria-hidden="true" className="size-4" />
+              <Icon node={ExternalLink} className="size-4" />
               Read the original
             </a>{" "}
             <span className="break-all text-sm muted">({new URL(source.url).hostname})</span>

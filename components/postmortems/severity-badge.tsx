@@ -1,4 +1,5 @@
-import { Coffee, FlaskConical, Flame, type LucideIcon } from "lucide-react";
+import { Coffee, FlaskConical, Flame, type IconNode } from "lucide";
+import { Icon } from "@/components/icon";
 import { SEVERITY_INFO, type Severity } from "@/lib/validation/vocabulary";
 
 const TONES: Record<Severity, string> = {
@@ -8,11 +9,10 @@ const TONES: Record<Severity, string> = {
 };
 
 // SVG icons rather than the tiers' emoji: without an emoji font those draw as empty boxes. The icon is decoration; the text says the tier.
-const ICONS: Record<Severity, LucideIcon> = { trivial: Coffee, "non-production": FlaskConical, production: Flame };
+const ICONS: Record<Severity, IconNode> = { trivial: Coffee, "non-production": FlaskConical, production: Flame };
 
 export function SeverityIcon({ severity, className = "size-3.5" }: { severity: Severity; className?: string }) {
-  const Icon = ICONS[severity];
-  return <Icon aria-hidden="true" focusable="false" className={`shrink-0 ${className}`} />;
+  return <Icon node={ICONS[severity]} className={`shrink-0 ${className}`} />;
 }
 
 export function SeverityBadge({ severity, long = false }: { severity: string; long?: boolean }) {

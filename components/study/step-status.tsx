@@ -1,4 +1,5 @@
-import { BookmarkCheck, CircleCheck } from "lucide-react";
+import { BookmarkCheck, CircleCheck } from "lucide";
+import { Icon } from "@/components/icon";
 
 /** "Studied" and "Bookmarked" badges for a track step; nothing when neither is set. */
 export function StepStatus({ mark }: { mark?: { studied: boolean; bookmarked: boolean } }) {
@@ -7,13 +8,13 @@ export function StepStatus({ mark }: { mark?: { studied: boolean; bookmarked: bo
     <span className="inline-flex gap-2 text-xs font-semibold text-emerald-800 dark:text-emerald-300">
       {mark.studied && (
         <span className="inline-flex items-center gap-1">
-          <CircleCheck aria-hidden className="size-3.5" />
+          <Icon node={CircleCheck} className="size-3.5" />
           Studied
         </span>
       )}
       {mark.bookmarked && (
         <span className="inline-flex items-center gap-1">
-          <BookmarkCheck aria-hidden className="size-3.5" />
+          <Icon node={BookmarkCheck} className="size-3.5" />
           Bookmarked
         </span>
       )}

@@ -1,4 +1,5 @@
-import { Bookmark, BookmarkCheck, Circle, CircleCheck } from "lucide-react";
+import { Bookmark, BookmarkCheck, Circle, CircleCheck } from "lucide";
+import { Icon } from "@/components/icon";
 
 type Change = { studied?: boolean; bookmarked?: boolean };
 
@@ -24,7 +25,7 @@ export function StudyMarkButtons({
     <>
       {TOGGLES.map((toggle) => {
         const set = state[toggle.name];
-        const { icon: Icon, label } = set ? toggle.on : toggle.off;
+        const { icon, label } = set ? toggle.on : toggle.off;
         return (
           <button
             key={toggle.name}
@@ -35,7 +36,7 @@ export function StudyMarkButtons({
             disabled={disabled}
             onClick={onToggle && (() => onToggle({ [toggle.name]: !set }))}
           >
-            <Icon aria-hidden className="size-4" />
+            <Icon node={icon} className="size-4" />
             {label}
           </button>
         );
