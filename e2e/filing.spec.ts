@@ -187,6 +187,11 @@ test("two tabs editing different fields both keep their text, with no conflict t
   await expect(second.getByRole("status").filter({ hasText: "All changes saved." })).toBeVisible({ timeout: 15_000 });
   await expect(second.getByRole("alert", { name: "Edit conflict" })).toHaveCount(0);
   await expect(second.getByLabel("Resolution")).toHaveValue("Rolled back the change");
+  // The second tab says which field took in the first tab's text, until it is dismissed.
+  const notice = second.getByRole("region", { name: "Changes from a newer version" });
+  await expect(notice).toContainText("Resolution");
+  await notice.getByRole("button", { name: "Dismiss" }).click();
+  await expect(notice).toHaveCount(0);
 
   await first.goto(`/postmortems/${slug}`);
   const glance = first.getByRole("region", { name: "At a glance" });

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { ConflictPanel } from "@/components/editor/conflict-panel";
+import { MergeNotice } from "@/components/editor/merge-notice";
 import { LocalCopyOffer } from "@/components/editor/local-copy-offer";
 import { MarkdownField } from "@/components/editor/markdown-field";
 import { RepeatableList } from "@/components/editor/repeatable-list";
@@ -83,6 +84,8 @@ export function PostmortemEditor(props: {
         </div>
 
         {editor.offer && <LocalCopyOffer offer={editor.offer} onRestore={saver.restore} onDiscard={saver.discard} />}
+
+        {editor.merged && <MergeNotice merged={editor.merged} onDismiss={saver.dismissMerged} />}
 
         {editor.conflict && <ConflictPanel conflict={editor.conflict} mine={values} onKeepMine={saver.keepMine} onTakeTheirs={saver.takeTheirs} />}
 

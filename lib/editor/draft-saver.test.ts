@@ -164,6 +164,10 @@ describe("DraftSaver", () => {
     expect(saver.getSnapshot().conflict).toBeNull();
     expect(saver.getSnapshot().values).toEqual({ ...theirs, detection: "Typed here" });
     expect(saver.getSnapshot().status.kind).toBe("saved");
+    // The reader is told which field changed under them, until they dismiss it.
+    expect(saver.getSnapshot().merged).toEqual({ fields: ["resolution"], savedBy: "Me", savedAt: null });
+    saver.dismissMerged();
+    expect(saver.getSnapshot().merged).toBeNull();
   });
 
   it("stops on a field both changed; taking theirs there still saves this editor's other changes", async () => {
@@ -173,6 +177,7 @@ describe("DraftSaver", () => {
     saver.edit({ ...base, impact: "My impact", detection: "My detection" });
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
     expect(saver.getSnapshot().conflict?.clashes).toEqual(["impact"]);
+    expect(saver.getSnapshot().merged?.fields).toEqual(["resolution"]);
     expect(saver.getSnapshot().values).toEqual({ ...theirs, impact: "My impact", detection: "My detection" });
     expect(calls).toHaveLength(1);
     saver.takeTheirs();

@@ -4,6 +4,8 @@ import { postmortemInput, type FieldErrorMap, type PostmortemFields } from "@/li
 export type Conflict = { version: number; fields: PostmortemFields; savedBy: string | null; savedAt: string | null };
 /** A conflict the user has to settle: the fields both sides changed, each their own way. */
 export type Clash = Conflict & { clashes: (keyof PostmortemFields)[] };
+/** Fields a newer version saved elsewhere changed, whose text the form took in while this editor kept its own. */
+export type Merged = { fields: (keyof PostmortemFields)[]; savedBy: string | null; savedAt: string | null };
 
 export type SaveStatus =
   | { kind: "new" }
@@ -22,6 +24,8 @@ export type SaverSnapshot = {
   status: SaveStatus;
   errors: FieldErrors;
   conflict: Clash | null;
+  /** Said until the user dismisses it, so that text appearing in a field they were not editing is never a surprise. */
+  merged: Merged | null;
   /** Text an earlier visit left in this browser that the server does not have: offered back, never dropped silently. */
   offer: { copy: LocalCopy; fields: (keyof PostmortemFields)[]; server: PostmortemFields } | null;
 };
@@ -138,7 +142,7 @@ export class DraftSaver {
     const status: SaveStatus = { kind: options.slug ? "idle" : "new" };
     const errors = options.slug ? this.errorsFor(options.initial) : {};
     // The server render has no local storage: it never offers anything, and hydration then picks the offer up.
-    this.serverSnapshot = { values: options.initial, slug: options.slug, status, errors, conflict: null, offer: null };
+    this.serverSnapshot = { values: options.initial, slug: options.slug, status, errors, conflict: null, merged: null, offer: null };
     const storage = this.store();
     const copy = storage && readLocalCopy(storage, localCopyKey(options.slug));
     const fields = copy ? unsavedFields(copy, options.initial) : [];
@@ -161,6 +165,9 @@ export class DraftSaver {
     this.edit(values);
     void this.save();
   };
+
+  /** The user has read which fields came in from the newer version. */
+  dismissMerged = () => this.update({ merged: null });
 
   /** The user chose to drop the offered text. */
   discard = () => {
@@ -274,14 +281,18 @@ export class DraftSaver {
    * Otherwise the user settles the clashing fields, which hold their text meanwhile.
    */
   private merge(conflict: Conflict) {
-    const { merged, clashes } = mergeDraft(this.acked, this.snapshot.values, conflict.fields);
+    const shown = this.snapshot.values;
+    const { merged, clashes } = mergeDraft(this.acked, shown, conflict.fields);
+    const brought = fieldNames(merged).filter((key) => !same(merged[key], shown[key]));
+    const earlier = this.snapshot.merged?.fields.filter((key) => !brought.includes(key)) ?? [];
+    const notice = brought.length ? { fields: [...earlier, ...brought], savedBy: conflict.savedBy, savedAt: conflict.savedAt } : this.snapshot.merged;
     this.acked = conflict.fields;
     this.version = conflict.version;
     this.writeLocalCopy(merged);
     if (clashes.length === 0) {
-      this.update({ values: merged, status: { kind: "dirty" } });
+      this.update({ values: merged, merged: notice, status: { kind: "dirty" } });
       this.queued = true;
-    } else this.update({ values: merged, conflict: { ...conflict, clashes }, status: { kind: "conflict" } });
+    } else this.update({ values: merged, merged: notice, conflict: { ...conflict, clashes }, status: { kind: "conflict" } });
   }
 
   dispose() {
