@@ -90,3 +90,21 @@ test("searching dns finds every DNS story, and the results page leads with them"
   await page.goto("/postmortems?q=dns&category=dns&coverage=retold");
   for (const { title } of listed.items) await expect(results(page).getByRole("link", { name: title })).toBeVisible();
 });
+
+test("a story opened from results links back to those results, with the search and filters kept", async ({ page, browser }) => {
+  await page.goto("/postmortems?q=upgrade&sort=newest");
+  await results(page).getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/postmortems\/[^/?]+$/);
+  const story = page.url();
+  const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link");
+  await expect(back).toHaveText("← Back to results");
+  await back.click();
+  await expect(page).toHaveURL(/\/postmortems\?q=upgrade&sort=newest$/);
+  await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("newest");
+
+  // Reached any other way (a shared link in a new tab), the story links to the whole catalogue.
+  const other = await browser.newPage();
+  await other.goto(story);
+  await expect(other.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link")).toHaveText("← All postmortems");
+  await other.close();
+});

@@ -1,7 +1,7 @@
 import { ExternalLink } from "lucide";
 import { Icon } from "@/components/icon";
 import { ResemblanceNote } from "@/components/postmortems/resemblance-note";
-import Link from "next/link";
+import { BackToResults } from "@/components/postmortems/back-to-results";
 import { ExportLinks } from "@/components/postmortems/export-links";
 import { ChipList } from "@/components/postmortems/chip-list";
 import { CoverageBadge } from "@/components/postmortems/coverage-badge";
@@ -22,7 +22,7 @@ export function ListedEntry({ postmortem, related, resemblance }: { postmortem: 
     <article className="mx-auto max-w-3xl space-y-8">
       <header className="space-y-4">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/postmortems">← All postmortems</Link>
+          <BackToResults />
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           <CoverageBadge coverage={postmortem.coverage} origin={postmortem.origin} />

@@ -8,6 +8,7 @@ import { ParamErrorNotice } from "@/components/browse/param-errors";
 import { ResultCount } from "@/components/browse/result-count";
 import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
+import { RememberResults } from "@/components/postmortems/back-to-results";
 import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { searchTechniques } from "@/lib/data/techniques";
@@ -69,6 +70,7 @@ export default async function PostmortemsPage({ searchParams }: Props) {
         {help && <SearchHelp help={help} />}
         <Pagination filters={filters} total={result.total} />
         <TechniqueResults techniques={techniques} />
+        <RememberResults />
         <p className="flex flex-wrap gap-x-4 text-sm">
           {result.total > 0 && (
             <Link href={`/insights${browseQueryString({ ...filters, page: 1, sort: undefined })}`}>Insights: charts of these stories</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { BackToResults } from "@/components/postmortems/back-to-results";
 import { notFound, permanentRedirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Mdx } from "@/components/mdx/mdx";
@@ -83,7 +84,7 @@ export default async function PostmortemPage({ params }: Props) {
     <article className="mx-auto max-w-3xl space-y-10">
       <header className="space-y-4">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/postmortems">← All postmortems</Link>
+          <BackToResults />
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           {postmortem.severity && <SeverityBadge severity={postmortem.severity} long />}
