@@ -18,23 +18,13 @@ export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: C
         <CoverageBadge coverage={postmortem.coverage} origin={postmortem.origin} />
         <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} />
         <span>{postmortem.team ? `Team ${postmortem.team.name}` : postmortem.organization}</span>
-        <span aria-hidden="true">·</span>
-        <span>
+        {/* "dot-before": a middle dot drawn by CSS, silent to screen readers: fewer elements on every list page. */}
+        <span className="dot-before">
           {postmortem.coverage === "listed" && "Published "}
           {formatIncidentDate(postmortem.incidentDate, postmortem.datePrecision)}
         </span>
-        {duration && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span>{duration}</span>
-          </>
-        )}
-        {postmortem.platform && (
-          <>
-            <span aria-hidden="true">·</span>
-            <span>{PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}</span>
-          </>
-        )}
+        {duration && <span className="dot-before">{duration}</span>}
+        {postmortem.platform && <span className="dot-before">{PLATFORM_LABELS[postmortem.platform as Platform] ?? postmortem.platform}</span>}
       </div>
       <Heading className="text-base font-semibold">
         <Link href={`/postmortems/${postmortem.slug}`}>{postmortem.title}</Link>

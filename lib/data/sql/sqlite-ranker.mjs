@@ -50,7 +50,11 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
   };
   const start = () => {
     // The app runs from its root (npm start, next start, the tests, the benchmark).
-    const worker = new Worker(path.join(process.cwd(), "lib", "data", "sql", "sqlite-ranker.mjs"), { workerData: { [HELPER]: file } });
+    const worker = new Worker(path.join(process.cwd(), "lib", "data", "sql", "sqlite-ranker.mjs"), {
+      workerData: { [HELPER]: file },
+      // It holds a connection and a few hundred rows at a time: a small heap keeps the server's memory down.
+      resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 24 },
+    });
     worker.unref(); // an idle helper keeps no process alive
     worker.on("message", ({ id, rows, error }) => {
       const call = waiting.get(id);
