@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createRanker, type Ranker } from "@/lib/data/sql/sqlite-ranker.mjs";
 
 // The split ranking against the oracle of one query over the whole table: the same rows, ranks and order, whatever
@@ -54,10 +54,13 @@ describe("the split ranker", () => {
     );
   });
 
-  it("ranks the lower half itself when the helper thread cannot", async () => {
+  it("ranks everything itself once the helper thread has failed, and says so once", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const broken = ranker(path.join(dir, "missing.db"));
     expect(await broken.top(SPLIT, ["dns"], 300, 25)).toEqual(prepared(WHOLE).all("dns", 25));
-    // and again, with a new helper that fails the same way
     expect(await broken.top(SPLIT, ["etcd"], 300, 5)).toEqual(prepared(WHOLE).all("etcd", 5));
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(warn.mock.calls[0]![0]).toMatch(/helper thread failed/);
+    warn.mockRestore();
   });
 });

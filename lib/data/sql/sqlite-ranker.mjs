@@ -40,6 +40,9 @@ const HELPER_SHARE = 0.6;
  */
 export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
   let helper = null;
+  // Set when the helper thread failed (it could not start, or it crashed): from then on everything is ranked here,
+  // rather than paying a thread's start on every search.
+  let broken = false;
   let next = 0;
   const waiting = new Map();
   const fail = (worker, error) => {
@@ -62,7 +65,11 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
       if (error === undefined) call?.resolve(rows);
       else call?.reject(new Error(error));
     });
-    worker.on("error", (error) => fail(worker, error));
+    worker.on("error", (error) => {
+      if (!broken) console.warn(`Search ranking continues on one thread: its helper thread failed (${error.message}).`);
+      broken = true;
+      fail(worker, error);
+    });
     worker.on("exit", () => fail(worker, new Error("the ranking thread stopped")));
     return worker;
   };
@@ -85,7 +92,7 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
      * @returns {Promise<[number, number][]>}
      */
     async top(sql, params, last, limit) {
-      if (last < splitFrom) return prepared(sql).all(...params, 0, last, limit);
+      if (last < splitFrom || broken) return prepared(sql).all(...params, 0, last, limit);
       const middle = Math.floor(last * HELPER_SHARE);
       const lower = onHelper(sql, [...params, 0, middle, limit]);
       const upper = prepared(sql).all(...params, middle + 1, last, limit);
