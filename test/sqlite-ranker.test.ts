@@ -54,6 +54,14 @@ describe("the split ranker", () => {
     );
   });
 
+  it("passes a failing statement's error on, with the helper's answer handled and the helper still working", async () => {
+    const split = ranker();
+    await expect(split.top(SPLIT, ['"unterminated'], 300, 5)).rejects.toThrow(/syntax|unterminated/i);
+    // The helper answers in order: once this is back, its error for the call above has arrived (unhandled, it
+    // would fail this test run).
+    expect(await split.top(SPLIT, ["dns"], 300, 5)).toEqual(prepared(WHOLE).all("dns", 5));
+  });
+
   it("ranks everything itself once the helper thread has failed, and says so once", async () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const broken = ranker(path.join(dir, "missing.db"));

@@ -31,7 +31,7 @@ async function entryFor(query: SearchQuery, index: FacetIndex, seq: number, rank
   if (held && held.seq === seq) entry = held;
   else {
     const limit = rankTo === undefined ? 0 : topLimit(rankTo);
-    // The ranking first: on SQLite it hands half its work to another thread, which then overlaps the id read.
+    // The ranking first: on SQLite it hands part of its work to another thread, which then overlaps the id read.
     const ranking = limit ? sql().ftsTop(query, limit) : null;
     const [top, ids] = await Promise.all([ranking, sql().ftsIds(query)]);
     entry = { seq, set: Bitset.of(ids.filter((id) => index.has(id)), 1), best: top ? bestOf(top, limit, index) : undefined };

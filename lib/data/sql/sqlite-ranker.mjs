@@ -95,6 +95,8 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
       if (last < splitFrom || broken) return prepared(sql).all(...params, 0, last, limit);
       const middle = Math.floor(last * HELPER_SHARE);
       const lower = onHelper(sql, [...params, 0, middle, limit]);
+      // Awaited below; should the statement throw here first, the helper's answer must not become an unhandled rejection.
+      lower.catch(() => {});
       const upper = prepared(sql).all(...params, middle + 1, last, limit);
       let rows;
       try {

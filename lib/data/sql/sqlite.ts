@@ -62,7 +62,7 @@ function ftsCount(match: string, cap: number): number {
   return count;
 }
 
-/** The best hits, ranked in halves of the rowids on two threads when the catalogue is large (sqlite-ranker.mjs). */
+/** The best hits, ranked in two parts of the rowids on two threads when the catalogue is large (sqlite-ranker.mjs). */
 async function ftsTop(match: string, limit: number): Promise<RankedHit[]> {
   const [[last]] = rows<[number | null]>(`SELECT max("id") FROM "Postmortem"`) as [[number | null]];
   const sql = `SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${BM25} LIMIT ?`;
