@@ -98,6 +98,13 @@ test("a story opened from results links back to those results, with the search a
   const story = page.url();
   const back = page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link");
   await expect(back).toHaveText("← Back to results");
+  // A related story reached from this one was not opened from the results.
+  await page.getByRole("region", { name: "Related postmortems" }).getByRole("article").first().getByRole("heading").getByRole("link").click();
+  await expect(page).not.toHaveURL(story);
+  await expect(back).toHaveText("← All postmortems");
+  await page.goBack();
+  await expect(page).toHaveURL(story);
+  await expect(back).toHaveText("← Back to results");
   await back.click();
   await expect(page).toHaveURL(/\/postmortems\?q=upgrade&sort=newest$/);
   await expect(page.getByRole("combobox", { name: "Sort" })).toHaveValue("newest");

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 
 // A story opened from a results page links back to those results (the search, filters, sort and page), not to the
@@ -42,9 +43,12 @@ const noChanges = () => () => {};
 
 /** On a story page: "← Back to results" when it was opened from a results page in this tab, else "← All postmortems". */
 export function BackToResults() {
+  // The router's path, not location's: on a client-side move from one story to another this renders before the
+  // address changes.
+  const story = usePathname();
   const from = useSyncExternalStore(
     noChanges,
-    () => resultsFor(location.pathname),
+    () => resultsFor(story),
     () => null,
   );
   return <Link href={from ?? "/postmortems"}>{from ? "← Back to results" : "← All postmortems"}</Link>;
