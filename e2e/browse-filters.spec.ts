@@ -76,6 +76,14 @@ test.describe("on a phone", () => {
     expect(facetParams(page)).toEqual(["platform=self-managed"]);
     await expect(page.getByRole("button", { name: "Filters (1)" })).toHaveAttribute("aria-expanded", "false");
   });
+
+  test("Reset clears the facets and the sort, and keeps the search", async ({ page }) => {
+    await page.goto("/postmortems?q=upgrade&severity=production&sort=newest");
+    await page.getByRole("button", { name: "Filters (1)" }).click();
+    await filters(page).getByRole("link", { name: "Reset" }).click();
+    await expect(page).toHaveURL(/\/postmortems\?q=upgrade$/);
+    await expect(filters(page).getByRole("searchbox", { name: "Search" })).toHaveValue("upgrade");
+  });
 });
 
 test.describe("on a phone without JavaScript", () => {

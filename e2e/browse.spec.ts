@@ -81,6 +81,10 @@ test("filters combine, and a chip removes one of them", async ({ page }) => {
   await page.getByRole("link", { name: "Remove platform filter Self-managed" }).click();
   await expect(page).toHaveURL(/\/postmortems\?severity=production$/);
   await expect(status(page)).toHaveText(firstPage(production));
+  // A tier's chip names it in words with its icon, never its emoji (which needs an emoji font, and is read aloud).
+  const tier = page.getByRole("link", { name: "Remove severity filter Production" });
+  await expect(tier).toHaveText("Production×");
+  await expect(tier.locator("svg")).toHaveCount(1);
   await page.getByRole("link", { name: "Clear all" }).click();
   await expect(status(page)).toHaveText(firstPage(all));
 });

@@ -1,20 +1,22 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
+import { SeverityIcon, severityShortLabel } from "@/components/postmortems/severity-badge";
 import type { Taxonomy } from "@/lib/data/taxonomy";
 import { FACET_KEYS, type FacetKey } from "@/lib/search/facets";
 import { browseQueryString, type BrowseFilters } from "@/lib/validation/browse-params";
 import { DURATION_LABELS, type DurationBucket } from "@/lib/insights/duration-buckets";
 import { PHASE_LABELS, type Phase } from "@/lib/timeline/time-to";
-import { COVERAGE_LABELS, PLATFORM_LABELS, SEVERITY_INFO, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
+import { COVERAGE_LABELS, PLATFORM_LABELS, type Coverage, type Platform, type Severity } from "@/lib/validation/vocabulary";
 
 /** A removable filter; `label` names what removing it does, when "Remove <what> filter <text>" would not. */
-type Chip = { id: string; text: string; what: string; href: string; label?: string };
+type Chip = { id: string; text: string; what: string; href: string; label?: string; icon?: ReactNode };
 
 function facetLabel(taxonomy: Taxonomy, key: FacetKey, value: string): string {
   switch (key) {
     case "coverage":
       return COVERAGE_LABELS[value as Coverage];
     case "severity":
-      return `${SEVERITY_INFO[value as Severity].emoji} ${value}`;
+      return severityShortLabel(value as Severity);
     case "category":
       return taxonomy.categoryBySlug.get(value)?.name ?? value;
     case "tag":
@@ -41,6 +43,8 @@ export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { fi
       text: facetLabel(taxonomy, key, value),
       what: key,
       href: without({ [key]: filters[key].filter((v: string) => v !== value) }),
+      // The tier's icon as in the sidebar and on cards (never its emoji, which needs an emoji font).
+      icon: key === "severity" ? <SeverityIcon severity={value as Severity} /> : undefined,
     })),
   );
   if (filters.tagMatch === "all")
@@ -60,6 +64,7 @@ export function ActiveFilters({ filters, taxonomy, path = "/postmortems" }: { fi
         {chips.map((chip) => (
           <li key={chip.id}>
             <Link href={chip.href} className="chip" aria-label={chip.label ?? `Remove ${chip.what} filter ${chip.text}`}>
+              {chip.icon}
               {chip.text}
               <span aria-hidden="true">×</span>
             </Link>

@@ -9,7 +9,7 @@ import type { Taxonomy } from "@/lib/data/taxonomy";
 import { DURATION_BUCKETS } from "@/lib/insights/duration-buckets";
 import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
 import { PHASE_LABELS, PHASES } from "@/lib/timeline/time-to";
-import { DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
+import { browseQueryString, DEFAULT_PAGE_SIZE, SORTS, type BrowseFilters } from "@/lib/validation/browse-params";
 import { COVERAGE_LABELS, COVERAGES, PLATFORM_LABELS, PLATFORMS, SEVERITIES } from "@/lib/validation/vocabulary";
 
 const SORT_LABELS = { relevance: "Relevance", newest: "Newest first", oldest: "Oldest first" } as const;
@@ -157,7 +157,8 @@ export function FacetSidebar({
           <button type="submit" className="btn">
             Apply filters
           </button>
-          <Link href={path} className="btn-quiet">
+          {/* The facets and the sort go; the search, which has its own box above, stays. */}
+          <Link href={`${path}${browseQueryString({ q: filters.q })}`} className="btn-quiet">
             Reset
           </Link>
         </div>

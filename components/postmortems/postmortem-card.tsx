@@ -13,7 +13,7 @@ export function PostmortemCard({ postmortem, headingLevel = 3 }: { postmortem: C
   const duration = formatDuration(postmortem.durationMinutes, postmortem.durationApproximate);
   return (
     <article className="card space-y-2">
-      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs muted">
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1 overflow-x-clip text-xs muted">
         {postmortem.severity && <SeverityBadge severity={postmortem.severity} />}
         <CoverageBadge coverage={postmortem.coverage} origin={postmortem.origin} />
         <StatusBadges kind={postmortem.kind} status={postmortem.status} visibility={postmortem.visibility} />

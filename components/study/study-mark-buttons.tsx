@@ -32,7 +32,7 @@ export function StudyMarkButtons({
             type={onToggle ? "button" : "submit"}
             name={toggle.name}
             value={String(!set)}
-            className={set ? "btn" : "btn-quiet"}
+            className={`${set ? "btn" : "btn-quiet"} gap-1.5`}
             disabled={disabled}
             onClick={onToggle && (() => onToggle({ [toggle.name]: !set }))}
           >
