@@ -26,7 +26,11 @@ async function LeadLinks({ viewer }: { viewer: Viewer }) {
 async function InboxLink({ viewer }: { viewer: Viewer }) {
   const unread = await countUnread(viewer.id);
   return (
-    <Link href="/inbox" className="inbox-link inline-flex items-center gap-1" aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}>
+    <Link
+      href="/inbox"
+      className="inbox-link inline-flex min-h-8 min-w-8 items-center justify-center gap-1"
+      aria-label={unread ? `Inbox, ${unread} unread` : "Inbox"}
+    >
       <Icon node={Bell} className="size-4" />
       {/* The bell and the count alone in the one-row header at 1280 px; the accessible name always says it. */}
       <span aria-hidden="true">
