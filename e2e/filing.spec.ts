@@ -189,7 +189,7 @@ test("two tabs editing different fields both keep their text, with no conflict t
   await expect(second.getByLabel("Resolution")).toHaveValue("Rolled back the change");
   // The second tab says which field took in the first tab's text, until it is dismissed.
   const notice = second.getByRole("region", { name: "Changes from a newer version" });
-  await expect(notice).toContainText("Resolution");
+  await expect(notice).toContainText("with changes to Resolution.");
   await notice.getByRole("button", { name: "Dismiss" }).click();
   await expect(notice).toHaveCount(0);
 

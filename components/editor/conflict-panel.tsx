@@ -1,5 +1,6 @@
 "use client";
 
+import { whoSaved } from "@/components/editor/saved-when";
 import type { Clash } from "@/lib/editor/draft-saver";
 import { FIELD_LABELS } from "@/lib/postmortem-field-labels";
 import type { PostmortemFields } from "@/lib/validation/postmortem";
@@ -25,9 +26,8 @@ export function ConflictPanel({
     <section role="alert" aria-label="Edit conflict" className="space-y-3 rounded-md border-2 border-amber-500 bg-amber-50 p-4 dark:bg-amber-950/40">
       <h2 className="text-lg font-semibold">A newer version was saved</h2>
       <p className="text-sm">
-        {conflict.savedBy ? `${conflict.savedBy} saved` : "It was saved"}
-        {conflict.savedAt ? ` at ${new Date(conflict.savedAt).toLocaleTimeString()}` : ""}. Its changes to other fields are now in the form. These
-        fields were changed on both sides; your text is still in them:
+        {whoSaved(conflict, "It was saved")}. Its changes to other fields are now in the form. These fields were changed on both sides; your text is
+        still in them:
       </p>
       <div className="space-y-3">
         {conflict.clashes.map((field) => (

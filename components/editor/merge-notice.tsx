@@ -1,5 +1,6 @@
 "use client";
 
+import { whoSaved } from "@/components/editor/saved-when";
 import type { Merged } from "@/lib/editor/draft-saver";
 import { FIELD_LABELS } from "@/lib/postmortem-field-labels";
 
@@ -15,10 +16,8 @@ export function MergeNotice({ merged, onDismiss }: { merged: Merged; onDismiss: 
       className="flex flex-wrap items-start justify-between gap-3 rounded-md border border-sky-300 bg-sky-50 p-3 text-sm dark:border-sky-800 dark:bg-sky-950/40"
     >
       <p className="min-w-0 flex-1">
-        {merged.savedBy ? `${merged.savedBy} saved` : "A newer version was saved"}
-        {merged.savedAt ? ` at ${new Date(merged.savedAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}` : ""}
-        {" with changes to "}
-        <strong>{names.join(", ")}</strong>. They are now in the form, and your own changes were kept.
+        {whoSaved(merged, "A newer version was saved")} with changes to <strong>{names.join(", ")}</strong>. They are now in the form, and your own
+        changes were kept.
       </p>
       <button type="button" className="btn-quiet" onClick={onDismiss}>
         Dismiss

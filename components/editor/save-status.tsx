@@ -1,10 +1,10 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { clock } from "@/components/editor/saved-when";
 import type { SaveStatus } from "@/lib/editor/draft-saver";
 
 const KEPT = "Your text is kept in this browser.";
-const clock = (at: number) => new Date(at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
 function statusText(status: SaveStatus, now: number): string {
   switch (status.kind) {

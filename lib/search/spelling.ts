@@ -109,10 +109,9 @@ export function namesTag(query: string, names: string[]): boolean {
   const q = normalise(query);
   if (q.length < 3) return false;
   const limit = q.length >= 8 ? 2 : 1;
-  return names
-    .filter((name) => normalise(name).length >= 3)
-    .some(
-      (name) =>
-        fromEachWord(name).some((rest) => rest.startsWith(q)) || q.includes(normalise(name)) || editDistance(q, normalise(name), limit) <= limit,
-    );
+  return names.some((name) => {
+    const whole = normalise(name);
+    if (whole.length < 3) return false;
+    return fromEachWord(name).some((rest) => rest.startsWith(q)) || q.includes(whole) || editDistance(q, whole, limit) <= limit;
+  });
 }
