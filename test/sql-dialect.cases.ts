@@ -52,6 +52,31 @@ export const sqlDialectSuite = (provider: DatabaseProvider) =>
       expect(ranks(await sql.ftsRanked(either))).toEqual(ranks(await sql.ftsTop(either, 10)));
     });
 
+    it.runIf(provider === "postgresql")("breaks rank ties as the app does: retold before listed, newest, lowest id", async () => {
+      // Same text, so the same ts_rank: only the tie-breaking columns order these, and triggers keep them current.
+      const tied = async (slug: string, date: string, coverage: string) =>
+        temp.raw.insert(
+          `INSERT INTO "Postmortem" ("slug", "title", "organization", "severity", "incidentDate", "platform", "summary", "impact", "trigger",
+             "rootCause", "detection", "resolution", "bodyText", "coverage", "updatedAt") VALUES (?, 'Quagga stampede', 'Org', 'production', ?, 'gke', 'A quagga stampede.', '', '', '', '', '', 'Quagga.', ?, ?)`,
+          slug,
+          temp.raw.date(new Date(date)),
+          coverage,
+          temp.raw.date(new Date(0)),
+        );
+      const old = await tied("tie-old", "2019-01-01T00:00:00Z", "retold");
+      const listed = await tied("tie-listed", "2024-06-01T00:00:00Z", "listed");
+      const newer = await tied("tie-newer", "2023-01-01T00:00:00Z", "retold");
+      const twin = await tied("tie-twin", "2023-01-01T00:00:00Z", "retold");
+      const best = async (limit: number) => (await sql.ftsTop(query("quagga"), limit)).map((hit) => hit.id);
+      expect(sql.topBreaksTies).toBe(true);
+      expect(await best(4)).toEqual([newer, twin, old, listed]);
+      expect(await best(2)).toEqual([newer, twin]);
+      await temp.raw.exec(`UPDATE "Postmortem" SET "incidentDate" = '2025-01-01T00:00:00Z' WHERE "id" = ${old}`);
+      await temp.raw.exec(`UPDATE "Postmortem" SET "coverage" = 'retold' WHERE "id" = ${listed}`);
+      expect(await best(2)).toEqual([old, listed]);
+      await temp.raw.exec(`DELETE FROM "Postmortem" WHERE "id" IN (${[old, listed, newer, twin].join(",")})`);
+    });
+
     it("counts matches no further than the cap plus one", async () => {
       expect(await sql.ftsCount(query("cluster"), 10)).toBe(2);
       expect(await sql.ftsCount(query("cluster"), 1)).toBe(2);

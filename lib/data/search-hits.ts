@@ -49,10 +49,11 @@ export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: n
 /**
  * The complete prefix of the `limit` best hits, in relevance order. Every hit ranked better than the worst one
  * fetched is among those fetched, so that prefix is complete and its order exact; hits tied with the worst one may
- * have been cut, so they are left out unless nothing was cut.
+ * have been cut, so they are left out unless nothing was cut or the database broke the ties as the app does.
  */
 function bestOf(top: RankedHit[], limit: number, index: FacetIndex): Int32Array {
-  const complete = top.length < limit ? top : top.filter((hit) => hit.rank < top[top.length - 1]!.rank);
+  const cut = top.length === limit && !sql().topBreaksTies;
+  const complete = cut ? top.filter((hit) => hit.rank < top[top.length - 1]!.rank) : top;
   return inRelevanceOrder(complete, index);
 }
 

@@ -55,8 +55,13 @@ export type SqlDialect = {
   ftsIds(query: SearchQuery): Promise<number[]>;
   /** How many postmortems match, counting no further than `cap` + 1: cheap even for a word in every story. */
   ftsCount(query: SearchQuery, cap: number): Promise<number>;
-  /** The `limit` best hits by rank (lower is better), in no particular order among equal ranks. */
+  /**
+   * The `limit` best hits by rank (lower is better): among equal ranks in the app's relevance order (retold before
+   * listed, newest, lowest id) when `topBreaksTies`, otherwise in no particular order.
+   */
   ftsTop(query: SearchQuery, limit: number): Promise<RankedHit[]>;
+  /** PostgreSQL's ts_rank ties often, and its search table holds what breaks ties; bm25 (SQLite) rarely ties. */
+  topBreaksTies: boolean;
   /** Every postmortem matching the query with its rank (lower is better). Snippets are built per page. */
   ftsRanked(query: SearchQuery): Promise<RankedHit[]>;
   /**

@@ -46,9 +46,14 @@ async function ftsCount(query: SearchQuery, cap: number) {
   return Number(found?.n ?? 0);
 }
 
+/**
+ * In the app's whole relevance order (rank, retold before listed, newest, lowest id): ts_rank ties whole groups of
+ * hits, and the search table holds the tie-breaking attributes, so the cut at `limit` is exact.
+ */
 async function ftsTop(query: SearchQuery, limit: number) {
   const found = await rows<{ id: number; rank: number }>(
-    `SELECT s.postmortem_id AS id, ${RANK} AS rank FROM postmortem_search s, ${TSQUERY(1)} q WHERE s.document @@ q ORDER BY 2 LIMIT $2`,
+    `SELECT s.postmortem_id AS id, ${RANK} AS rank FROM postmortem_search s, ${TSQUERY(1)} q WHERE s.document @@ q
+     ORDER BY 2, s.listed, s.incident_date DESC, s.postmortem_id LIMIT $2`,
     tsQueryExpression(query),
     limit,
   );
@@ -202,6 +207,7 @@ async function changedSince(after: number, upTo: number) {
 }
 
 export const postgresDialect: SqlDialect = {
+  topBreaksTies: true,
   ftsIds,
   ftsCount,
   ftsTop,

@@ -225,6 +225,7 @@ function cacheGenerations(): CacheGenerations {
 
 // better-sqlite3 is synchronous; the interface is asynchronous for PostgreSQL's sake.
 export const sqliteDialect: SqlDialect = {
+  topBreaksTies: false,
   ftsIds: async (query) => ftsIds(ftsExpression(query)),
   ftsCount: async (query, cap) => ftsCount(ftsExpression(query), cap),
   ftsTop: (query, limit) => ftsTop(ftsExpression(query), limit),

@@ -1,0 +1,2 @@
+-- PostgreSQL only (ts_rank gives many hits the same rank, so its search table carries the tie-breaking columns;
+-- bm25 scores rarely tie, and SQLite breaks them in the app): this twin keeps both folders' migration names the same.
