@@ -27,7 +27,8 @@ const RANK = "-ts_rank(s.document, q)::float8";
  * driver adapter costs about as much again as the query (measured at 100k stories: 23–33 ms against 17–19 ms).
  */
 const AGGREGATE = (value: string) => `coalesce(string_agg((${value})::text, ','), '')`;
-const numbers = (text: string) => (text === "" ? [] : text.split(",").map(Number));
+/** Read as a JSON array: splitting made a string per number first (45k hits: ~2–5 ms against ~0.7, and the garbage). */
+const numbers = (text: string) => JSON.parse(`[${text}]`) as number[];
 
 async function ftsIds(query: SearchQuery) {
   const [found] = await rows<{ ids: string }>(
