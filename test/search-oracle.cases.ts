@@ -224,6 +224,11 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
         db.date(new Date(0)),
       );
       await check({ q: "numbat" });
+      // Snippets are kept per query and row until a text changes.
+      const snippet = async (q: string) => JSON.stringify((await search(parseBrowseParams({ q }).filters, null)).items[0]?.snippet);
+      expect(await snippet("numbat")).not.toContain("burrow");
+      await db.exec(`UPDATE "Postmortem" SET "summary" = 'A numbat dug a burrow' WHERE "slug" = 'late'`);
+      expect(await snippet("numbat")).toContain("burrow");
       await check({ sort: "newest", pageSize: "5" });
       await db.exec(`INSERT INTO "PostmortemTag" ("postmortemId", "tagId") SELECT "id", 2 FROM "Postmortem" WHERE "slug" = 'late'`);
       await check({ tag: "dns-policy", year: "2030" });

@@ -4,6 +4,7 @@ import { getCatalog, getCatalogIndex, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
+import { pageSnippets } from "@/lib/data/search-snippets";
 import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
@@ -107,7 +108,7 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
       ? await relevancePage(query, index, seq, matching, start, filters.pageSize)
       : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
 
-  const [cards, snippets] = await Promise.all([getCards(pageIds), query ? sql().ftsSnippets(query, pageIds) : null]);
+  const [cards, snippets] = await Promise.all([getCards(pageIds), query ? pageSnippets(query, pageIds, seq) : null]);
   const items = snippets ? cards.map((card) => ({ ...card, snippet: parseSnippet(snippets.get(card.id) ?? "") })) : cards;
   return {
     items,
