@@ -16,7 +16,8 @@ export async function pageSnippets(query: SearchQuery, ids: number[], seq: numbe
   held.seq = Math.max(held.seq, seq);
   // A request that read the catalogue before a newer one moved it neither reads nor fills the cache.
   const current = seq === held.seq;
-  const key = (id: number) => `${JSON.stringify(query)}#${id}`;
+  const words = JSON.stringify(query);
+  const key = (id: number) => `${words}#${id}`;
   const found = new Map<number, string>();
   const missing: number[] = [];
   for (const id of ids) {
