@@ -40,6 +40,11 @@ describe("checklist sync", () => {
   });
 
   it("keeps answers when an item is reworded, and drops them with an item that is removed", async () => {
+    // "Am I exposed?" reads the items from memory, shared until a write moves the public cache generation.
+    process.env.DATABASE_URL = `file:${temp.file}`;
+    const { getAllItems } = await import("@/lib/data/checklists");
+    const control = async (key: string) => (await getAllItems()).find((item) => item.key === key)?.control;
+    expect(await control("networkd-foreign-rules")).toBe("systemd-networkd is told to leave routing rules it did not create alone.");
     const text = fs.readFileSync(file(), "utf8");
     const items = await temp.db.checklistItem.count({ where: { checklist: { slug: "node-os" } } });
     fs.writeFileSync(
@@ -64,6 +69,8 @@ describe("checklist sync", () => {
       item: { control: "systemd-networkd leaves foreign routing rules alone." },
     });
     expect(await answerFor("node-health-signals")).toBeNull();
+    expect(await control("networkd-foreign-rules")).toBe("systemd-networkd leaves foreign routing rules alone.");
+    expect(await control("node-health-signals")).toBeUndefined();
     expect(await temp.db.checklistItem.count({ where: { checklist: { slug: "node-os" } } })).toBe(items - 1);
   });
 });
