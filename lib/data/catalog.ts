@@ -129,3 +129,6 @@ export function withCoverage(index: FacetIndex, set: Bitset, coverage: Coverage)
 }
 
 export const readerOf = (viewer: Viewer | null) => (viewer ? { isAdmin: viewer.isAdmin, teamIds: viewer.teams.map((t) => t.id) } : null);
+
+/** What a reader may see, as a cache key: readers who see the same rows share answers ("admin", or their team ids). */
+export const readerKey = (viewer: Viewer | null) => (viewer?.isAdmin ? "admin" : (viewer?.teams.map((t) => t.id).sort((a, b) => a - b).join(",") ?? ""));

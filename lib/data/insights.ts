@@ -1,7 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { getCards } from "@/lib/data/cards";
-import { getCatalog } from "@/lib/data/catalog";
+import { getCatalog, readerKey } from "@/lib/data/catalog";
+import { sharedPositionCache } from "@/lib/data/position-cache";
 import { matchBrowseFilters } from "@/lib/data/search";
 import type { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
@@ -21,20 +22,17 @@ const TIMED_LISTED = 20;
  */
 export async function getInsights(filters: BrowseFilters, viewer: Viewer | null): Promise<Insights> {
   const { seq } = await getCatalog();
-  const key = `${seq}|${readerKey(viewer)}|${browseQueryString({ ...filters, page: 1, sort: undefined })}`;
-  const known = memo.get(key);
+  const key = `${readerKey(viewer)}|${browseQueryString({ ...filters, page: 1, sort: undefined })}`;
+  const known = memo.get(seq, key);
   if (known) return known;
   const insights = await computeInsights(filters, viewer);
-  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
-  memo.set(key, insights);
+  memo.set(seq, key, insights);
   return insights;
 }
 
 // Insights depend only on the filters, what the reader may see and the catalogue's position in the change log,
-// so the newest few are kept per process; a write moves the position and so misses every older entry.
-const MEMO_SIZE = 200;
-const memo = new Map<string, Insights>();
-const readerKey = (viewer: Viewer | null) => (viewer?.isAdmin ? "admin" : (viewer?.teams.map((t) => t.id).sort((a, b) => a - b).join(",") ?? ""));
+// so the most recently used are kept per process until a write moves the position.
+const memo = sharedPositionCache<Insights>("insights", 200);
 
 async function computeInsights(filters: BrowseFilters, viewer: Viewer | null) {
   const { index, base, matching, counts } = await matchBrowseFilters(filters, viewer);

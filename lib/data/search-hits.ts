@@ -1,4 +1,5 @@
 import "server-only";
+import { sharedPositionCache } from "@/lib/data/position-cache";
 import { sql, type RankedHit } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
@@ -10,12 +11,10 @@ import type { SearchQuery } from "@/lib/search/fts-query";
 // Ranking is the costly part (every hit is scored), so the set is read unranked, and a page is first taken from the
 // best few hits ranked in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are
 // kept per query for as long as the catalogue's change log has not moved: any write that changes a search document moves it.
-const MAX_QUERIES = 64;
 // `best`: the best hits in exact relevance order (enough for the first pages); `ordered`: every hit, when needed.
-type Entry = { seq: number; set: Bitset; best?: Int32Array; ordered?: Int32Array };
+type Entry = { set: Bitset; best?: Int32Array; ordered?: Int32Array };
 const BEST_HITS = 200;
-const shared = globalThis as unknown as { atlasSearchHits?: Map<string, Entry> };
-const cached = (shared.atlasSearchHits ??= new Map());
+const entries = sharedPositionCache<Entry>("search-hits", 64);
 
 const topLimit = (end: number) => Math.max(BEST_HITS, end * 4);
 
@@ -25,19 +24,14 @@ const topLimit = (end: number) => Math.max(BEST_HITS, end * 4);
  */
 async function entryFor(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Entry> {
   const key = JSON.stringify(query);
-  const held = cached.get(key);
-  cached.delete(key);
-  let entry: Entry;
-  if (held && held.seq === seq) entry = held;
-  else {
-    const limit = rankTo === undefined ? 0 : topLimit(rankTo);
-    // The ranking first: on SQLite it hands part of its work to another thread, which then overlaps the id read.
-    const ranking = limit ? sql().ftsTop(query, limit) : null;
-    const [top, ids] = await Promise.all([ranking, sql().ftsIds(query)]);
-    entry = { seq, set: Bitset.of(ids.filter((id) => index.has(id)), 1), best: top ? bestOf(top, limit, index) : undefined };
-  }
-  cached.set(key, entry); // most recently used last
-  if (cached.size > MAX_QUERIES) cached.delete(cached.keys().next().value!);
+  const held = entries.get(seq, key);
+  if (held) return held;
+  const limit = rankTo === undefined ? 0 : topLimit(rankTo);
+  // The ranking first: on SQLite it hands part of its work to another thread, which then overlaps the id read.
+  const ranking = limit ? sql().ftsTop(query, limit) : null;
+  const [top, ids] = await Promise.all([ranking, sql().ftsIds(query)]);
+  const entry = { set: Bitset.of(ids.filter((id) => index.has(id)), 1), best: top ? bestOf(top, limit, index) : undefined };
+  entries.set(seq, key, entry);
   return entry;
 }
 

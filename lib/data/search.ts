@@ -1,10 +1,11 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer-types";
-import { getCatalog, getCatalogIndex, readerOf } from "@/lib/data/catalog";
+import { getCatalog, getCatalogIndex, readerKey, readerOf } from "@/lib/data/catalog";
 import { getCards, type PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { relevancePage, searchHitSet } from "@/lib/data/search-hits";
 import { pageSnippets } from "@/lib/data/search-snippets";
+import { sharedPositionCache } from "@/lib/data/position-cache";
 import { sql } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
 import { FACET_KEYS, type FacetCounts } from "@/lib/search/facets";
@@ -60,34 +61,22 @@ type Matched = { base: Bitset; matching: Bitset; counts: FacetCounts };
  * sorts, and its insights) share the counting, which is the part that grows with the catalogue. Keyed by what the
  * reader may see, the words and the facets; a change to the catalogue moves its position and empties the memo.
  */
-const MEMO_ENTRIES = 256;
-const memo = ((globalThis as unknown as { atlasMatchMemo?: { seq: number; entries: Map<string, Matched> } }).atlasMatchMemo ??= {
-  seq: -1,
-  entries: new Map(),
-});
+const memo = sharedPositionCache<Matched>("match", 256);
 
-function memoKey(filters: BrowseFilters, viewer: Viewer | null) {
-  const reader = readerOf(viewer);
-  const sees = reader?.isAdmin ? "admin" : [...(reader?.teamIds ?? [])].sort((a, b) => a - b).join(",");
-  return JSON.stringify([sees, filters.q, filters.tagMatch, ...FACET_KEYS.map((key) => [...filters[key]].sort())]);
-}
+const memoKey = (filters: BrowseFilters, viewer: Viewer | null) =>
+  JSON.stringify([readerKey(viewer), filters.q, filters.tagMatch, ...FACET_KEYS.map((key) => [...filters[key]].sort())]);
 
 /** The rows the reader may see that match the search and the facets, with the facet counts (browse and insights). */
 export async function matchBrowseFilters(filters: BrowseFilters, viewer: Viewer | null, rankTo?: number) {
   const { index, seq } = await getCatalog();
   const query = filters.q ? parseSearchQuery(filters.q) : null;
-  if (seq > memo.seq) memo.entries = new Map();
-  memo.seq = Math.max(memo.seq, seq);
   const key = memoKey(filters, viewer);
-  // A request that read the catalogue before a newer one moved it neither reads nor fills the memo.
-  let found = seq === memo.seq ? memo.entries.get(key) : undefined;
-  if (found) memo.entries.delete(key); // most recently used last
-  else {
+  let found = memo.get(seq, key);
+  if (!found) {
     const base = index.visibleTo(readerOf(viewer));
     found = { base, ...(await filterRows(base, filters, query, index, seq, rankTo)) };
-    if (memo.entries.size >= MEMO_ENTRIES) memo.entries.delete(memo.entries.keys().next().value!);
+    memo.set(seq, key, found);
   }
-  if (seq === memo.seq) memo.entries.set(key, found);
   // Callers may change the sets they are given; the memo keeps its own.
   return { index, seq, query, base: found.base.clone(), matching: found.matching.clone(), counts: found.counts };
 }
