@@ -11,28 +11,35 @@ import type { SearchQuery } from "@/lib/search/fts-query";
 // Ranking is the costly part (every hit is scored), so the set is read unranked, and a page is first taken from the
 // best few hits ranked in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are
 // kept per query for as long as the catalogue's change log has not moved: any write that changes a search document moves it.
-// `best`: the best hits in exact relevance order (enough for the first pages); `ordered`: every hit, when needed.
-type Entry = { set: Bitset; best?: Int32Array; ordered?: Int32Array };
+// `best`: the best hits in exact relevance order (enough for the first pages), ranked while the request goes on with
+// the set (on another thread or in the database); `ordered`: every hit, when needed.
+type Entry = { set: Bitset; best?: Promise<Int32Array>; ordered?: Int32Array };
 const BEST_HITS = 200;
 const entries = sharedPositionCache<Entry>("search-hits", 64);
 
 const topLimit = (end: number) => Math.max(BEST_HITS, end * 4);
 
 /**
- * The query's entry. `rankTo`, when a relevance page ending there will be asked for: a new entry then reads the
- * best hits with the set, at once (on PostgreSQL two connections, so the slower of the two queries sets the time).
+ * The query's entry. `rankTo`, when a relevance page ending there will be asked for: a new entry then starts ranking
+ * the best hits at once, and the request counts facets and renders the rest of its page meanwhile.
  */
 async function entryFor(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Entry> {
   const key = JSON.stringify(query);
   const held = entries.get(seq, key);
   if (held) return held;
-  const limit = rankTo === undefined ? 0 : topLimit(rankTo);
-  // The ranking first: on SQLite it hands part of its work to another thread, which then overlaps the id read.
-  const ranking = limit ? sql().ftsTop(query, limit) : null;
-  const [top, ids] = await Promise.all([ranking, sql().ftsIds(query)]);
-  const entry = { set: Bitset.of(ids.filter((id) => index.has(id)), 1), best: top ? bestOf(top, limit, index) : undefined };
+  const best = rankTo === undefined ? undefined : rankBest(query, topLimit(rankTo), index);
+  const ids = await sql().ftsIds(query);
+  const entry = { set: Bitset.of(ids.filter((id) => index.has(id)), 1), best };
   entries.set(seq, key, entry);
   return entry;
+}
+
+function rankBest(query: SearchQuery, limit: number, index: FacetIndex): Promise<Int32Array> {
+  const best = sql()
+    .ftsTop(query, limit)
+    .then((top) => bestOf(top, limit, index));
+  best.catch(() => {}); // relevancePage awaits it, and a failure is that request's error; unawaited, it is nobody's
+  return best;
 }
 
 /** The hits of a query among indexed postmortems, as a set; `rankTo` as for entryFor. */
@@ -54,14 +61,15 @@ function bestOf(top: RankedHit[], limit: number, index: FacetIndex): Int32Array 
 /** One page of `matching` (a subset of the hits) in relevance order. */
 export async function relevancePage(query: SearchQuery, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): Promise<number[]> {
   const entry = await entryFor(query, index, seq);
-  if (!entry.ordered && !entry.best) {
-    const limit = topLimit(start + size);
-    entry.best = bestOf(await sql().ftsTop(query, limit), limit, index);
-  }
   if (!entry.ordered) {
-    const found = pageOf(entry.best!, matching, start, size);
+    const ranking = (entry.best ??= rankBest(query, topLimit(start + size), index));
+    const best = await ranking.catch((error: unknown) => {
+      if (entry.best === ranking) entry.best = undefined; // the next request ranks again
+      throw error;
+    });
+    const found = pageOf(best, matching, start, size);
     // A short page is exact when every matching hit is among the best ones (the last page of a result).
-    if (found.length === size || entry.best!.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0) === matching.count()) return found;
+    if (found.length === size || best.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0) === matching.count()) return found;
     entry.ordered = inRelevanceOrder(await sql().ftsRanked(query), index);
   }
   return pageOf(entry.ordered, matching, start, size);

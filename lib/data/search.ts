@@ -87,18 +87,19 @@ export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: 
   return { total: matching.count(), counts };
 }
 
-/** Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page. */
-export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
+/** A search whose totals and facet counts are known and whose page of results is still being read (and ranked). */
+export type StartedSearch = Omit<SearchResult, "items"> & { items: Promise<PostmortemCard[]> };
+
+/**
+ * Full-text search plus facets, sorting and pagination over what the reader may see. Work is bounded by the page.
+ * Answers once the hits are counted: a page renders its facets while its results are ranked (see search-hits.ts).
+ */
+export async function startSearch(filters: BrowseFilters, viewer: Viewer | null): Promise<StartedSearch> {
   const start = (filters.page - 1) * filters.pageSize;
   const rankTo = filters.q && filters.sort === "relevance" ? start + filters.pageSize : undefined;
   const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer, rankTo);
-  const pageIds =
-    query && filters.sort === "relevance"
-      ? await relevancePage(query, index, seq, matching, start, filters.pageSize)
-      : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
-
-  const [cards, snippets] = await Promise.all([getCards(pageIds), query ? pageSnippets(query, pageIds, seq) : null]);
-  const items = snippets ? cards.map((card) => ({ ...card, snippet: parseSnippet(snippets.get(card.id) ?? "") })) : cards;
+  const items = pageItems(filters, query, index, seq, matching, start);
+  items.catch(() => {}); // the caller awaits it, unless it redirects first
   return {
     items,
     total: matching.count(),
@@ -107,6 +108,21 @@ export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer |
     counts,
     emptyQuery: Boolean(filters.q) && query === null,
   };
+}
+
+async function pageItems(filters: BrowseFilters, query: SearchQuery | null, index: FacetIndex, seq: number, matching: Bitset, start: number) {
+  const pageIds =
+    query && filters.sort === "relevance"
+      ? await relevancePage(query, index, seq, matching, start, filters.pageSize)
+      : index.page(matching, filters.sort === "oldest" ? "oldest" : "newest", start, filters.pageSize);
+  const [cards, snippets] = await Promise.all([getCards(pageIds), query ? pageSnippets(query, pageIds, seq) : null]);
+  return snippets ? cards.map((card) => ({ ...card, snippet: parseSnippet(snippets.get(card.id) ?? "") })) : cards;
+}
+
+/** startSearch, with its page of results read. */
+export async function searchPostmortems(filters: BrowseFilters, viewer: Viewer | null): Promise<SearchResult> {
+  const { items, ...rest } = await startSearch(filters, viewer);
+  return { ...rest, items: await items };
 }
 
 export type SearchHelp = {

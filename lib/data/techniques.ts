@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { getCards } from "@/lib/data/cards";
+import { generationMemo } from "@/lib/data/generation-memo";
 import { getCuratedLinks } from "@/lib/data/curated-links";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { visiblePostmortems } from "@/lib/data/visibility";
@@ -68,6 +69,11 @@ export async function getTechniquesFor(postmortemId: number) {
   return (await getCuratedLinks()).techniques.get(postmortemId) ?? [];
 }
 
+/** Every technique's search text, in list order: shared until a public write (the content sync) moves the generation. */
+const techniqueSearchTexts = generationMemo("technique-search", "public", () =>
+  db.technique.findMany({ orderBy: [{ position: "asc" }, { title: "asc" }], select: { slug: true, title: true, summary: true, searchText: true } }),
+);
+
 /**
  * Techniques whose text holds every word of the query: a small, separately bounded result set shown beside the
  * postmortem results, so the postmortem ranking and paging stay untouched.
@@ -76,10 +82,9 @@ export async function searchTechniques(q: string, limit = 4) {
   // The words the story search would look for (its operators, AND and OR, are not words to find).
   const words = [...new Set((parseSearchQuery(q) ?? []).flat().flatMap((term) => term.words.map((word) => word.toLowerCase())))].slice(0, 8);
   if (words.length === 0) return [];
-  return db.technique.findMany({
-    where: { AND: words.map((word) => ({ searchText: { contains: word } })) },
-    orderBy: [{ position: "asc" }, { title: "asc" }],
-    take: limit,
-    select: { slug: true, title: true, summary: true },
-  });
+  // The search text is lower-cased (lib/content/sync-techniques.ts), so a substring is what SQL's LIKE would match.
+  return (await techniqueSearchTexts())
+    .filter((technique) => words.every((word) => technique.searchText.includes(word)))
+    .slice(0, limit)
+    .map(({ slug, title, summary }) => ({ slug, title, summary }));
 }

@@ -9,7 +9,8 @@ import { ResultCount } from "@/components/browse/result-count";
 import { SearchHelp } from "@/components/browse/search-help";
 import { PostmortemList } from "@/components/postmortems/postmortem-card";
 import { RememberResults } from "@/components/postmortems/back-to-results";
-import { getSearchHelp, resolveBrowseParams, searchPostmortems } from "@/lib/data/search";
+import { getSearchHelp, resolveBrowseParams, startSearch } from "@/lib/data/search";
+import type { PostmortemCard } from "@/lib/data/cards";
 import { getTaxonomy } from "@/lib/data/taxonomy";
 import { searchTechniques } from "@/lib/data/techniques";
 import { TechniqueResults } from "@/components/techniques/technique-results";
@@ -32,9 +33,10 @@ export default async function PostmortemsPage({ searchParams }: Props) {
   const { filters, errors, redirected } = await resolveBrowseParams(await searchParams);
   if (redirected) permanentRedirect(`/postmortems${browseQueryString(filters)}`);
   const viewer = await getViewer();
-  // Techniques are few: a separate, bounded lookup on the first page of a text search.
+  // Techniques are few: a separate, bounded lookup on the first page of a text search. The results themselves
+  // (result.items) may still be ranked while the rest of the page renders.
   const [result, taxonomy, techniques] = await Promise.all([
-    searchPostmortems(filters, viewer),
+    startSearch(filters, viewer),
     getTaxonomy(),
     filters.q && filters.page === 1 ? searchTechniques(filters.q) : [],
   ]);
@@ -43,6 +45,7 @@ export default async function PostmortemsPage({ searchParams }: Props) {
   if (filters.page > pages) redirect(`/postmortems${browseQueryString({ ...filters, page: pages })}`);
   const help = result.total === 0 && filters.q && !result.emptyQuery ? await getSearchHelp(filters.q, viewer) : null;
   const from = (filters.page - 1) * filters.pageSize + 1;
+  const to = Math.min(result.total, from + filters.pageSize - 1);
 
   return (
     <div className="grid gap-6 md:grid-cols-[16rem_1fr] md:gap-8">
@@ -58,15 +61,13 @@ export default async function PostmortemsPage({ searchParams }: Props) {
             Postmortems
           </h1>
           <ResultCount id="results-count" focus={Boolean(filters.q)} className="text-sm muted">
-            {result.total === 0
-              ? "No postmortems match."
-              : `Showing ${from}–${from + result.items.length - 1} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
+            {result.total === 0 ? "No postmortems match." : `Showing ${from}–${to} of ${result.total} postmortem${result.total === 1 ? "" : "s"}`}
           </ResultCount>
           <ActiveFilters filters={filters} taxonomy={taxonomy} />
           <ParamErrorNotice errors={errors} />
         </div>
         {/* The results come straight after the count and the filter chips, so the keyboard reaches them first. */}
-        {result.items.length > 0 ? <PostmortemList items={result.items} headingLevel={2} /> : <EmptyState emptyQuery={result.emptyQuery} />}
+        <Results items={result.items} emptyQuery={result.emptyQuery} />
         {help && <SearchHelp help={help} />}
         <Pagination filters={filters} total={result.total} />
         <TechniqueResults techniques={techniques} />
@@ -82,6 +83,11 @@ export default async function PostmortemsPage({ searchParams }: Props) {
       </section>
     </div>
   );
+}
+
+async function Results({ items, emptyQuery }: { items: Promise<PostmortemCard[]>; emptyQuery: boolean }) {
+  const list = await items;
+  return list.length > 0 ? <PostmortemList items={list} headingLevel={2} /> : <EmptyState emptyQuery={emptyQuery} />;
 }
 
 function EmptyState({ emptyQuery }: { emptyQuery: boolean }) {

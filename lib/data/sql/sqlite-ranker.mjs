@@ -1,8 +1,9 @@
-// Ranks one FTS5 query on two cores. bm25 scores every hit before the best can be picked: a word in a third of
-// 100k stories costs ~12 ms on one core. A helper thread ranks the lower rowids while the calling thread ranks
-// the upper ones, and the two best lists merge. The parts' scores equal the whole's, because bm25 reads its IDF
-// from the whole table whatever the rowid range. Plain JavaScript, because the helper thread
-// loads this file from disk: the app's bundle is not a file a Worker can start. The benchmark uses it too.
+// Ranks one FTS5 query off the request's thread. bm25 scores every hit before the best can be picked: a word in a
+// third of 100k stories costs ~12 ms on one core. Two helper threads, each with its own read-only connection, rank
+// half of the rowids each, and their best lists merge; meanwhile the request's thread reads the hit ids, counts the
+// facets and renders the rest of its page (lib/data/search-hits.ts). The parts' scores equal the whole's, because bm25
+// reads its IDF from the whole table whatever the rowid range. Plain JavaScript, because a helper thread loads this
+// file from disk: the app's bundle is not a file a Worker can start. The benchmark uses it too.
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
@@ -27,22 +28,18 @@ function serve(file) {
   });
 }
 
-// Below this many rowids a query is cheap and a message to the helper costs more than it saves.
+// Below this many rowids a query is cheap and a message to a helper costs more than it saves.
 const SPLIT_FROM = 20_000;
-// The helper takes the larger share: meanwhile the calling thread also reads the hit ids (~2.4 ms for a third of
-// 100k stories, against ~12 ms to rank them), and each side pays bm25's IDF pass in full.
-const HELPER_SHARE = 0.6;
+// Two, for the machine's two cores: the request's thread has its own work while they rank.
+const HELPERS = 2;
 
 /**
+ * One helper thread, started on first use: sends it statements and resolves with their rows.
  * @param {string} file the database file
- * @param {(sql: string) => import("better-sqlite3").Statement} prepared the calling thread's statements (raw rows)
- * @param {{ splitFrom?: number }} [options]
+ * @param {() => void} onBroken called when the thread fails (it could not start, or it crashed)
  */
-export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
+function helperThread(file, onBroken) {
   let helper = null;
-  // Set when the helper thread failed (it could not start, or it crashed): from then on everything is ranked here,
-  // rather than paying a thread's start on every search.
-  let broken = false;
   let next = 0;
   const waiting = new Map();
   const fail = (worker, error) => {
@@ -66,20 +63,43 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
       else call?.reject(new Error(error));
     });
     worker.on("error", (error) => {
-      if (!broken) console.warn(`Search ranking continues on one thread: its helper thread failed (${error.message}).`);
-      broken = true;
+      onBroken(error);
       fail(worker, error);
     });
     worker.on("exit", () => fail(worker, new Error("the ranking thread stopped")));
     return worker;
   };
-  const onHelper = (sql, params) =>
-    new Promise((resolve, reject) => {
-      helper ??= start();
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      helper.postMessage({ id, sql, params });
-    });
+  return {
+    /** @returns {Promise<[number, number][]>} */
+    run: (sql, params) =>
+      new Promise((resolve, reject) => {
+        helper ??= start();
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        helper.postMessage({ id, sql, params });
+      }),
+    close() {
+      const worker = helper;
+      fail(worker, new Error("the ranker was closed"));
+      void worker?.terminate();
+    },
+  };
+}
+
+/**
+ * @param {string} file the database file
+ * @param {(sql: string) => import("better-sqlite3").Statement} prepared the calling thread's statements (raw rows)
+ * @param {{ splitFrom?: number }} [options]
+ */
+export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
+  // Set when a helper thread failed: from then on everything is ranked here, rather than paying a thread's start on
+  // every search.
+  let broken = false;
+  const onBroken = (error) => {
+    if (!broken) console.warn(`Search ranking continues on the request's thread: a helper thread failed (${error.message}).`);
+    broken = true;
+  };
+  const helpers = Array.from({ length: HELPERS }, () => helperThread(file, onBroken));
 
   return {
     /**
@@ -93,23 +113,16 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
      */
     async top(sql, params, last, limit) {
       if (last < splitFrom || broken) return prepared(sql).all(...params, 0, last, limit);
-      const middle = Math.floor(last * HELPER_SHARE);
-      const lower = onHelper(sql, [...params, 0, middle, limit]);
-      // Awaited below; should the statement throw here first, the helper's answer must not become an unhandled rejection.
-      lower.catch(() => {});
-      const upper = prepared(sql).all(...params, middle + 1, last, limit);
-      let rows;
-      try {
-        rows = await lower;
-      } catch {
-        rows = prepared(sql).all(...params, 0, middle, limit); // the helper failed: rank the half here
-      }
-      return [...rows, ...upper].sort((a, b) => a[1] - b[1]).slice(0, limit);
+      const parts = helpers.map((helper, i) => {
+        const from = i === 0 ? 0 : Math.floor((last * i) / helpers.length) + 1;
+        const to = Math.floor((last * (i + 1)) / helpers.length);
+        // Should a helper fail, its part is ranked here.
+        return helper.run(sql, [...params, from, to, limit]).catch(() => prepared(sql).all(...params, from, to, limit));
+      });
+      return (await Promise.all(parts)).flat().sort((a, b) => a[1] - b[1]).slice(0, limit);
     },
     close() {
-      const worker = helper;
-      fail(worker, new Error("the ranker was closed"));
-      void worker?.terminate();
+      for (const helper of helpers) helper.close();
     },
   };
 }
