@@ -45,7 +45,11 @@ async function checkPayloads(page: Page, world: Parameters<Parameters<typeof tes
           rootCause: payload,
           detection: payload,
           resolution: payload,
-          timeline: [{ at: payload.slice(0, 60), description: payload, marker: "trigger" }],
+          // Exact times make each story a timed one, so that insights lists its title in a data table.
+          timeline: [
+            { at: payload.slice(0, 60), time: "2026-01-01T10:00Z", description: payload, marker: "trigger" },
+            { at: "later", time: "2026-01-01T10:30Z", description: payload, marker: "detection" },
+          ],
           lessons: [payload],
           actionItems: [{ type: "prevent", description: payload, owner: payload.slice(0, 100), status: "open" }],
           sources: [{ title: payload, url: `https://example.com/?q=${encodeURIComponent(payload)}` }],
@@ -75,6 +79,18 @@ async function checkPayloads(page: Page, world: Parameters<Parameters<typeof tes
   await page.goto(`/postmortems?q=${marker}&pageSize=100`);
   await expect(page.getByRole("status")).toContainText(`of ${XSS_PAYLOADS.length} postmortems`);
   await expectInert(page, dialogs, "search results");
+
+  // Insights draws its charts and data tables as strings of markup (lib/html/markup.ts): the titles stay text.
+  await page.goto(`/insights?q=${marker}`);
+  const figure = page.getByRole("figure", { name: "Time to detect, mitigate and resolve" });
+  await figure.getByText("Show data").click();
+  const timed = figure.getByRole("table", { name: "Time to detect, mitigate and resolve per story" });
+  await expect(timed.getByRole("link").first()).toBeVisible();
+  const titles = await timed.getByRole("link").allTextContents();
+  const words = (text: string) => text.replace(/\s+/g, " ").trim();
+  const expected = new Set(XSS_PAYLOADS.map((payload, i) => words(`${marker} ${i} ${payload}`.slice(0, 200))));
+  for (const title of titles) expect(expected.has(words(title)), title).toBe(true);
+  await expectInert(page, dialogs, "insights");
 
   for (let i = 0; i < XSS_PAYLOADS.length; i += 5) {
     await page.goto(`/postmortems/${slugs[i]}/edit`);

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { markup } from "@/lib/html/markup";
 
 /** A chart with its heading, caption and a "Show data" table, so every number is also readable as text. */
 export function ChartFigure({
@@ -31,35 +32,20 @@ export function ChartFigure({
   );
 }
 
-/** A plain data table for a chart: the first column names the row (styles live on `.data-table` in globals.css). */
-export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: { key: string; cells: ReactNode[] }[] }) {
-  return (
-    <table className="data-table">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          {head.map((h) => (
-            <th key={h} scope="col">
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.key}>
-            {row.cells.map((cell, i) =>
-              i === 0 ? (
-                <th key={i} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={i}>{cell}</td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+/** A table cell: text, a number, or a link. */
+export type Cell = string | number | { href: string; text: string };
+
+const cellMarkup = (cell: Cell) => (typeof cell === "object" ? markup`<a href="${cell.href}">${cell.text}</a>` : cell);
+
+/**
+ * A plain data table for a chart: the first column names the row (styles live on `.data-table` in globals.css). Its
+ * rows are one string of markup (lib/html/markup.ts), not an element per cell.
+ */
+export function DataTable({ caption, head, rows }: { caption: string; head: string[]; rows: Cell[][] }) {
+  const body = rows.map(
+    (cells) =>
+      markup`<tr>${cells.map((cell, i) => (i === 0 ? markup`<th scope="row">${cellMarkup(cell)}</th>` : markup`<td>${cellMarkup(cell)}</td>`))}</tr>`,
   );
+  const html = markup`<caption class="sr-only">${caption}</caption><thead><tr>${head.map((h) => markup`<th scope="col">${h}</th>`)}</tr></thead><tbody>${body}</tbody>`;
+  return <table className="data-table" dangerouslySetInnerHTML={{ __html: html.html }} />;
 }

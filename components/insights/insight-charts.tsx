@@ -45,7 +45,7 @@ function crossTable(caption: string, cross: CrossCounts, series: Series[]) {
     <DataTable
       caption={caption}
       head={["Year", ...shown.map((s) => s.label)]}
-      rows={cross.rows.map((year) => ({ key: year, cells: [year, ...shown.map((s) => cross.counts.get(year)?.get(s.key) ?? 0)] }))}
+      rows={cross.rows.map((year) => [year, ...shown.map((s) => cross.counts.get(year)?.get(s.key) ?? 0)])}
     />
   );
 }
@@ -81,7 +81,7 @@ function BarFigure({
         <DataTable
           caption={title}
           head={head}
-          rows={bars.map((bar) => ({ key: bar.key, cells: [bar.href ? <a href={bar.href}>{bar.label}</a> : bar.label, bar.display ?? bar.n] }))}
+          rows={bars.map((bar) => [bar.href ? { href: bar.href, text: bar.label } : bar.label, bar.display ?? bar.n])}
         />
       }
     >
@@ -203,15 +203,10 @@ export function InsightCharts({ insights, filters, taxonomy }: { insights: Insig
           <DataTable
             caption="Time to detect, mitigate and resolve per story"
             head={["Story", "Detect", "Mitigate", "Resolve"]}
-            rows={insights.timedStories.map((s) => ({
-              key: String(s.id),
-              cells: [
-                <a key="story" href={`/postmortems/${s.slug}`}>
-                  {s.title}
-                </a>,
-                ...(["detect", "mitigate", "resolve"] as const).map((phase) => (s[phase] === null ? "—" : formatMinutes(s[phase]))),
-              ],
-            }))}
+            rows={insights.timedStories.map((s) => [
+              { href: `/postmortems/${s.slug}`, text: s.title },
+              ...(["detect", "mitigate", "resolve"] as const).map((phase) => (s[phase] === null ? "—" : formatMinutes(s[phase]))),
+            ])}
           />
         }
       >

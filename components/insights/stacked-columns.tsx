@@ -2,6 +2,7 @@ import { max } from "d3-array";
 import { scaleBand, scaleLinear } from "d3-scale";
 import { stack } from "d3-shape";
 import { round } from "@/components/insights/round";
+import { markup } from "@/lib/html/markup";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -37,54 +38,41 @@ export function StackedColumns({
   const y = scaleLinear([0, top], [HEIGHT, 8]).nice();
   const x = scaleBand(columns, [MARGIN, 100]).paddingInner(0.2);
   const step = Math.ceil(columns.length / maxLabels);
+  const ticks = y
+    .ticks(4)
+    .filter(Number.isInteger)
+    .map(
+      (tick) =>
+        markup`<g aria-hidden="true"><line x1="${MARGIN}%" x2="100%" y1="${round(y(tick))}" y2="${round(y(tick))}" class="stroke-zinc-200 dark:stroke-zinc-800"></line><text x="0" y="${round(y(tick) + 4)}" class="tabular-nums">${tick}</text></g>`,
+    );
+  const segments = layers.flatMap((layer, s) =>
+    layer.map((point, i) => {
+      const n = point[1] - point[0];
+      if (n === 0) return null;
+      const column = columns[i]!;
+      const { key, label: name, color } = series[s]!;
+      const description = `${column}, ${name}: ${n} ${n === 1 ? "story" : "stories"}`;
+      const rect = markup`<rect x="${round(x(column)!)}%" width="${round(x.bandwidth())}%" y="${round(y(point[1]))}" height="${round(y(point[0]) - y(point[1]))}" fill="${color}"></rect>`;
+      return href
+        ? markup`<a href="${href(column, key)}" aria-label="${description}">${rect}</a>`
+        : markup`<g role="img" aria-label="${description}">${rect}</g>`;
+    }),
+  );
+  const labels = columns.map((column, i) =>
+    i % step === 0
+      ? markup`<text aria-hidden="true" x="${round(x(column)! + x.bandwidth() / 2)}%" y="${HEIGHT + 16}" text-anchor="middle">${column}</text>`
+      : null,
+  );
+  // One string of markup (lib/html/markup.ts), not an element per segment.
   return (
-    <svg role="group" aria-label={label} width="100%" height={HEIGHT + AXIS} className="chart overflow-visible text-[12px]">
-      {y
-        .ticks(4)
-        .filter(Number.isInteger)
-        .map((tick) => (
-          <g key={tick} aria-hidden="true">
-            <line x1={`${MARGIN}%`} x2="100%" y1={round(y(tick))} y2={round(y(tick))} className="stroke-zinc-200 dark:stroke-zinc-800" />
-            <text x="0" y={round(y(tick) + 4)} className="tabular-nums">
-              {tick}
-            </text>
-          </g>
-        ))}
-      {layers.map((layer, s) =>
-        layer.map((point, i) => {
-          const n = point[1] - point[0];
-          if (n === 0) return null;
-          const column = columns[i]!;
-          const { key, label: name, color } = series[s]!;
-          const description = `${column}, ${name}: ${n} ${n === 1 ? "story" : "stories"}`;
-          const rect = (
-            <rect
-              x={`${round(x(column)!)}%`}
-              width={`${round(x.bandwidth())}%`}
-              y={round(y(point[1]))}
-              height={round(y(point[0]) - y(point[1]))}
-              fill={color}
-            />
-          );
-          return href ? (
-            <a key={`${key}-${column}`} href={href(column, key)} aria-label={description}>
-              {rect}
-            </a>
-          ) : (
-            <g key={`${key}-${column}`} role="img" aria-label={description}>
-              {rect}
-            </g>
-          );
-        }),
-      )}
-      {columns.map((column, i) =>
-        i % step === 0 ? (
-          <text key={column} aria-hidden="true" x={`${round(x(column)! + x.bandwidth() / 2)}%`} y={HEIGHT + 16} textAnchor="middle">
-            {column}
-          </text>
-        ) : null,
-      )}
-    </svg>
+    <svg
+      role="group"
+      aria-label={label}
+      width="100%"
+      height={HEIGHT + AXIS}
+      className="chart overflow-visible text-[12px]"
+      dangerouslySetInnerHTML={{ __html: markup`${ticks}${segments}${labels}`.html }}
+    />
   );
 }
 

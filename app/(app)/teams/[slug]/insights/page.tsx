@@ -61,13 +61,7 @@ export default async function TeamInsightsPage({ params }: Props) {
         id="per-month"
         title="Postmortems per month"
         caption={`Postmortems by month of the incident, over the last ${TEAM_MONTHS} months.`}
-        data={
-          <DataTable
-            caption="Postmortems per month"
-            head={["Month", "Postmortems"]}
-            rows={insights.perMonth.map((m) => ({ key: m.month, cells: [m.month, m.n] }))}
-          />
-        }
+        data={<DataTable caption="Postmortems per month" head={["Month", "Postmortems"]} rows={insights.perMonth.map((m) => [m.month, m.n])} />}
       >
         <StackedColumns
           label="Postmortems per month"
@@ -82,13 +76,7 @@ export default async function TeamInsightsPage({ params }: Props) {
         id="severity-mix"
         title="Severity mix"
         caption="The team's postmortems by severity tier; drafts may not have one yet."
-        data={
-          <DataTable
-            caption="Postmortems per severity tier"
-            head={["Tier", "Postmortems"]}
-            rows={tiers.map((t) => ({ key: t.key, cells: [t.label, t.n] }))}
-          />
-        }
+        data={<DataTable caption="Postmortems per severity tier" head={["Tier", "Postmortems"]} rows={tiers.map((t) => [t.label, t.n])} />}
       >
         <BarList label="Postmortems per severity tier" bars={tiers} color="#dc2626" />
       </ChartFigure>
