@@ -1,6 +1,7 @@
-import type { ReactNode } from "react";
+import { markup, type MarkupValue } from "@/lib/html/markup";
 
-type Chip = { key: string; href: string; title?: string; content: ReactNode };
+/** `content` is text, or markup made with lib/html/markup.ts. */
+type Chip = { href: string; title?: string; content: MarkupValue };
 
 /**
  * A row of link chips (tags, components), named for assistive technology by `label`. Plain links, not next/link:
@@ -8,22 +9,15 @@ type Chip = { key: string; href: string; title?: string; content: ReactNode };
  * a prefetch request.
  */
 export function ChipRow({ label, chips, className = "flex flex-wrap gap-1.5" }: { label: string; chips: Chip[]; className?: string }) {
-  return (
-    <ul className={className} aria-label={label}>
-      {chips.map((chip) => (
-        <li key={chip.key}>
-          <a className="chip" href={chip.href} title={chip.title}>
-            {chip.content}
-          </a>
-        </li>
-      ))}
-    </ul>
+  // One string of markup (lib/html/markup.ts), not three elements per chip.
+  const items = chips.map(
+    (chip) => markup`<li><a class="chip" href="${chip.href}"${chip.title ? markup` title="${chip.title}"` : ""}>${chip.content}</a></li>`,
   );
+  return <ul className={className} aria-label={label} dangerouslySetInnerHTML={{ __html: markup`${items}`.html }} />;
 }
 
 /** Chips for tags, each linking to its tag page. */
-export const tagChips = (tags: { slug: string; name: string }[]): Chip[] =>
-  tags.map((tag) => ({ key: tag.slug, href: `/tags/${tag.slug}`, content: tag.name }));
+export const tagChips = (tags: { slug: string; name: string }[]): Chip[] => tags.map((tag) => ({ href: `/tags/${tag.slug}`, content: tag.name }));
 
 /** A headed row of link chips; nothing when there are none. */
 export function ChipList({ label, chips }: { label: string; chips: Chip[] }) {

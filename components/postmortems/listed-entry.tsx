@@ -104,11 +104,11 @@ export function ListedEntry({ postmortem, related, resemblance }: { postmortem: 
         </dl>
         <ChipList
           label="Tags from the involved terms"
-          chips={postmortem.tags.map((tag) => ({ key: tag.slug, href: `/tags/${tag.slug}`, title: tag.category.name, content: tag.name }))}
+          chips={postmortem.tags.map((tag) => ({ href: `/tags/${tag.slug}`, title: tag.category.name, content: tag.name }))}
         />
         <ChipList
           label="Components from the involved terms"
-          chips={postmortem.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
+          chips={postmortem.components.map((c) => ({ href: `/postmortems?component=${c.slug}`, content: c.name }))}
         />
       </section>
 

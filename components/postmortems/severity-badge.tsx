@@ -1,5 +1,7 @@
 import { Coffee, FlaskConical, Flame, type IconNode } from "lucide";
-import { Icon } from "@/components/icon";
+import { HtmlFragment } from "@/components/html-fragment";
+import { Icon, iconMarkup } from "@/components/icon";
+import { markup, type Markup } from "@/lib/html/markup";
 import { SEVERITY_INFO, type Severity } from "@/lib/validation/vocabulary";
 
 const TONES: Record<Severity, string> = {
@@ -15,18 +17,15 @@ export function SeverityIcon({ severity, className = "size-3.5" }: { severity: S
   return <Icon node={ICONS[severity]} className={`shrink-0 ${className}`} />;
 }
 
-export function SeverityBadge({ severity, long = false }: { severity: string; long?: boolean }) {
+/** The tier's badge as markup: lists of cards build their badges as strings (lib/html/markup.ts). */
+export function severityBadge(severity: string, long = false): Markup {
   const tier = (severity in SEVERITY_INFO ? severity : "trivial") as Severity;
   const info = SEVERITY_INFO[tier];
-  return (
-    <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tier]}`}
-      title={`${info.label}: ${info.description}`}
-    >
-      <SeverityIcon severity={tier} />
-      {long ? info.label : severityShortLabel(tier)}
-    </span>
-  );
+  return markup`<span class="inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${TONES[tier]}" title="${`${info.label}: ${info.description}`}">${iconMarkup(ICONS[tier], "shrink-0 size-3.5")}${long ? info.label : severityShortLabel(tier)}</span>`;
+}
+
+export function SeverityBadge({ severity, long = false }: { severity: string; long?: boolean }) {
+  return <HtmlFragment markup={severityBadge(severity, long)} />;
 }
 
 export function severityShortLabel(severity: Severity): string {

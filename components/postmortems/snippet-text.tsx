@@ -1,10 +1,8 @@
+import { markup } from "@/lib/html/markup";
 import type { SnippetSegment } from "@/lib/search/snippet";
 
-/** Search snippet with matches highlighted; text is rendered as text, never as HTML. */
+/** Search snippet with matches highlighted; text is escaped as text (lib/html/markup.ts), never read as HTML. */
 export function SnippetText({ segments }: { segments: SnippetSegment[] }) {
-  return (
-    <p className="text-sm muted">
-      {segments.map((segment, i) => (segment.highlight ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
-    </p>
-  );
+  const html = markup`${segments.map((segment) => (segment.highlight ? markup`<mark>${segment.text}</mark>` : markup`<span>${segment.text}</span>`))}`;
+  return <p className="text-sm muted" dangerouslySetInnerHTML={{ __html: html.html }} />;
 }

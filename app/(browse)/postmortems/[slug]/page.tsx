@@ -31,6 +31,7 @@ import { StudyMarks } from "@/components/study/study-marks";
 import { getTechniquesFor } from "@/lib/data/techniques";
 import { TechniqueLinks } from "@/components/techniques/technique-links";
 import { hasExercise } from "@/lib/data/exercises";
+import { markup } from "@/lib/html/markup";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -145,21 +146,12 @@ export default async function PostmortemPage({ params }: Props) {
         <ChipList
           label="Root-cause tags"
           chips={postmortem.tags.map((tag) => ({
-            key: tag.slug,
             href: `/tags/${tag.slug}`,
             title: tag.category.name,
-            content: (
-              <>
-                {tag.name}
-                <span className="muted">· {tag.category.name}</span>
-              </>
-            ),
+            content: markup`${tag.name}<span class="muted">· ${tag.category.name}</span>`,
           }))}
         />
-        <ChipList
-          label="Components"
-          chips={postmortem.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
-        />
+        <ChipList label="Components" chips={postmortem.components.map((c) => ({ href: `/postmortems?component=${c.slug}`, content: c.name }))} />
         <ResemblanceNote count={resemblance} />
       </header>
 

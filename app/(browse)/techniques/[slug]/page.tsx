@@ -29,14 +29,8 @@ export default async function TechniquePage({ params }: Props) {
         <h1 className="text-3xl font-semibold leading-tight">{technique.title}</h1>
         <p className="text-lg muted">{technique.summary}</p>
         <StudyMarks viewer={viewer} item={{ kind: "technique", slug: technique.slug, title: technique.title }} />
-        <ChipList
-          label="Tags"
-          chips={technique.tags.map((t) => ({ key: t.slug, href: `/tags/${t.slug}`, title: t.category.name, content: t.name }))}
-        />
-        <ChipList
-          label="Components"
-          chips={technique.components.map((c) => ({ key: c.slug, href: `/postmortems?component=${c.slug}`, content: c.name }))}
-        />
+        <ChipList label="Tags" chips={technique.tags.map((t) => ({ href: `/tags/${t.slug}`, title: t.category.name, content: t.name }))} />
+        <ChipList label="Components" chips={technique.components.map((c) => ({ href: `/postmortems?component=${c.slug}`, content: c.name }))} />
       </header>
 
       <section aria-labelledby="symptom" className="space-y-2">
