@@ -1,7 +1,7 @@
 // `npm run bench [-- --stories N] [--seconds S] [--connections C] [--database sqlite|postgres]`: serves the production
 // build on a database of its own (data/bench-N.db, or PostgreSQL: see bench/postgres.mjs; the seeded content plus N
 // synthetic public stories) and measures the reading paths:
-//   1. one user, distinct URLs (every request a cache miss): p50/p95/p99 server time;
+//   1. one user, distinct URLs (every request a cache miss): p50/p95/p99 server time, from the server's request log;
 //   2. C connections, repeated URLs (cache hits): latency and req/s;
 //   3. C connections, distinct URLs: latency and req/s;
 // each with its ratio to the same server's ceilings (a static file, a prerendered page), and the server's peak RSS;
@@ -54,9 +54,31 @@ if (STORIES > 0 && args.database !== "postgres") {
 }
 buildIfChanged();
 
-// Served exactly as `npm start` serves: scripts/serve.mjs in front of Next's request handler.
-const startServer = () =>
-  spawn(...serveCommand(), { cwd: root, env: { ...process.env, PORT, NODE_ENV: "production" }, stdio: ["ignore", "ignore", "inherit"] });
+// Served exactly as `npm start` serves (scripts/serve.mjs in front of Next's request handler), with its JSON request
+// log on: each line holds the request's server time, from its first byte to its last (scripts/lib/request-log.mjs).
+// The one-user series name their unique parameter ONE_USER, and the log keeps parameter names, so their lines are
+// told apart from any request of an earlier load still finishing.
+const ONE_USER = "oneuser";
+/** The server times of one-user requests, in the order they finished. */
+const oneUserTimes = [];
+function startServer() {
+  const child = spawn(...serveCommand(), {
+    cwd: root,
+    env: { ...process.env, PORT, NODE_ENV: "production", LOG_FORMAT: "json" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let pending = "";
+  child.stdout.setEncoding("utf8").on("data", (chunk) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop();
+    for (const line of lines) {
+      if (!line.includes(`"${ONE_USER}"`)) continue;
+      const entry = JSON.parse(line);
+      if (entry.msg === "request" && entry.query?.includes(ONE_USER)) oneUserTimes.push(entry.durationMs);
+    }
+  });
+  return child;
+}
 let server = startServer();
 const stop = () => server.kill("SIGTERM");
 process.on("exit", stop);
@@ -118,19 +140,29 @@ async function load(urls) {
  */
 const unique = (url, i) => `${url}${url.includes("?") ? "&" : "?"}n=${i}`;
 
-/** One request at a time, each URL different: the server time of a cache miss as one user sees it. */
+/**
+ * One request at a time, each URL different: a cache miss as one user sees it. Server time (the target's measure)
+ * comes from the server's request log; the client's round trip, for comparison, adds the client's own work and, on
+ * the first request after a load, a new connection.
+ */
 async function singleUser(distinct) {
-  const times = [];
+  const client = [];
+  const from = oneUserTimes.length;
   let bad = 0;
   for (let i = 0; i < SINGLE; i++) {
+    const url = distinct(i + 1000);
     const start = performance.now();
-    const response = await fetch(BASE + unique(distinct(i + 1000), i + 1000));
+    const response = await fetch(`${BASE}${url}${url.includes("?") ? "&" : "?"}${ONE_USER}=${i + 1000}`);
     await response.arrayBuffer();
-    times.push(performance.now() - start);
+    client.push(performance.now() - start);
     if (!response.ok) bad++;
   }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), bad };
+  // A log line is written once the response has closed, which may be just after the client has read it.
+  const deadline = Date.now() + 5000;
+  while (oneUserTimes.length < from + SINGLE && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
+  const server = oneUserTimes.slice(from, from + SINGLE).sort((a, b) => a - b);
+  client.sort((a, b) => a - b);
+  return { p50: percentile(server, 50), p95: percentile(server, 95), p99: percentile(server, 99), clientP95: percentile(client, 95), bad };
 }
 
 async function firstLoadJs(page) {
@@ -177,11 +209,11 @@ try {
     `Ceilings (${CONNECTIONS} connections, ${SECONDS} s): static file ${fmt(ceilings.static?.rps)} req/s; prerendered page ${prerendered ?? "(none)"} ${fmt(ceilings.prerendered?.rps)} req/s`,
   );
 
-  const widths = [22, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];
+  const widths = [22, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 8];
   console.log(
-    `\n${row(["", "1 user", "", "", `${CONNECTIONS} conn`, "repeated", "", "", "", "", `${CONNECTIONS} conn`, "distinct", "", ""], widths)}\n` +
+    `\n${row(["", "1 user,", "server", "time", "client", `${CONNECTIONS} conn`, "repeated", "", "", "", "", `${CONNECTIONS} conn`, "distinct", "", ""], widths)}\n` +
       row(
-        ["path", "p50 ms", "p95 ms", "p99 ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "÷static", "÷prerend", "p50 ms", "p95 ms", "req/s", "errors"],
+        ["path", "p50 ms", "p95 ms", "p99 ms", "p95 ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "÷static", "÷prerend", "p50 ms", "p95 ms", "req/s", "errors"],
         widths,
       ),
   );
@@ -197,6 +229,7 @@ try {
           fmt(single.p50),
           fmt(single.p95),
           fmt(single.p99),
+          fmt(single.clientP95),
           fmt(repeated.p50),
           fmt(repeated.p95),
           fmt(repeated.p99),

@@ -1,6 +1,7 @@
 import { Coffee, FlaskConical, Flame, type IconNode } from "lucide";
 import { HtmlFragment } from "@/components/html-fragment";
-import { Icon, iconMarkup } from "@/components/icon";
+import { Icon } from "@/components/icon";
+import { iconMarkup } from "@/components/icon-markup";
 import { markup, type Markup } from "@/lib/html/markup";
 import { SEVERITY_INFO, type Severity } from "@/lib/validation/vocabulary";
 
