@@ -5,9 +5,6 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { ThemeScript } from "@/components/layout/theme-script";
 import "./globals.css";
 
-// Every page reads the live database (team postmortems change without a rebuild).
-export const dynamic = "force-dynamic";
-
 export const metadata: Metadata = {
   title: { default: "Postmortem Atlas", template: "%s · Postmortem Atlas" },
   description: "A curated, searchable knowledge base of public Kubernetes postmortems.",
