@@ -213,7 +213,23 @@ try {
   console.log(
     `\n${row(["", "1 user,", "server", "time", "client", `${CONNECTIONS} conn`, "repeated", "", "", "", "", `${CONNECTIONS} conn`, "distinct", "", ""], widths)}\n` +
       row(
-        ["path", "p50 ms", "p95 ms", "p99 ms", "p95 ms", "p50 ms", "p95 ms", "p99 ms", "req/s", "÷static", "÷prerend", "p50 ms", "p95 ms", "req/s", "errors"],
+        [
+          "path",
+          "p50 ms",
+          "p95 ms",
+          "p99 ms",
+          "p95 ms",
+          "p50 ms",
+          "p95 ms",
+          "p99 ms",
+          "req/s",
+          "÷static",
+          "÷prerend",
+          "p50 ms",
+          "p95 ms",
+          "req/s",
+          "errors",
+        ],
         widths,
       ),
   );
