@@ -91,8 +91,10 @@ for (const visibility of ["team", "public"] as const) {
       if (restore.status() !== 200) await api(pages.leadA).post(`/api/v1/postmortems/${slug}/restore`);
       expect((await stateOf(slug)).archivedAt).toBeNull();
     }
-    await database.run(`DELETE FROM "Postmortem" WHERE "title" LIKE ?`, `${marker}%`);
-    await database.run(`DELETE FROM "Tag" WHERE "slug" = ?`, tag);
+    await database.writeAll([
+      [`DELETE FROM "Postmortem" WHERE "title" LIKE ?`, `${marker}%`],
+      [`DELETE FROM "Tag" WHERE "slug" = ?`, tag],
+    ]);
   });
 }
 

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseProvider, databaseUrl } from "@/lib/database-url";
+import { WRITE_LOCK_KEY } from "@/lib/write-lock";
 
 // One client type for the app: both generated clients come from the same datamodel (prisma/postgres/schema.prisma
 // is generated from prisma/schema.prisma), so their model APIs are identical and the PostgreSQL one is typed as the
@@ -37,9 +38,6 @@ export function containsText(value: string): { contains: string } {
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-
-/** Any constant: the key of the one advisory lock that serialises the app's write transactions on PostgreSQL. */
-const WRITE_LOCK_KEY = 7_418_301;
 
 /**
  * The one way to run a transaction that writes: its first statement takes the database's write lock, so

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import Database from "better-sqlite3";
+import { WRITE_LOCK_KEY } from "@/lib/write-lock";
 
 /**
  * The database the test server runs on (playwright.config.ts): the SQLite file by default, the PostgreSQL database
@@ -11,6 +12,8 @@ export type E2eDatabase = {
   all<T>(sql: string, ...params: unknown[]): Promise<T[]>;
   get<T>(sql: string, ...params: unknown[]): Promise<T | undefined>;
   run(sql: string, ...params: unknown[]): Promise<void>;
+  /** Runs statements in one transaction that holds the app's write lock, as the app's writes do (lib/write-lock.ts). */
+  writeAll(statements: [sql: string, ...params: unknown[]][]): Promise<void>;
   /** Runs an INSERT and returns the new row's "id". */
   insert(sql: string, ...params: unknown[]): Promise<number>;
   /** A boolean or a timestamp parameter as Prisma stores it in this database. */
@@ -21,7 +24,8 @@ export type E2eDatabase = {
 };
 
 // `pg` comes with @prisma/adapter-pg; only the calls used here are typed.
-type PgPool = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>; end(): Promise<void> };
+type PgQuery = { query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> };
+type PgPool = PgQuery & { connect(): Promise<PgQuery & { release(): void }>; end(): Promise<void> };
 type PgModule = { Pool: new (options: { connectionString: string; max: number }) => PgPool };
 
 export function postgres(url: string): E2eDatabase {
@@ -37,6 +41,20 @@ export function postgres(url: string): E2eDatabase {
     all,
     get: async <T>(sql: string, ...params: unknown[]) => (await all<T>(sql, ...params))[0],
     run: async (sql, ...params) => void (await pool.query(numbered(sql), params)),
+    writeAll: async (statements) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        await client.query("SELECT pg_advisory_xact_lock($1)", [WRITE_LOCK_KEY]);
+        for (const [sql, ...params] of statements) await client.query(numbered(sql), params);
+        await client.query("COMMIT");
+      } catch (error) {
+        await client.query("ROLLBACK");
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
     insert: async (sql, ...params) => Number((await all<{ id: number }>(`${sql} RETURNING "id"`, ...params))[0]!.id),
     bool: (value) => value,
     now: () => new Date().toISOString(),
@@ -61,6 +79,15 @@ export function sqlite(file: string): E2eDatabase {
       void open()
         .prepare(sql)
         .run(...params),
+    // SQLite has one writer at a time: a transaction is all it takes.
+    writeAll: async (statements) =>
+      open().transaction(() =>
+        statements.forEach(([sql, ...params]) =>
+          open()
+            .prepare(sql)
+            .run(...params),
+        ),
+      )(),
     insert: async (sql, ...params) =>
       Number(
         open()

@@ -98,9 +98,12 @@ export const test = base.extend<{ world: World }>({
       },
     });
     const inList = (ids: number[]) => `(${ids.map(Number).join(",") || "NULL"})`;
-    await database.run(`DELETE FROM "Postmortem" WHERE "teamId" IN ${inList(teams)} OR "createdById" IN ${inList(users)}`);
-    await database.run(`DELETE FROM "Team" WHERE "id" IN ${inList(teams)}`);
-    await database.run(`DELETE FROM "User" WHERE "id" IN ${inList(users)}`);
+    // With the app's write lock: on PostgreSQL, deleting stories updates the search vocabulary, as the app's writes do.
+    await database.writeAll([
+      [`DELETE FROM "Postmortem" WHERE "teamId" IN ${inList(teams)} OR "createdById" IN ${inList(users)}`],
+      [`DELETE FROM "Team" WHERE "id" IN ${inList(teams)}`],
+      [`DELETE FROM "User" WHERE "id" IN ${inList(users)}`],
+    ]);
   },
 });
 
