@@ -31,8 +31,21 @@ const server = http.createServer((request, response) => {
       process.stdout.write(line + "\n");
     });
   }
-  void pages.handle(request, response, () => handle(request, response));
+  void pages.handle(request, response, () => {
+    searchAhead(request);
+    return handle(request, response);
+  });
 });
+const SEARCH_PATHS = new Set(["/postmortems", "/api/v1/postmortems"]);
+/** Starts a text search's reads before Next routes the request: lib/data/search.ts (searchAhead) says why. */
+function searchAhead(request) {
+  const url = request.url ?? "";
+  const mark = url.indexOf("?");
+  if (request.method !== "GET" || mark < 0 || !SEARCH_PATHS.has(url.slice(0, mark))) return;
+  // Registered when the app's data layer first loads; until then the request reads as usual.
+  globalThis.atlasSearchAhead?.(new URLSearchParams(url.slice(mark + 1)));
+}
+
 // Node closes idle keep-alive sockets after 5 s; a client (or proxy) reusing one at that moment gets ECONNRESET.
 // Keep them longer than the usual 60 s proxy idle timeout instead.
 server.keepAliveTimeout = 65_000;

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { DURATION_KEYS, durationBucket } from "@/lib/insights/duration-buckets";
 import { applyFacets, FACET_KEYS, type FacetCounts, type FacetRow } from "@/lib/search/facets";
@@ -195,6 +195,39 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
         }),
         { numRuns: 150 },
       );
+    });
+
+    it("reads and ranks a query once for the requests that ask at once, started ahead or not, and again after a failure", async () => {
+      const { sql } = await import("@/lib/data/sql/dialect");
+      const ids = vi.spyOn(sql(), "ftsIds");
+      const top = vi.spyOn(sql(), "ftsTop");
+      const ids_ = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.id);
+      try {
+        // As scripts/serve.mjs does when the request arrives, then the page and another reader at once.
+        const { filters } = parseBrowseParams({ q: "quota drain", pageSize: "5" });
+        const ahead = (globalThis as { atlasSearchAhead?: (params: URLSearchParams) => void }).atlasSearchAhead;
+        ahead!(new URLSearchParams("q=quota+drain&pageSize=5"));
+        const [first, second] = await Promise.all([search(filters, null), search(filters, null)]);
+        expect(ids_(first)).toEqual((await oracle(temp, filters, null)).ids);
+        expect(ids_(second)).toEqual(ids_(first));
+        expect(ids).toHaveBeenCalledTimes(1);
+        expect(top).toHaveBeenCalledTimes(1);
+
+        // A failed read is not kept: the request that asked gets the error, and the next one reads again.
+        const other = parseBrowseParams({ q: "quota webhook" }).filters;
+        top.mockRejectedValue(new Error("the ranking failed"));
+        await expect(search(other, null)).rejects.toThrow("the ranking failed");
+        top.mockRestore();
+        expect(ids_(await search(other, null))).toEqual((await oracle(temp, other, null)).ids);
+        const third = parseBrowseParams({ q: "panic quota" }).filters;
+        ids.mockRejectedValue(new Error("the hits could not be read"));
+        await expect(search(third, null)).rejects.toThrow("the hits could not be read");
+        ids.mockRestore();
+        expect(ids_(await search(third, null))).toEqual((await oracle(temp, third, null)).ids);
+      } finally {
+        ids.mockRestore();
+        top.mockRestore();
+      }
     });
 
     it("follows writes on the next call: visibility, facets, tags and text", async () => {

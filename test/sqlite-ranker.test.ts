@@ -19,8 +19,8 @@ describe("the split ranker", () => {
   let db: Database.Database;
   const prepared = (sql: string) => db.prepare(sql).raw(true);
   const rankers: Ranker[] = [];
-  const ranker = (helperFile = file) => {
-    const made = createRanker(helperFile, prepared, { splitFrom: 0 });
+  const ranker = (helperFile = file, own = prepared) => {
+    const made = createRanker(helperFile, own, { splitFrom: 0 });
     rankers.push(made);
     return made;
   };
@@ -54,9 +54,11 @@ describe("the split ranker", () => {
     );
   });
 
-  it("passes a failing statement's error on, with the helper's answer handled and the helper still working", async () => {
-    const split = ranker();
+  it("passes a failing statement's error on, without running it again here, and the helper still works", async () => {
+    const here: string[] = [];
+    const split = ranker(file, (sql) => (here.push(sql), prepared(sql)));
     await expect(split.top(SPLIT, ['"unterminated'], 300, 5)).rejects.toThrow(/syntax|unterminated/i);
+    expect(here).toEqual([]);
     // The helper answers in order: once this is back, its error for the call above has arrived (unhandled, it
     // would fail this test run).
     expect(await split.top(SPLIT, ["dns"], 300, 5)).toEqual(prepared(WHOLE).all("dns", 5));

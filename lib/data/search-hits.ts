@@ -11,40 +11,54 @@ import type { SearchQuery } from "@/lib/search/fts-query";
 // Ranking is the costly part (every hit is scored), so the set is read unranked, and a page is first taken from the
 // best few hits ranked in SQL; only when filters leave too few of those does the whole hit list get ranked. Both are
 // kept per query for as long as the catalogue's change log has not moved: any write that changes a search document moves it.
-// `best`: the best hits in exact relevance order (enough for the first pages), ranked while the request goes on with
-// the set (on another thread or in the database); `ordered`: every hit, when needed.
-type Entry = { set: Bitset; best?: Promise<Int32Array>; ordered?: Int32Array };
+// `set`: the hits, read at once; `best`: the best hits in exact relevance order (enough for the first pages), ranked
+// while the request goes on with the set (on other threads or in the database); `ordered`: every hit, when needed.
+// An entry is kept from its first request on, so that requests for the same query at once share its reads; a read
+// that fails is dropped from it, and the next request reads again.
+type Entry = { set?: Promise<Bitset>; best?: Promise<Int32Array>; ordered?: Int32Array };
 const BEST_HITS = 200;
 const entries = sharedPositionCache<Entry>("search-hits", 64);
 
 const topLimit = (end: number) => Math.max(BEST_HITS, end * 4);
 
-/**
- * The query's entry. `rankTo`, when a relevance page ending there will be asked for: a new entry then starts ranking
- * the best hits at once, and the request counts facets and renders the rest of its page meanwhile.
- */
-async function entryFor(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Entry> {
+/** The query's entry at `seq`, made empty when there is none. */
+function entryOf(query: SearchQuery, seq: number): Entry {
   const key = JSON.stringify(query);
-  const held = entries.get(seq, key);
-  if (held) return held;
-  const best = rankTo === undefined ? undefined : rankBest(query, topLimit(rankTo), index);
-  const ids = await sql().ftsIds(query);
-  const entry = { set: Bitset.of(ids.filter((id) => index.has(id)), 1), best };
-  entries.set(seq, key, entry);
+  let entry = entries.get(seq, key);
+  if (!entry) entries.set(seq, key, (entry = {}));
   return entry;
 }
 
-function rankBest(query: SearchQuery, limit: number, index: FacetIndex): Promise<Int32Array> {
-  const best = sql()
-    .ftsTop(query, limit)
-    .then((top) => bestOf(top, limit, index));
-  best.catch(() => {}); // relevancePage awaits it, and a failure is that request's error; unawaited, it is nobody's
-  return best;
+/** `read`, stored in the entry's `field` until it fails (the caller that awaits it gets the error). */
+function kept<K extends "set" | "best">(entry: Entry, field: K, read: NonNullable<Entry[K]>): NonNullable<Entry[K]> {
+  entry[field] = read;
+  read.catch(() => {
+    if (entry[field] === read) entry[field] = undefined;
+  });
+  return read;
 }
 
-/** The hits of a query among indexed postmortems, as a set; `rankTo` as for entryFor. */
-export async function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Bitset> {
-  return (await entryFor(query, index, seq, rankTo)).set;
+const bestHits = (entry: Entry, query: SearchQuery, limit: number, index: FacetIndex) =>
+  entry.best ?? kept(entry, "best", sql().ftsTop(query, limit).then((top) => bestOf(top, limit, index)));
+
+/**
+ * The hits of a query among indexed postmortems, as a set. `rankTo`, when a relevance page ending there will be
+ * asked for: the best hits are then ranked at once, and the request counts facets and renders the rest of its page
+ * meanwhile. Called ahead of a request's rendering, it starts both reads (lib/data/search.ts, searchAhead).
+ */
+export function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number, rankTo?: number): Promise<Bitset> {
+  const entry = entryOf(query, seq);
+  if (rankTo !== undefined && !entry.ordered) void bestHits(entry, query, topLimit(rankTo), index);
+  return (
+    entry.set ??
+    kept(
+      entry,
+      "set",
+      sql()
+        .ftsIds(query)
+        .then((ids) => Bitset.of(ids.filter((id) => index.has(id)), 1)),
+    )
+  );
 }
 
 /**
@@ -60,13 +74,9 @@ function bestOf(top: RankedHit[], limit: number, index: FacetIndex): Int32Array 
 
 /** One page of `matching` (a subset of the hits) in relevance order. */
 export async function relevancePage(query: SearchQuery, index: FacetIndex, seq: number, matching: Bitset, start: number, size: number): Promise<number[]> {
-  const entry = await entryFor(query, index, seq);
+  const entry = entryOf(query, seq);
   if (!entry.ordered) {
-    const ranking = (entry.best ??= rankBest(query, topLimit(start + size), index));
-    const best = await ranking.catch((error: unknown) => {
-      if (entry.best === ranking) entry.best = undefined; // the next request ranks again
-      throw error;
-    });
+    const best = await bestHits(entry, query, topLimit(start + size), index);
     const found = pageOf(best, matching, start, size);
     // A short page is exact when every matching hit is among the best ones (the last page of a result).
     if (found.length === size || best.reduce((n, id) => n + (matching.has(id) ? 1 : 0), 0) === matching.count()) return found;

@@ -87,6 +87,34 @@ export async function getCatalogCounts(viewer: Viewer | null): Promise<{ total: 
   return { total: matching.count(), counts };
 }
 
+/** The end of the relevance page a search shows, when it shows one. */
+const rankEnd = (filters: BrowseFilters) => (filters.q && filters.sort === "relevance" ? filters.page * filters.pageSize : undefined);
+
+/**
+ * Starts a text search's reads (its hits, and its best hits when it is in relevance order) as its request arrives,
+ * before Next has routed it and rendered the layout, which takes ~4 ms: ranking a common word is the slowest part of
+ * a search that has not been asked for before, and it runs on other threads (SQLite) or in the database. The hits
+ * are the same for every reader, since each request then keeps only what its reader may see. scripts/serve.mjs
+ * calls it, through globalThis, for GET /postmortems and /api/v1/postmortems; the request then finds the reads
+ * under way (search-hits.ts).
+ */
+async function searchAhead(params: URLSearchParams): Promise<void> {
+  const raw: RawParams = {};
+  for (const key of new Set(params.keys())) {
+    const values = params.getAll(key);
+    raw[key] = values.length === 1 ? values[0] : values;
+  }
+  const { filters } = parseBrowseParams(raw);
+  const query = filters.q ? parseSearchQuery(filters.q) : null;
+  if (!query) return;
+  const { index, seq } = await getCatalog();
+  await searchHitSet(query, index, seq, rankEnd(filters));
+}
+
+(globalThis as unknown as { atlasSearchAhead?: (params: URLSearchParams) => void }).atlasSearchAhead = (params) => {
+  searchAhead(params).catch(() => {}); // the request itself reads again, and answers with any error
+};
+
 /** A search whose totals and facet counts are known and whose page of results is still being read (and ranked). */
 export type StartedSearch = Omit<SearchResult, "items"> & { items: Promise<PostmortemCard[]> };
 
@@ -96,8 +124,7 @@ export type StartedSearch = Omit<SearchResult, "items"> & { items: Promise<Postm
  */
 export async function startSearch(filters: BrowseFilters, viewer: Viewer | null): Promise<StartedSearch> {
   const start = (filters.page - 1) * filters.pageSize;
-  const rankTo = filters.q && filters.sort === "relevance" ? start + filters.pageSize : undefined;
-  const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer, rankTo);
+  const { index, seq, query, matching, counts } = await matchBrowseFilters(filters, viewer, rankEnd(filters));
   const items = pageItems(filters, query, index, seq, matching, start);
   items.catch(() => {}); // the caller awaits it, unless it redirects first
   return {

@@ -28,6 +28,9 @@ function serve(file) {
   });
 }
 
+/** A statement that failed in a helper thread: it would fail on any thread, so it is not run again here. */
+class StatementError extends Error {}
+
 // Below this many rowids a query is cheap and a message to a helper costs more than it saves.
 const SPLIT_FROM = 20_000;
 // Two, for the machine's two cores: the request's thread has its own work while they rank.
@@ -36,7 +39,7 @@ const HELPERS = 2;
 /**
  * One helper thread, started on first use: sends it statements and resolves with their rows.
  * @param {string} file the database file
- * @param {() => void} onBroken called when the thread fails (it could not start, or it crashed)
+ * @param {(error: Error) => void} onBroken called when the thread fails (it could not start, or it crashed)
  */
 function helperThread(file, onBroken) {
   let helper = null;
@@ -60,7 +63,7 @@ function helperThread(file, onBroken) {
       const call = waiting.get(id);
       waiting.delete(id);
       if (error === undefined) call?.resolve(rows);
-      else call?.reject(new Error(error));
+      else call?.reject(new StatementError(error));
     });
     worker.on("error", (error) => {
       onBroken(error);
@@ -116,8 +119,11 @@ export function createRanker(file, prepared, { splitFrom = SPLIT_FROM } = {}) {
       const parts = helpers.map((helper, i) => {
         const from = i === 0 ? 0 : Math.floor((last * i) / helpers.length) + 1;
         const to = Math.floor((last * (i + 1)) / helpers.length);
-        // Should a helper fail, its part is ranked here.
-        return helper.run(sql, [...params, from, to, limit]).catch(() => prepared(sql).all(...params, from, to, limit));
+        // Should a helper thread fail, its part is ranked here.
+        return helper.run(sql, [...params, from, to, limit]).catch((error) => {
+          if (error instanceof StatementError) throw error;
+          return prepared(sql).all(...params, from, to, limit);
+        });
       });
       return (await Promise.all(parts)).flat().sort((a, b) => a[1] - b[1]).slice(0, limit);
     },
