@@ -201,15 +201,15 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
       const { sql } = await import("@/lib/data/sql/dialect");
       const ids = vi.spyOn(sql(), "ftsIds");
       const top = vi.spyOn(sql(), "ftsTop");
-      const ids_ = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.id);
+      const shown = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.id);
       try {
         // As scripts/serve.mjs does when the request arrives, then the page and another reader at once.
         const { filters } = parseBrowseParams({ q: "quota drain", pageSize: "5" });
         const ahead = (globalThis as { atlasSearchAhead?: (params: URLSearchParams) => void }).atlasSearchAhead;
         ahead!(new URLSearchParams("q=quota+drain&pageSize=5"));
         const [first, second] = await Promise.all([search(filters, null), search(filters, null)]);
-        expect(ids_(first)).toEqual((await oracle(temp, filters, null)).ids);
-        expect(ids_(second)).toEqual(ids_(first));
+        expect(shown(first)).toEqual((await oracle(temp, filters, null)).ids);
+        expect(shown(second)).toEqual(shown(first));
         expect(ids).toHaveBeenCalledTimes(1);
         expect(top).toHaveBeenCalledTimes(1);
 
@@ -218,12 +218,12 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
         top.mockRejectedValue(new Error("the ranking failed"));
         await expect(search(other, null)).rejects.toThrow("the ranking failed");
         top.mockRestore();
-        expect(ids_(await search(other, null))).toEqual((await oracle(temp, other, null)).ids);
+        expect(shown(await search(other, null))).toEqual((await oracle(temp, other, null)).ids);
         const third = parseBrowseParams({ q: "panic quota" }).filters;
         ids.mockRejectedValue(new Error("the hits could not be read"));
         await expect(search(third, null)).rejects.toThrow("the hits could not be read");
         ids.mockRestore();
-        expect(ids_(await search(third, null))).toEqual((await oracle(temp, third, null)).ids);
+        expect(shown(await search(third, null))).toEqual((await oracle(temp, third, null)).ids);
       } finally {
         ids.mockRestore();
         top.mockRestore();
