@@ -2,8 +2,9 @@
 // third of 100k stories costs ~12 ms on one core. Two helper threads, each with its own read-only connection, rank
 // half of the rowids each, and their best lists merge; meanwhile the request's thread reads the hit ids, counts the
 // facets and renders the rest of its page (lib/data/search-hits.ts). The parts' scores equal the whole's, because bm25
-// reads its IDF from the whole table whatever the rowid range. Plain JavaScript, because a helper thread loads this
-// file from disk: the app's bundle is not a file a Worker can start. The benchmark uses it too.
+// reads its IDF from the whole table whatever the rowid range. Plain JavaScript, so that it also runs unbundled: the
+// tests and the benchmark start the helper from this file, and in the app's build Turbopack turns the `new Worker`
+// below into a worker chunk of its own (`[worker thread]-lib_data_sql_sqlite-ranker_mjs_….js` in .next/server/chunks).
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
@@ -52,7 +53,7 @@ function helperThread(file, onBroken) {
     helper = null;
   };
   const start = () => {
-    // The app runs from its root (npm start, next start, the tests, the benchmark).
+    // The app runs from its root (npm start, next start, the tests, the benchmark); the build bundles this path.
     const worker = new Worker(path.join(process.cwd(), "lib", "data", "sql", "sqlite-ranker.mjs"), {
       workerData: { [HELPER]: file },
       // It holds a connection and a few hundred rows at a time: a small heap keeps the server's memory down.
