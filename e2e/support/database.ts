@@ -80,14 +80,10 @@ export function sqlite(file: string): E2eDatabase {
         .prepare(sql)
         .run(...params),
     // SQLite has one writer at a time: a transaction is all it takes.
-    writeAll: async (statements) =>
-      open().transaction(() =>
-        statements.forEach(([sql, ...params]) =>
-          open()
-            .prepare(sql)
-            .run(...params),
-        ),
-      )(),
+    writeAll: async (statements) => {
+      const db = open();
+      db.transaction(() => statements.forEach(([sql, ...params]) => db.prepare(sql).run(...params)))();
+    },
     insert: async (sql, ...params) =>
       Number(
         open()

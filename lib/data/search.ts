@@ -14,7 +14,7 @@ import type { FacetIndex } from "@/lib/search/facet-index";
 import { candidateRange, closeTerms, foreignScript, namesTag, typoCandidates } from "@/lib/search/spelling";
 import { parseSnippet } from "@/lib/search/snippet";
 import { synonymList } from "@/lib/validation/taxonomy";
-import { parseBrowseParams, type BrowseFilters, type ParamErrors, type RawParams } from "@/lib/validation/browse-params";
+import { parseBrowseParams, searchParamsToRecord, type BrowseFilters, type ParamErrors, type RawParams } from "@/lib/validation/browse-params";
 
 export type SearchResult = {
   items: PostmortemCard[];
@@ -99,12 +99,7 @@ const rankEnd = (filters: BrowseFilters) => (filters.q && filters.sort === "rele
  * under way (search-hits.ts).
  */
 async function searchAhead(params: URLSearchParams): Promise<void> {
-  const raw: RawParams = {};
-  for (const key of new Set(params.keys())) {
-    const values = params.getAll(key);
-    raw[key] = values.length === 1 ? values[0] : values;
-  }
-  const { filters } = parseBrowseParams(raw);
+  const { filters } = parseBrowseParams(searchParamsToRecord(params));
   const query = filters.q ? parseSearchQuery(filters.q) : null;
   if (!query) return;
   const { index, seq } = await getCatalog();
