@@ -82,11 +82,13 @@ export async function synthesizePostgres(url, count, { seed = 42 } = {}) {
       if (batch.length === BATCH) await flush();
     }
     await flush();
+    // As the triggers would: each document's parsed parts, then the document from them.
     await db.query(
-      `INSERT INTO postmortem_search (postmortem_id, document, listed, incident_date)
-       SELECT id, atlas_search_document(id), "coverage" = 'listed', "incidentDate" FROM "Postmortem" WHERE id >= $1`,
+      `INSERT INTO postmortem_search_part (postmortem_id, head, tail)
+       SELECT id, atlas_search_head(id), atlas_search_tail(id) FROM "Postmortem" WHERE id >= $1`,
       [firstId],
     );
+    await db.query(`SELECT atlas_search_write(ARRAY(SELECT id FROM "Postmortem" WHERE id >= $1))`, [firstId]);
     await db.query(`TRUNCATE postmortem_vocab`);
     await db.query(`INSERT INTO postmortem_vocab (term, docs) SELECT word, ndoc FROM ts_stat('SELECT document FROM postmortem_search')`);
     for (const table of TABLES) await db.query(`ALTER TABLE "${table}" ENABLE TRIGGER USER`);
