@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { writeTransaction } from "@/lib/db-client";
 import { recordAudit } from "@/lib/data/audit";
 import { getCards } from "@/lib/data/cards";
+import { sql } from "@/lib/data/sql/dialect";
 import { accessSelect, loadForWrite } from "@/lib/data/postmortem-writes";
 import { visiblePostmortems } from "@/lib/data/visibility";
 
@@ -46,17 +47,29 @@ export async function unlinkStory(viewer: Viewer, input: { slug: string; story: 
   });
 }
 
+// The reads below run on every detail page view, so they go through the hot read path (SqlDialect.read) rather than
+// Prisma's query engine, which cost ~0.3–0.5 ms a statement there against ~0.05.
+
 /** The stories a team postmortem looks like, as cards, for whoever may read it (they are all public). */
 export async function looksLike(postmortemId: number) {
-  const links = await db.postmortemLink.findMany({ where: { teamPostmortemId: postmortemId }, orderBy: { createdAt: "asc" }, take: MAX_LINKS, select: { storyId: true } });
+  const links = await sql().read<{ storyId: number }>(
+    `SELECT "storyId" FROM "PostmortemLink" WHERE "teamPostmortemId" = ? ORDER BY "createdAt", "storyId" LIMIT ?`,
+    [postmortemId, MAX_LINKS],
+  );
   return getCards(links.map((link) => link.storyId));
 }
 
 /** How many team postmortems were linked to a story: shown to everyone, so it is a count and never a title. */
-export const resemblanceCount = (storyId: number) => db.postmortemLink.count({ where: { storyId } });
+export async function resemblanceCount(storyId: number) {
+  const [row] = await sql().read<{ n: number }>(`SELECT CAST(count(*) AS INTEGER) AS n FROM "PostmortemLink" WHERE "storyId" = ?`, [storyId]);
+  return row?.n ?? 0;
+}
 
 /** Postmortems linked to this one in either direction that the viewer may read, for "related"; bounded. */
 export async function linkedPostmortemIds(id: number, viewer: Viewer | null, take = 8): Promise<number[]> {
+  // Most stories have no links: one cheap statement says so before the two that apply the viewer's visibility.
+  const [any] = await sql().read<{ id: number }>(`SELECT "storyId" AS id FROM "PostmortemLink" WHERE "teamPostmortemId" = ? OR "storyId" = ? LIMIT 1`, [id, id]);
+  if (!any) return [];
   const [to, from] = await Promise.all([
     db.postmortemLink.findMany({ where: { teamPostmortemId: id, story: visiblePostmortems(viewer) }, orderBy: { createdAt: "asc" }, take, select: { storyId: true } }),
     db.postmortemLink.findMany({ where: { storyId: id, teamPostmortem: visiblePostmortems(viewer) }, orderBy: { createdAt: "desc" }, take, select: { teamPostmortemId: true } }),

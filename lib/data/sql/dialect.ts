@@ -94,7 +94,19 @@ export type SqlDialect = {
   changedSince(after: number, upTo: number): Promise<number[]>;
   /** The counters triggers bump when what anonymous readers see, or the taxonomy, changes (model CacheGeneration). */
   cacheGenerations(): Promise<CacheGenerations>;
+  /**
+   * Rows of one statement both databases speak, with `?` for its parameters, on the hot read path: SQLite's read-only
+   * connection, or the app's client on PostgreSQL. For reads on every page view that Prisma's query engine made several
+   * times dearer than the statements themselves (the detail page). Values come as each database gives them: a date is
+   * an ISO string on SQLite and a Date on PostgreSQL, a boolean 0/1 or a boolean; callers convert (see `asDate`).
+   */
+  read<T extends object>(statement: string, params?: unknown[]): Promise<T[]>;
 };
+
+/** A date column as `read` returns it, on either database. */
+export const asDate = (value: string | number | Date): Date => (value instanceof Date ? value : new Date(value));
+/** A nullable date column as `read` returns it. */
+export const asDateOrNull = (value: string | number | Date | null): Date | null => (value === null ? null : asDate(value));
 
 /** The module for DATABASE_URL's database. */
 export const sql = (): SqlDialect => (databaseProvider() === "postgresql" ? postgresDialect : sqliteDialect);

@@ -207,6 +207,12 @@ async function changedSince(after: number, upTo: number) {
   return found.map(({ id }) => id);
 }
 
+/** `?` placeholders as PostgreSQL's `$1`, `$2`, … (the statements `read` is given hold no `?` of their own). */
+async function read<T extends object>(statement: string, params: unknown[] = []) {
+  let n = 0;
+  return rows<T>(statement.replace(/\?/g, () => `$${++n}`), ...params);
+}
+
 export const postgresDialect: SqlDialect = {
   topBreaksTies: true,
   ftsIds,
@@ -225,4 +231,5 @@ export const postgresDialect: SqlDialect = {
   changeBounds,
   changedSince,
   cacheGenerations,
+  read,
 };

@@ -38,6 +38,15 @@ function prepared(sql: string) {
 
 const rows = <T extends unknown[]>(sql: string, params: unknown[] = []) => prepared(sql).all(...params) as T[];
 
+/** Rows as objects keyed by column name (`prepared` gives arrays), for SqlDialect.read. */
+function read<T extends object>(sql: string, params: unknown[] = []): T[] {
+  const { db, statements } = reader();
+  const key = `objects ${sql}`;
+  let statement = statements.get(key);
+  if (!statement) statements.set(key, (statement = db.prepare(sql)));
+  return statement.all(...params) as T[];
+}
+
 const placeholders = (n: number) => Array.from({ length: n }, () => "?").join(",");
 /** SQLite accepts 32,766 parameters; id lists are read in slices well below that. */
 function inSlices<T>(ids: number[], read: (slice: number[]) => T[]): T[] {
@@ -242,4 +251,5 @@ export const sqliteDialect: SqlDialect = {
   changeBounds: async () => changeBounds(),
   changedSince: async (after, upTo) => changedSince(after, upTo),
   cacheGenerations: async () => cacheGenerations(),
+  read: async (statement, params) => read(statement, params),
 };

@@ -1,0 +1,3 @@
+import { postmortemDetailSuite } from "@/lib/data/postmortems.cases";
+
+postmortemDetailSuite("postgresql");
