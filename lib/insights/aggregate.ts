@@ -5,8 +5,9 @@ import type { FacetIndex } from "@/lib/search/facet-index";
 import type { FacetKey } from "@/lib/search/facets";
 import { PHASES, type Phase } from "@/lib/timeline/time-to";
 
-// Every insight is counted from the facet index's bitsets (AND + popcount), so the cost depends on the number of
-// facet values, not on the number of stories; only time-to reads rows, and only those whose timeline gives one.
+// Every insight is counted by the facet index (AND + popcount over its bitsets, or a pass over the matching rows'
+// values when they are few: FacetIndex.valueCounts and pairCounts), so the cost is bounded by the number of facet
+// values, not the number of stories; only time-to reads rows, and only those whose timeline gives one.
 
 export type Count = { value: string; n: number };
 /** Counts of `matching` rows per pair of values of two facets (a row with two categories counts in both). */
@@ -18,20 +19,8 @@ export type TimedStory = { id: number } & Record<Phase, number | null>;
 const byCount = (a: Count, b: Count) => b.n - a.n || a.value.localeCompare(b.value);
 
 export function crossCounts(index: FacetIndex, matching: Bitset, rowKey: FacetKey, columnKey: FacetKey): CrossCounts {
-  const counts = new Map<string, Map<string, number>>();
-  const columns = new Set<string>();
-  for (const [row, rowSet] of index.valueSets(rowKey)) {
-    const within = matching.clone().and(rowSet);
-    if (within.count() === 0) continue;
-    const cells = new Map<string, number>();
-    for (const [column, columnSet] of index.valueSets(columnKey)) {
-      const n = within.countAnd(columnSet);
-      if (n === 0) continue;
-      cells.set(column, n);
-      columns.add(column);
-    }
-    counts.set(row, cells);
-  }
+  const counts = index.pairCounts(matching, rowKey, columnKey);
+  const columns = new Set([...counts.values()].flatMap((cells) => [...cells.keys()]));
   return { rows: [...counts.keys()].sort(), columns: [...columns].sort(), counts };
 }
 
@@ -46,19 +35,16 @@ export function topOf(counts: ReadonlyMap<string, number>, limit: number): Count
 
 /** The `limit` values of a facet held by most matching rows, most first (ties by value). */
 export function topValues(index: FacetIndex, matching: Bitset, key: FacetKey, limit: number): Count[] {
-  return topOf(new Map([...index.valueSets(key)].map(([value, set]) => [value, matching.countAnd(set)])), limit);
+  return topOf(index.valueCounts(matching, key), limit);
 }
 
 /** How many matching rows carry both tags, for every pair of `tags` that occurs together. */
 export function cooccurrence(index: FacetIndex, matching: Bitset, tags: string[]): Pair[] {
+  const together = index.pairCounts(matching, "tag", "tag", new Set(tags));
   const pairs: Pair[] = [];
   tags.forEach((a, i) => {
-    const setA = index.valueSet("tag", a);
-    if (!setA) return;
-    const withA = matching.clone().and(setA);
     for (const b of tags.slice(i + 1)) {
-      const setB = index.valueSet("tag", b);
-      const n = setB ? withA.countAnd(setB) : 0;
+      const n = together.get(a)?.get(b) ?? 0;
       if (n > 0) pairs.push({ a, b, n });
     }
   });
@@ -67,10 +53,8 @@ export function cooccurrence(index: FacetIndex, matching: Bitset, tags: string[]
 
 /** Matching rows per duration range, in range order, and how many state no duration. */
 export function durationHistogram(index: FacetIndex, matching: Bitset): { buckets: { key: DurationBucket; n: number }[]; unknown: number } {
-  const buckets = DURATION_KEYS.map((key) => {
-    const set = index.valueSet("duration", key);
-    return { key, n: set ? matching.countAnd(set) : 0 };
-  });
+  const counts = index.valueCounts(matching, "duration");
+  const buckets = DURATION_KEYS.map((key) => ({ key, n: counts.get(key) ?? 0 }));
   return { buckets, unknown: matching.count() - buckets.reduce((sum, b) => sum + b.n, 0) };
 }
 

@@ -281,10 +281,12 @@ export class FacetIndex {
    * are few (a narrow search or filter) or the values many.
    */
   private countValues(rows: Bitset, keys: FacetKey[], counts: FacetCounts) {
-    const values = keys.reduce((n, key) => n + this.sets[key].size, 0);
-    const perRow = this.count === 0 ? 0 : (this.poolEnd - this.poolGarbage) / this.count;
-    const byRows = this.counting === "rows" || (this.counting === "auto" && rows.count() * perRow * ROW_VALUE_COST < values * rows.width);
-    if (!byRows) {
+    if (
+      !this.byRows(
+        rows,
+        keys.reduce((n, key) => n + this.sets[key].size, 0),
+      )
+    ) {
       for (const key of keys) {
         for (const [value, set] of this.sets[key]) {
           const n = rows.countAnd(set);
@@ -297,23 +299,102 @@ export class FacetIndex {
     for (const key of keys) wanted[FACET_KEYS.indexOf(key)] = 1;
     const tally = new Uint32Array(this.valueNames.length);
     const { pool, starts, lengths, valueKeys } = this;
+    this.eachRow(rows, (id) => {
+      for (let j = starts[id]!, end = j + lengths[id]!; j < end; j++) {
+        const valueId = pool[j]!;
+        if (wanted[valueKeys[valueId]!] === 1) tally[valueId]!++;
+      }
+    });
+    for (const key of keys) {
+      for (const value of this.sets[key].keys()) {
+        const n = tally[this.valueIds.get(`${key}\u0000${value}`)!]!;
+        if (n > 0) counts[key].set(value, n);
+      }
+    }
+  }
+
+  /** How many of `rows` hold each value of `key`; values none of them holds are left out. */
+  valueCounts(rows: Bitset, key: FacetKey): Map<string, number> {
+    const counts = Object.fromEntries(FACET_KEYS.map((k) => [k, new Map<string, number>()])) as FacetCounts;
+    this.countValues(rows, [key], counts);
+    return counts[key];
+  }
+
+  /**
+   * For each value `a` of `first` that some of `rows` hold, how many of those also hold each value `b` of `second`
+   * (pairs none holds are left out; `only`, when given, keeps the values of both facets to those). Like `search`, by
+   * AND and popcount per pair of values, or by one pass over the rows' own values when the rows are few.
+   */
+  pairCounts(rows: Bitset, first: FacetKey, second: FacetKey, only?: ReadonlySet<string>): Map<string, Map<string, number>> {
+    const wanted = (key: FacetKey) => [...this.sets[key]].filter(([value]) => !only || only.has(value));
+    const firsts = wanted(first);
+    const seconds = wanted(second);
+    const found = new Map<string, Map<string, number>>();
+    // A row's values are scanned once more for each of its values of `first` (one or a few).
+    if (!this.byRows(rows, firsts.length * (seconds.length + 2), 3)) {
+      for (const [a, setA] of firsts) {
+        const within = rows.clone().and(setA);
+        if (within.count() === 0) continue;
+        const cells = new Map<string, number>();
+        for (const [b, setB] of seconds) {
+          const n = within.countAnd(setB);
+          if (n > 0) cells.set(b, n);
+        }
+        found.set(a, cells);
+      }
+      return found;
+    }
+    const size = this.valueNames.length;
+    const idOf = (key: FacetKey, value: string) => this.valueIds.get(`${key}\u0000${value}`)!;
+    const isFirst = new Uint8Array(size);
+    const isSecond = new Uint8Array(size);
+    for (const [a] of firsts) isFirst[idOf(first, a)] = 1;
+    for (const [b] of seconds) isSecond[idOf(second, b)] = 1;
+    const held = new Uint32Array(size);
+    const together = new Uint32Array(size * size);
+    const { pool, starts, lengths } = this;
+    this.eachRow(rows, (id) => {
+      const start = starts[id]!;
+      const end = start + lengths[id]!;
+      for (let i = start; i < end; i++) {
+        const a = pool[i]!;
+        if (isFirst[a] !== 1) continue;
+        held[a]!++;
+        for (let j = start; j < end; j++) if (isSecond[pool[j]!] === 1) together[a * size + pool[j]!]!++;
+      }
+    });
+    for (const [a] of firsts) {
+      const ia = idOf(first, a);
+      if (held[ia] === 0) continue;
+      const cells = new Map<string, number>();
+      for (const [b] of seconds) {
+        const n = together[ia * size + idOf(second, b)]!;
+        if (n > 0) cells.set(b, n);
+      }
+      found.set(a, cells);
+    }
+    return found;
+  }
+
+  /**
+   * Whether `passes` over `rows`' own values cost less than `popcounts` ANDs and popcounts over the whole width: the
+   * choice `search`, `valueCounts` and `pairCounts` make (unless the index was made to count one way).
+   */
+  private byRows(rows: Bitset, popcounts: number, passes = 1) {
+    if (this.counting !== "auto") return this.counting === "rows";
+    const perRow = this.count === 0 ? 0 : (this.poolEnd - this.poolGarbage) / this.count;
+    return rows.count() * perRow * passes * ROW_VALUE_COST < popcounts * rows.width;
+  }
+
+  /** Calls `visit` with each id in `rows`, in ascending order. */
+  private eachRow(rows: Bitset, visit: (id: number) => void) {
     const words = rows.words;
     for (let i = 0; i < words.length; i++) {
       let word = words[i]!;
       while (word !== 0) {
         const low = word & -word;
-        const id = i * 32 + (31 - Math.clz32(low));
+        visit(i * 32 + (31 - Math.clz32(low)));
         word ^= low;
-        for (let j = starts[id]!, end = j + lengths[id]!; j < end; j++) {
-          const valueId = pool[j]!;
-          if (wanted[valueKeys[valueId]!] === 1) tally[valueId]!++;
-        }
-      }
-    }
-    for (const key of keys) {
-      for (const value of this.sets[key].keys()) {
-        const n = tally[this.valueIds.get(`${key}\u0000${value}`)!]!;
-        if (n > 0) counts[key].set(value, n);
       }
     }
   }
