@@ -67,7 +67,7 @@ const BUILD_INPUTS = [
   "components",
   "lib",
   "package-lock.json",
-  "next.config.ts",
+  "next.config.mjs",
   "proxy.ts",
   "instrumentation-client.ts",
   "postcss.config.mjs",
