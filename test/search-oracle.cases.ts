@@ -199,7 +199,7 @@ export const searchOracleSuite = (provider: DatabaseProvider) =>
 
     it("reads and ranks a query once for the requests that ask at once, started ahead or not, and again after a failure", async () => {
       const { sql } = await import("@/lib/data/sql/dialect");
-      const ids = vi.spyOn(sql(), "ftsIds");
+      const ids = vi.spyOn(sql(), "ftsHits");
       const top = vi.spyOn(sql(), "ftsTop");
       const shown = (result: Awaited<ReturnType<typeof search>>) => result.items.map((item) => item.id);
       try {

@@ -55,8 +55,8 @@ export function searchHitSet(query: SearchQuery, index: FacetIndex, seq: number,
       entry,
       "set",
       sql()
-        .ftsIds(query)
-        .then((ids) => Bitset.of(ids.filter((id) => index.has(id)), 1)),
+        .ftsHits(query)
+        .then((hits) => hits.and(index.all)),
     )
   );
 }

@@ -18,6 +18,26 @@ export class Bitset {
     return set;
   }
 
+  /**
+   * The ids in a comma-separated list of decimal integers, as SQL's group_concat and string_agg write them ("" is the
+   * empty set). One pass over the characters: a word in a third of 100k stories took ~2.2 ms as an array (JSON.parse,
+   * then adding each id) and takes ~0.4 ms this way, without 45k numbers of garbage.
+   */
+  static parse(list: string) {
+    const set = new Bitset(1);
+    if (list.length === 0) return set;
+    let id = 0;
+    for (let i = 0; i < list.length; i++) {
+      const c = list.charCodeAt(i);
+      if (c === 44) {
+        set.add(id);
+        id = 0;
+      } else id = id * 10 + (c - 48);
+    }
+    set.add(id);
+    return set;
+  }
+
   get width() {
     return this.words.length;
   }

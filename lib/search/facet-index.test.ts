@@ -166,6 +166,15 @@ describe("FacetIndex", () => {
 });
 
 describe("Bitset", () => {
+  it("reads the ids of a comma-separated list, in any order and with repeats", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200_000 })), (ids) => {
+        expect([...Bitset.parse(ids.join(",")).ids()]).toEqual([...new Set(ids)].sort((a, b) => a - b));
+      }),
+    );
+    expect(Bitset.parse("").count()).toBe(0);
+  });
+
   it("agrees with a Set for add, delete, and, or and counts", () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 2000 })), fc.array(fc.integer({ min: 0, max: 2000 })), (a, b) => {

@@ -36,14 +36,14 @@ export async function ftsFigures(file, word = COMMON_WORD) {
         ...ids,
       );
     };
-    // As the app reads them: one JSON array.
-    const unranked = db.prepare("SELECT json_group_array(rowid) FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck();
+    // As the app reads them: one comma-separated text (which it parses straight into a set, lib/search/bitset.ts).
+    const unranked = db.prepare("SELECT group_concat(rowid) FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck();
     const ranked = db.prepare(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`).raw(true);
     return {
       word,
       hits,
       top20: await p50(topWithSnippets),
-      unranked: await p50(() => JSON.parse(unranked.get(word))),
+      unranked: await p50(() => unranked.get(word)),
       allRanked: await p50(() => ranked.all(word)),
     };
   } finally {

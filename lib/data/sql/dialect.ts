@@ -51,8 +51,8 @@ export type VocabularyRange = { from: string; to: string; minLength: number; max
 export type CacheGenerations = { public: number; taxonomy: number };
 
 export type SqlDialect = {
-  /** Every postmortem matching the query, unranked: ranking is the costly part, and counts need no order. */
-  ftsIds(query: SearchQuery): Promise<number[]>;
+  /** Every postmortem matching the query, as a set: ranking is the costly part, and counts need no order. */
+  ftsHits(query: SearchQuery): Promise<Bitset>;
   /** How many postmortems match, counting no further than `cap` + 1: cheap even for a word in every story. */
   ftsCount(query: SearchQuery, cap: number): Promise<number>;
   /**
