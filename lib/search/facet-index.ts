@@ -299,12 +299,12 @@ export class FacetIndex {
     for (const key of keys) wanted[FACET_KEYS.indexOf(key)] = 1;
     const tally = new Uint32Array(this.valueNames.length);
     const { pool, starts, lengths, valueKeys } = this;
-    this.eachRow(rows, (id) => {
+    for (const id of rows.toArray()) {
       for (let j = starts[id]!, end = j + lengths[id]!; j < end; j++) {
         const valueId = pool[j]!;
         if (wanted[valueKeys[valueId]!] === 1) tally[valueId]!++;
       }
-    });
+    }
     for (const key of keys) {
       for (const value of this.sets[key].keys()) {
         const n = tally[this.valueIds.get(`${key}\u0000${value}`)!]!;
@@ -353,7 +353,7 @@ export class FacetIndex {
     const held = new Uint32Array(size);
     const together = new Uint32Array(size * size);
     const { pool, starts, lengths } = this;
-    this.eachRow(rows, (id) => {
+    for (const id of rows.toArray()) {
       const start = starts[id]!;
       const end = start + lengths[id]!;
       for (let i = start; i < end; i++) {
@@ -362,7 +362,7 @@ export class FacetIndex {
         held[a]!++;
         for (let j = start; j < end; j++) if (isSecond[pool[j]!] === 1) together[a * size + pool[j]!]!++;
       }
-    });
+    }
     for (const [a] of firsts) {
       const ia = idOf(first, a);
       if (held[ia] === 0) continue;
@@ -384,19 +384,6 @@ export class FacetIndex {
     if (this.counting !== "auto") return this.counting === "rows";
     const perRow = this.count === 0 ? 0 : (this.poolEnd - this.poolGarbage) / this.count;
     return rows.count() * perRow * passes * ROW_VALUE_COST < popcounts * rows.width;
-  }
-
-  /** Calls `visit` with each id in `rows`, in ascending order. */
-  private eachRow(rows: Bitset, visit: (id: number) => void) {
-    const words = rows.words;
-    for (let i = 0; i < words.length; i++) {
-      let word = words[i]!;
-      while (word !== 0) {
-        const low = word & -word;
-        visit(i * 32 + (31 - Math.clz32(low)));
-        word ^= low;
-      }
-    }
   }
 
   /** The rows `search` would match, without counting any facet. */
