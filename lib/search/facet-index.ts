@@ -344,35 +344,40 @@ export class FacetIndex {
       }
       return found;
     }
-    const size = this.valueNames.length;
-    const idOf = (key: FacetKey, value: string) => this.valueIds.get(`${key}\u0000${value}`)!;
-    const isFirst = new Uint8Array(size);
-    const isSecond = new Uint8Array(size);
-    for (const [a] of firsts) isFirst[idOf(first, a)] = 1;
-    for (const [b] of seconds) isSecond[idOf(second, b)] = 1;
-    const held = new Uint32Array(size);
-    const together = new Uint32Array(size * size);
+    // Each value's place in `firsts` and `seconds` (-1: not counted), so the tallies are as small as the two lists.
+    const place = (values: [string, Bitset][], key: FacetKey) => {
+      const at = new Int32Array(this.valueNames.length).fill(-1);
+      values.forEach(([value], i) => (at[this.valueIds.get(`${key}\u0000${value}`)!] = i));
+      return at;
+    };
+    const firstAt = place(firsts, first);
+    const secondAt = place(seconds, second);
+    const width = seconds.length;
+    const held = new Uint32Array(firsts.length);
+    const together = new Uint32Array(firsts.length * width);
     const { pool, starts, lengths } = this;
     for (const id of rows.toArray()) {
       const start = starts[id]!;
       const end = start + lengths[id]!;
       for (let i = start; i < end; i++) {
-        const a = pool[i]!;
-        if (isFirst[a] !== 1) continue;
+        const a = firstAt[pool[i]!]!;
+        if (a < 0) continue;
         held[a]!++;
-        for (let j = start; j < end; j++) if (isSecond[pool[j]!] === 1) together[a * size + pool[j]!]!++;
+        for (let j = start; j < end; j++) {
+          const b = secondAt[pool[j]!]!;
+          if (b >= 0) together[a * width + b]!++;
+        }
       }
     }
-    for (const [a] of firsts) {
-      const ia = idOf(first, a);
-      if (held[ia] === 0) continue;
+    firsts.forEach(([a], i) => {
+      if (held[i] === 0) return;
       const cells = new Map<string, number>();
-      for (const [b] of seconds) {
-        const n = together[ia * size + idOf(second, b)]!;
+      seconds.forEach(([b], j) => {
+        const n = together[i * width + j]!;
         if (n > 0) cells.set(b, n);
-      }
+      });
       found.set(a, cells);
-    }
+    });
     return found;
   }
 
