@@ -1,7 +1,7 @@
 import "server-only";
 import { sharedPositionCache } from "@/lib/data/position-cache";
 import { sql, type RankedHit } from "@/lib/data/sql/dialect";
-import { Bitset } from "@/lib/search/bitset";
+import type { Bitset } from "@/lib/search/bitset";
 import type { FacetIndex } from "@/lib/search/facet-index";
 import { pageOf } from "@/lib/search/facet-index";
 import type { SearchQuery } from "@/lib/search/fts-query";

@@ -102,7 +102,7 @@ export class Bitset {
     return total;
   }
 
-  /** The ids in ascending order, as one array: a loop over it costs ~20% less than a callback per id or `ids()`. */
+  /** The ids in ascending order, as one array: a loop over it costs ~20% less than a callback per id. */
   toArray() {
     const out = new Int32Array(this.count());
     const w = this.words;
@@ -119,15 +119,7 @@ export class Bitset {
   }
 
   *ids() {
-    const w = this.words;
-    for (let i = 0; i < w.length; i++) {
-      let word = w[i]!;
-      while (word !== 0) {
-        const low = word & -word;
-        yield i * 32 + (31 - Math.clz32(low));
-        word ^= low;
-      }
-    }
+    yield* this.toArray();
   }
 }
 

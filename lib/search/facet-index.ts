@@ -424,7 +424,7 @@ export class FacetIndex {
   private ordered(order: Order): Int32Array {
     if (!this.orders) {
       // Ties keep ascending ids: the ids come out of the set in that order and the sort is stable.
-      const ids = Int32Array.from(this.all.ids());
+      const ids = this.all.toArray();
       const dates = this.dates;
       this.orders = {
         newest: ids.slice().sort((a, b) => dates[b]! - dates[a]! || a - b),
