@@ -5,7 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   serverExternalPackages: ["better-sqlite3", "mdx-bundler", "esbuild", "nodemailer"],
   // Headers that never depend on the request, on every answer (static files too). Pages get a
-  // nonce-based Content-Security-Policy and HSTS from proxy.ts; JSON answers need no script at all.
+  // nonce-based Content-Security-Policy and HSTS from scripts/serve.mjs (lib/security/headers.mjs); JSON answers
+  // need no script at all.
   async headers() {
     return [
       {

@@ -1,8 +1,11 @@
-// Serves the production build with Node's http server in front of Next's request handler, so that the app can
-// learn each request's socket address (Next's route handlers and Server Actions are not given it). The address is
-// put in one header, overwriting whatever a client sent under that name; lib/auth/client-address.ts reads it.
+// Serves the app with Node's http server in front of Next's request handler (the production build, or `next dev`
+// with --dev), so that the app can learn each request's socket address (Next's route handlers and Server Actions are
+// not given it): it is put in one header, overwriting whatever a client sent under that name, and
+// lib/auth/client-address.ts reads it. The request-dependent security headers are set here too, before Next routes
+// the request (lib/security/headers.mjs): a Next proxy (middleware) for them cost every page ~1 ms.
 import http from "node:http";
 import next from "next";
+import { secureRequest } from "../lib/security/headers.mjs";
 import { createPageCache } from "./lib/page-cache.mjs";
 import { requestLogLine } from "./lib/request-log.mjs";
 import { root } from "./lib/run.mjs";
@@ -10,7 +13,8 @@ import { root } from "./lib/run.mjs";
 const PEER_ADDRESS_HEADER = "x-atlas-peer-address";
 const port = Number(process.env.PORT || 3000);
 
-const app = next({ dev: false, dir: root, port });
+const dev = process.argv.includes("--dev");
+const app = next({ dev, dir: root, port });
 await app.prepare();
 const handle = app.getRequestHandler();
 // LOG_FORMAT=json: one line per request on stdout (scripts/lib/request-log.mjs says what is left out, and why).
@@ -31,10 +35,13 @@ const server = http.createServer((request, response) => {
       process.stdout.write(line + "\n");
     });
   }
-  void pages.handle(request, response, () => {
+  const answer = () => {
+    secureRequest(request, response, { dev });
     searchAhead(request);
     return handle(request, response);
-  });
+  };
+  // In development the pages change with the code, which the page cache cannot tell.
+  void (dev ? answer() : pages.handle(request, response, answer));
 });
 const SEARCH_PATHS = new Set(["/postmortems", "/api/v1/postmortems"]);
 /** Starts a text search's reads before Next routes the request: lib/data/search.ts (searchAhead) says why. */

@@ -1,4 +1,4 @@
-import { trustedForwardedProto } from "@/lib/security/headers";
+import { trustedForwardedProto } from "@/lib/security/headers.mjs";
 
 type Env = Record<string, string | undefined>;
 
@@ -12,7 +12,7 @@ export function appOrigins(headers: Headers, requestUrl: string, env: Env = proc
   const origins: string[] = [];
   if (env.NEXTAUTH_URL) origins.push(new URL(env.NEXTAUTH_URL).origin);
   const host = headers.get("host");
-  const forwarded = trustedForwardedProto(headers, env);
+  const forwarded = trustedForwardedProto(headers.get("x-forwarded-proto"), env);
   const scheme = forwarded ? `${forwarded}:` : new URL(requestUrl).protocol;
   if (host) origins.push(`${scheme}//${host.toLowerCase()}`);
   return origins;

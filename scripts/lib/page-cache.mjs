@@ -114,7 +114,7 @@ function capture(response, keep) {
       headers["set-cookie"] === undefined &&
       headers["content-encoding"] === undefined &&
       nonce !== undefined;
-    // A fresh nonce must fit the old one's bytes: proxy.ts makes every nonce from 16 random bytes.
+    // A fresh nonce must fit the old one's bytes: lib/security/headers.mjs makes every nonce from 16 random bytes.
     if (cacheable && nonce.length === NONCE_LENGTH) {
       // Bytes, not a string: a kept page lives outside the JavaScript heap, so it adds nothing to garbage collection.
       const body = Buffer.concat(chunks);

@@ -68,7 +68,6 @@ const BUILD_INPUTS = [
   "lib",
   "package-lock.json",
   "next.config.mjs",
-  "proxy.ts",
   "instrumentation-client.ts",
   "postcss.config.mjs",
   "tsconfig.json",
@@ -101,11 +100,16 @@ function hashTree(hash, target) {
  */
 const HEAP_MB = 320;
 
-/** The command that serves the production build, as `npm start` and the benchmark run it. */
-export function serveCommand() {
+/**
+ * The command that serves the production build, as `npm start` and the benchmark run it, or with `dev` the
+ * development server (`npm run dev`; its compiler needs more than the cap).
+ */
+export function serveCommand({ dev = false } = {}) {
+  const serve = path.join(root, "scripts", "serve.mjs");
+  if (dev) return [process.execPath, [serve, "--dev"]];
   const own = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? "");
   const heap = own ? [] : [`--max-old-space-size=${HEAP_MB}`, `--initial-old-space-size=${HEAP_MB / 2}`];
-  return [process.execPath, [...heap, path.join(root, "scripts", "serve.mjs")]];
+  return [process.execPath, [...heap, serve]];
 }
 
 /** Runs `next build` unless the sources are unchanged since the last successful build. */
