@@ -1,17 +1,23 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { authOptions } from "@/lib/auth/options";
 import type { Viewer } from "@/lib/auth/viewer-types";
 import { authenticateToken } from "@/lib/data/api-tokens";
 import { loadSessionViewer, loadViewer } from "@/lib/data/users";
 
+// next-auth's session cookie, with its prefix over https and its chunks when large (lib/auth/session-cookie.ts).
+const SESSION_COOKIE = /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/;
+
 /**
  * The signed-in user for this request (session cookie), or null. Roles are read fresh from the database, and the
  * session must carry the user's current session version: sign-out, a password change or deactivation ends it.
  */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // No session cookie, no session: next-auth would build its whole handler to say so, on every anonymous page.
+  if (!(await cookies()).getAll().some(({ name }) => SESSION_COOKIE.test(name))) return null;
   const session = await getServerSession(authOptions);
   return session?.uid ? loadSessionViewer(session.uid, session.sv) : null;
 });
