@@ -1,5 +1,6 @@
 // `npm start`: install if needed, migrate, sync content, build if sources changed, then serve.
-// Flags: --reset-db starts from an empty database (used by the end-to-end tests); --dev runs `next dev` instead.
+// Flags: --reset-db starts from an empty database (used by the end-to-end tests); --dev serves `next dev` instead of
+// the production build (through scripts/serve.mjs all the same).
 import { spawn } from "node:child_process";
 import { buildIfChanged, checkEnv, ensureAuthEnv, ensureDependencies, loadEnvFiles, prepareDatabase, root, serveCommand } from "./lib/run.mjs";
 
