@@ -3,7 +3,7 @@
 // PostgreSQL cluster serves the whole run (scripts/lib/postgres-cluster.mjs) and is removed at exit.
 import { ensureChromium } from "./lib/chromium.mjs";
 import { startPostgresCluster } from "./lib/postgres-cluster.mjs";
-import { bin, ensureDependencies, generateClients, run } from "./lib/run.mjs";
+import { bin, compileSqliteExtension, ensureDependencies, generateClients, run } from "./lib/run.mjs";
 
 /**
  * The browser specs that also run on PostgreSQL: reading (browse, search, detail) first, as in the SQLite run, then
@@ -17,6 +17,7 @@ const POSTGRES_SPECS = {
 
 ensureDependencies();
 generateClients();
+compileSqliteExtension();
 console.log("→ Type check");
 run(bin("tsc"), ["--noEmit"]);
 console.log("→ Lint and format");

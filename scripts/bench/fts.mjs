@@ -3,11 +3,11 @@
 // lib/data/sql/sqlite-ranker.mjs), every hit unranked (what exact facet counts need), and every hit with its rank
 // (what a relevance page costs when filters leave too few of the best hits). SQLite only.
 import Database from "better-sqlite3";
+import { atlasBm25, bm25For } from "../../lib/data/sql/sqlite-bm25.mjs";
 import { createRanker } from "../../lib/data/sql/sqlite-ranker.mjs";
 import { COMMON_WORD } from "./synthesize.mjs";
 
-// The same column weights and snippet calls as lib/data/sql/sqlite.ts.
-const BM25 = "bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0)";
+// The same snippet calls as lib/data/sql/sqlite.ts.
 const SNIPPETS = [1, 2, 3, 4].map((column) => `snippet(postmortem_fts, ${column}, '[', ']', '…', 24)`).join(", ");
 
 async function p50(run, times = 21) {
@@ -24,12 +24,13 @@ async function p50(run, times = 21) {
 export async function ftsFigures(file, word = COMMON_WORD) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   const ranker = createRanker(file, (sql) => db.prepare(sql).raw(true));
+  const BM25 = bm25For(db);
   try {
     const hits = db.prepare("SELECT count(*) FROM postmortem_fts WHERE postmortem_fts MATCH ?").pluck().get(word);
     const last = db.prepare(`SELECT max("id") FROM "Postmortem"`).pluck().get() ?? 0;
-    const top = `SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${BM25} LIMIT ?`;
-    const topWithSnippets = async () => {
-      const ids = (await ranker.top(top, [word], last, 20)).map(([id]) => id);
+    const top = (rank) => `SELECT rowid, ${rank} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${rank} LIMIT ?`;
+    const topWithSnippets = (rank) => async () => {
+      const ids = (await ranker.top(top(rank), [word], last, 20)).map(([id]) => id);
       if (ids.length === 0) return;
       db.prepare(`SELECT rowid, ${SNIPPETS} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid IN (${ids.map(() => "?").join(",")})`).all(
         word,
@@ -42,7 +43,9 @@ export async function ftsFigures(file, word = COMMON_WORD) {
     return {
       word,
       hits,
-      top20: await p50(topWithSnippets),
+      top20: await p50(topWithSnippets(BM25)),
+      // atlas_bm25 forgetting every story's length before each query: the first search after the index changed.
+      top20AfterWrite: BM25 === atlasBm25() ? await p50(topWithSnippets(atlasBm25("(SELECT random())"))) : null,
       unranked: await p50(() => unranked.get(word)),
       allRanked: await p50(() => ranked.all(word)),
     };

@@ -8,6 +8,7 @@
 import path from "node:path";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
+import { loadBm25Extension } from "./sqlite-bm25.mjs";
 
 const HELPER = "atlasRankerFile";
 
@@ -17,6 +18,9 @@ if (!isMainThread && workerData?.[HELPER]) serve(workerData[HELPER]);
 function serve(file) {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   db.pragma("busy_timeout = 5000");
+  // The statements may rank with atlas_bm25. Should it fail to load here, the thread fails, and everything is ranked
+  // on the request's thread, which then ranks with FTS5's own bm25 if it could not load it either.
+  loadBm25Extension(db);
   const statements = new Map();
   parentPort.on("message", ({ id, sql, params }) => {
     try {

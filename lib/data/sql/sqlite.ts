@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { databaseUrl } from "@/lib/database-url";
 import type { CacheGenerations, CardRow, CatalogBase, Link, RankedHit, TimedMarker, SqlDialect, VocabularyRange } from "@/lib/data/sql/dialect";
 import { Bitset } from "@/lib/search/bitset";
+import { bm25For } from "@/lib/data/sql/sqlite-bm25.mjs";
 import { createRanker, type Ranker } from "@/lib/data/sql/sqlite-ranker.mjs";
 import { ftsExpression } from "@/lib/search/fts-query";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
@@ -13,7 +14,7 @@ import type { VocabularyTerm } from "@/lib/search/spelling";
 // 250k tag links cost 5–10× more than the query itself. WAL lets this connection read while Prisma's writes.
 // lib/data/sql/postgres.ts is its twin; both implement SqlDialect (lib/data/sql/dialect.ts).
 
-type Reader = { file: string; db: Database.Database; statements: Map<string, Database.Statement>; ranker: Ranker };
+type Reader = { file: string; db: Database.Database; statements: Map<string, Database.Statement>; ranker: Ranker; bm25: string };
 type Shared = { atlasReader?: Reader };
 const shared = globalThis as unknown as Shared;
 
@@ -24,7 +25,7 @@ function reader() {
     shared.atlasReader?.ranker.close();
     const db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma("busy_timeout = 5000");
-    shared.atlasReader = { file, db, statements: new Map(), ranker: createRanker(file, prepared) };
+    shared.atlasReader = { file, db, statements: new Map(), ranker: createRanker(file, prepared), bm25: bm25For(db) };
   }
   return shared.atlasReader;
 }
@@ -57,9 +58,6 @@ function inSlices<T>(ids: number[], read: (slice: number[]) => T[]): T[] {
 const forIds = <T extends unknown[]>(sql: (where: string) => string, ids: number[] | undefined) =>
   ids ? inSlices(ids, (slice) => rows<T>(sql(`IN (${placeholders(slice.length)})`), slice)) : rows<T>(sql("IS NOT NULL"));
 
-// Column weights: title, summary, body, root_cause, lessons, tags, components.
-const BM25 = "bm25(postmortem_fts, 10.0, 5.0, 1.0, 3.0, 2.0, 4.0, 3.0)";
-
 /** As one comma-separated text: a common word has ~33k hits, and a row each cost 4× as much (10 ms against 2.4 at 100k). */
 function ftsHits(match: string): Bitset {
   const [[ids]] = rows<[string | null]>(`SELECT group_concat(rowid) FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]) as [[string | null]];
@@ -74,13 +72,14 @@ function ftsCount(match: string, cap: number): number {
 /** The best hits, ranked in two parts of the rowids on two threads when the catalogue is large (sqlite-ranker.mjs). */
 async function ftsTop(match: string, limit: number): Promise<RankedHit[]> {
   const [[last]] = rows<[number | null]>(`SELECT max("id") FROM "Postmortem"`) as [[number | null]];
-  const sql = `SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${BM25} LIMIT ?`;
-  const top = await reader().ranker.top(sql, [match], last ?? 0, limit);
+  const { bm25, ranker } = reader();
+  const sql = `SELECT rowid, ${bm25} FROM postmortem_fts WHERE postmortem_fts MATCH ? AND rowid BETWEEN ? AND ? ORDER BY ${bm25} LIMIT ?`;
+  const top = await ranker.top(sql, [match], last ?? 0, limit);
   return top.map(([id, rank]) => ({ id, rank }));
 }
 
 function ftsRanked(match: string): RankedHit[] {
-  return rows<[number, number]>(`SELECT rowid, ${BM25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id, rank]) => ({ id, rank }));
+  return rows<[number, number]>(`SELECT rowid, ${reader().bm25} FROM postmortem_fts WHERE postmortem_fts MATCH ?`, [match]).map(([id, rank]) => ({ id, rank }));
 }
 
 function ftsSnippets(match: string, ids: number[]): Map<number, string> {
