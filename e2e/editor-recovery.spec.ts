@@ -21,6 +21,8 @@ test("an invalid field never holds back the others, and its text comes back afte
   await expect(page.getByLabel("Impact")).toHaveValue("Checkout failed for 12% of users for 40 minutes.");
   const offer = page.getByRole("region", { name: "This browser has text that was not saved" });
   await expect(offer).toBeVisible();
+  // The save bar agrees with the offer below it, rather than saying nothing is unsaved.
+  await expect(status(page, "This browser has text that was not saved: restore it or discard it below.")).toBeVisible();
   await expect(offer.locator("ins", { hasText: "grafana.internal/d/42" })).toBeVisible();
   await expect(offer).not.toContainText("Checkout failed");
   await offer.getByRole("button", { name: "Restore my unsaved text" }).click();
@@ -91,4 +93,22 @@ test("incident dates in the future are refused in the form and the API", async (
   // Today is fine wherever the filer is.
   await date.fill(new Date().toISOString().slice(0, 10));
   await expect(status(page, "All changes saved.")).toBeVisible({ timeout: 15_000 });
+});
+
+test("rows added and not yet typed in are not flagged, and the rest of their list still saves", async ({ page, world }) => {
+  const { slug } = await editFreshDraft(page, world, { title: "Blank rows draft" });
+  const lessons = page.getByRole("region", { name: "Lessons" });
+  await lessons.getByRole("button", { name: "+ Add lesson" }).click();
+  await lessons.getByRole("textbox").first().fill("Alert on SERVFAIL rates");
+  await expect(status(page, "All changes saved.")).toBeVisible({ timeout: 15_000 });
+  const timeline = page.getByRole("region", { name: "Timeline" });
+  await timeline.getByRole("button", { name: "+ Add event" }).click();
+  await lessons.getByRole("button", { name: "+ Add lesson" }).click();
+  await lessons.getByRole("textbox").first().fill("Alert on SERVFAIL rates per zone");
+  const saved = async () => (await (await page.request.get(`/api/v1/postmortems/${slug}`)).json()) as { lessons: string[]; timeline: unknown[] };
+  await expect.poll(async () => (await saved()).lessons, { timeout: 15_000 }).toEqual(["Alert on SERVFAIL rates per zone"]);
+  expect((await saved()).timeline).toEqual([]);
+  await expect(status(page, "All changes saved.")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByText("Say what happened.")).toHaveCount(0);
+  await expect(page.getByText("Write the lesson or remove it.")).toHaveCount(0);
 });

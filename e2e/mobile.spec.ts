@@ -4,6 +4,17 @@ import { signIn, test as withWorld } from "./support/fixtures";
 const menuButton = (page: Page) => page.getByRole("banner").getByRole("button", { name: "Menu" });
 const mainNav = (page: Page) => page.getByRole("navigation", { name: "Main" });
 
+/** Presses Tab from the panel's button through the panel until the focus is outside both. */
+async function tabOutOf(page: Page, panelId: string) {
+  const where = () =>
+    page.evaluate((id) => {
+      const focused = document.activeElement;
+      return focused?.closest(`#${id}`) ? "panel" : focused?.getAttribute("aria-controls") === id ? "button" : "outside";
+    }, panelId);
+  for (let presses = 0; presses < 60 && (await where()) !== "outside"; presses++) await page.keyboard.press("Tab");
+  expect(await where()).toBe("outside");
+}
+
 /** The header is one row: nothing wraps and nothing sticks out of the viewport. */
 async function expectOneRow(page: Page) {
   const banner = page.getByRole("banner");
@@ -37,6 +48,17 @@ test.describe("on a phone", () => {
     await button.click();
     await mainNav(page).getByRole("link", { name: "Am I exposed?" }).click();
     await expect(page).toHaveURL(/\/exposure$/);
+    await expect(mainNav(page)).toBeHidden();
+  });
+
+  test("the menu closes once the keyboard focus leaves it", async ({ page }) => {
+    await page.goto("/");
+    const button = menuButton(page);
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(mainNav(page)).toBeVisible();
+    await tabOutOf(page, "site-menu");
+    await expect(button).toHaveAttribute("aria-expanded", "false");
     await expect(mainNav(page)).toBeHidden();
   });
 
@@ -94,6 +116,13 @@ withWorld("at 1280 px the header is one row for an admin who leads two teams, wi
   await page.keyboard.press("Escape");
   await expect(group.getByRole("link", { name: "Taxonomy" })).toBeHidden();
   await expect(account).toBeFocused();
+
+  // Tabbing past its last link closes it too, rather than leaving it over the page.
+  await page.keyboard.press("Enter");
+  await expect(group.getByRole("link", { name: "Taxonomy" })).toBeVisible();
+  await tabOutOf(page, "account-menu");
+  await expect(account).toHaveAttribute("aria-expanded", "false");
+  await expect(group.getByRole("link", { name: "Taxonomy" })).toBeHidden();
 });
 
 withWorld("below 1024 px a signed-in member finds the account links in the menu", async ({ page, world }) => {

@@ -7,7 +7,7 @@ import { PHASE_LABELS } from "@/lib/timeline/time-to";
 import { atomResponse, feedOrigin, invalidFeedParameters } from "@/lib/feeds/respond";
 import { feedHref, searchParamsToRecord } from "@/lib/validation/browse-params";
 
-/** The public Atom feed: the newest public stories, filtered with browse's parameters (`?tag=dns&severity=production`). */
+/** The public Atom feed: the newest public stories, filtered with browse's parameters (`?category=dns&severity=production`). */
 export async function GET(request: NextRequest) {
   const { filters, errors } = await resolveBrowseParams(searchParamsToRecord(request.nextUrl.searchParams));
   if (Object.keys(errors).length) return invalidFeedParameters(errors);

@@ -10,7 +10,9 @@ import { PASSWORD_MIN } from "@/lib/validation/account";
 /** The same words whether the email was new or already registered: the answer must not tell them apart. */
 const REGISTERED = "If this email can be registered, your account is ready. Sign in to continue.";
 
-export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbackUrl: string }) {
+type Props = { invite?: string; callbackUrl: string; firstAccount: boolean };
+
+export function RegisterForm({ invite, callbackUrl, firstAccount }: Props) {
   const router = useRouter();
   const [state, action, pending] = useActionState(registerAction, null);
   const password = useRef("");
@@ -51,43 +53,51 @@ export function RegisterForm({ invite, callbackUrl }: { invite?: string; callbac
 
   const errors = state && !state.ok ? state.errors : undefined;
   return (
-    <form
-      action={action}
-      className="space-y-4"
-      aria-label="Create an account"
-      onSubmit={(e) => {
-        const form = new FormData(e.currentTarget);
-        password.current = String(form.get("password"));
-        setTyped({ name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") });
-      }}
-    >
-      <FormMessage state={state && !state.ok ? state : null} />
-      {invite && <input type="hidden" name="invite" value={invite} />}
-      <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={typed.name} errors={errors?.name} />
-      <TextField
-        name="email"
-        label="Email"
-        type="email"
-        autoComplete="email"
-        required
-        maxLength={254}
-        defaultValue={typed.email}
-        errors={errors?.email}
-      />
-      <TextField
-        name="password"
-        label="Password"
-        type="password"
-        autoComplete="new-password"
-        required
-        minLength={PASSWORD_MIN}
-        hint={`At least ${PASSWORD_MIN} characters.`}
-        errors={errors?.password}
-      />
-      <TextField name="confirm" label="Repeat the password" type="password" autoComplete="new-password" required errors={errors?.confirm} />
-      <button type="submit" className="btn w-full" disabled={pending}>
-        {pending ? "Creating your account…" : "Create account"}
-      </button>
-    </form>
+    <>
+      {/* Before the form only: once it is sent, the account exists (or the email was taken) and "will be" is wrong. */}
+      {firstAccount && (
+        <p className="card text-sm">
+          This is the first account on this atlas, so it will be an <strong>admin</strong>.
+        </p>
+      )}
+      <form
+        action={action}
+        className="space-y-4"
+        aria-label="Create an account"
+        onSubmit={(e) => {
+          const form = new FormData(e.currentTarget);
+          password.current = String(form.get("password"));
+          setTyped({ name: String(form.get("name") ?? ""), email: String(form.get("email") ?? "") });
+        }}
+      >
+        <FormMessage state={state && !state.ok ? state : null} />
+        {invite && <input type="hidden" name="invite" value={invite} />}
+        <TextField name="name" label="Name" autoComplete="name" required maxLength={100} defaultValue={typed.name} errors={errors?.name} />
+        <TextField
+          name="email"
+          label="Email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          defaultValue={typed.email}
+          errors={errors?.email}
+        />
+        <TextField
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={PASSWORD_MIN}
+          hint={`At least ${PASSWORD_MIN} characters.`}
+          errors={errors?.password}
+        />
+        <TextField name="confirm" label="Repeat the password" type="password" autoComplete="new-password" required errors={errors?.confirm} />
+        <button type="submit" className="btn w-full" disabled={pending}>
+          {pending ? "Creating your account…" : "Create account"}
+        </button>
+      </form>
+    </>
   );
 }

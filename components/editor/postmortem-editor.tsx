@@ -70,7 +70,7 @@ export function PostmortemEditor(props: {
           {!editor.slug && props.intro && <p className="text-sm muted">{props.intro}</p>}
         </div>
         <div className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 bg-white py-3 dark:border-zinc-800 dark:bg-zinc-950">
-          <SaveStatusText status={editor.status} />
+          <SaveStatusText status={editor.status} offered={editor.offer !== null} />
           <div className="flex gap-2">
             <button type="submit" className="btn">
               Save now
@@ -151,7 +151,7 @@ export function PostmortemEditor(props: {
               { value: "", label: "Not decided yet" },
               ...options(SEVERITIES, (s) => {
                 const tier = SEVERITY_INFO[s as keyof typeof SEVERITY_INFO];
-                return `${tier.emoji} ${tier.short}: ${tier.description}`;
+                return `${tier.short}: ${tier.description}`;
               }),
             ]}
             errors={err("severity")}

@@ -6,12 +6,16 @@ import type { SaveStatus } from "@/lib/editor/draft-saver";
 
 const KEPT = "Your text is kept in this browser.";
 
-function statusText(status: SaveStatus, now: number): string {
+// While the editor offers text this browser kept (LocalCopyOffer), the form holds what the server has, but the text
+// is not saved: "No unsaved changes" would contradict the offer just below.
+const OFFERED = "This browser has text that was not saved: restore it or discard it below.";
+
+function statusText(status: SaveStatus, now: number, offered: boolean): string {
   switch (status.kind) {
     case "new":
-      return "Not saved yet: it saves itself once it has a title.";
+      return offered ? OFFERED : "Not saved yet: it saves itself once it has a title.";
     case "idle":
-      return "No unsaved changes.";
+      return offered ? OFFERED : "No unsaved changes.";
     case "dirty":
       return "Unsaved changes…";
     case "saving":
@@ -45,7 +49,7 @@ const TONE: Record<SaveStatus["kind"], string> = {
 };
 
 /** The save state as it really is, with a live countdown while a retry waits. */
-export function SaveStatusText({ status }: { status: SaveStatus }) {
+export function SaveStatusText({ status, offered }: { status: SaveStatus; offered: boolean }) {
   const [now, setNow] = useState(() => Date.now());
   const retryAt = status.kind === "retrying" ? status.at : null;
   useEffect(() => {
@@ -55,7 +59,7 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
   }, [retryAt]);
   return (
     <p role="status" aria-live="polite" className="text-sm">
-      <span className={TONE[status.kind]}>{statusText(status, now)}</span>
+      <span className={offered ? "text-amber-800 dark:text-amber-300" : TONE[status.kind]}>{statusText(status, now, offered)}</span>
     </p>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
+import { useEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode } from "react";
 import { useHydrated } from "@/components/layout/use-hydrated";
 
 /**
@@ -8,6 +8,8 @@ import { useHydrated } from "@/components/layout/use-hydrated";
  * Esc closes and returns focus to it, following a link inside closes it. Before JavaScript runs (or without it)
  * the button is a link to the panel, and CSS shows the panel while it is the URL's :target.
  * The panel's classes decide at which widths it collapses at all (data-open is set while open).
+ * A `popover` (the header's menus) also closes when a click or the keyboard focus goes outside it, and on Esc
+ * wherever the focus is: left open, it would cover the page the reader has moved on to.
  */
 export function Disclosure({
   id,
@@ -15,7 +17,7 @@ export function Disclosure({
   ariaLabel,
   buttonClassName,
   panelClassName,
-  closeOnOutsideClick = false,
+  popover = false,
   children,
 }: {
   id: string;
@@ -24,7 +26,7 @@ export function Disclosure({
   ariaLabel?: string;
   buttonClassName: string;
   panelClassName: string;
-  closeOnOutsideClick?: boolean;
+  popover?: boolean;
   children: ReactNode;
 }) {
   const hydrated = useHydrated();
@@ -33,13 +35,26 @@ export function Disclosure({
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
-    if (!open || !closeOnOutsideClick) return;
+    if (!open || !popover) return;
     const onPointerDown = (event: PointerEvent) => {
       if (!root.current?.contains(event.target as Node)) setOpen(false);
     };
+    // Esc inside the panel is handled below (and stops there); this one is for Esc with the focus elsewhere.
+    const onEscape = (event: globalThis.KeyboardEvent) => {
+      if (event.key === "Escape") setOpen(false);
+    };
     document.addEventListener("pointerdown", onPointerDown);
-    return () => document.removeEventListener("pointerdown", onPointerDown);
-  }, [open, closeOnOutsideClick]);
+    document.addEventListener("keydown", onEscape);
+    return () => {
+      document.removeEventListener("pointerdown", onPointerDown);
+      document.removeEventListener("keydown", onEscape);
+    };
+  }, [open, popover]);
+
+  // Focus leaving for another element of the page (Tab past the last link); not for another window or tab.
+  const onBlur = (event: FocusEvent) => {
+    if (popover && open && event.relatedTarget && !root.current?.contains(event.relatedTarget as Node)) setOpen(false);
+  };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== "Escape" || !open) return;
@@ -54,7 +69,7 @@ export function Disclosure({
   };
 
   return (
-    <div ref={root} className="contents" onKeyDown={onKeyDown}>
+    <div ref={root} className="contents" onKeyDown={onKeyDown} onBlur={onBlur}>
       {hydrated ? (
         <button
           ref={button}

@@ -37,7 +37,7 @@ export function SiteHeader() {
         <SearchForm id="site-search-compact" placeholder="Search…" className="hidden md:flex xl:hidden" />
         <Disclosure
           id="site-menu"
-          closeOnOutsideClick
+          popover
           buttonClassName="btn-quiet gap-1.5 xl:hidden"
           panelClassName="site-menu"
           label={

@@ -134,7 +134,7 @@ export async function UserMenu() {
       <div className="relative">
         <Disclosure
           id="account-menu"
-          closeOnOutsideClick
+          popover
           buttonClassName="account-button"
           panelClassName="account-panel"
           ariaLabel={`Account: ${viewer.name}`}

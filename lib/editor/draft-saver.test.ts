@@ -73,6 +73,49 @@ describe("DraftSaver", () => {
     expect(again.getSnapshot().offer?.fields).toEqual(["lessons"]);
   });
 
+  it("neither sends nor flags list rows added and left empty, and they do not hold back the rest of their list", async () => {
+    const store = memoryStore();
+    const { send, calls } = server();
+    const saved = { ...base, lessons: ["Check ndots"] };
+    const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: saved, teamId: 1 }, send, () => store);
+    const blankEvent = { at: "", time: "", description: "", marker: "" } as const;
+
+    // "+ Add lesson" and "+ Add event": nothing typed yet, so nothing to save and nothing to fix.
+    saver.edit({ ...saved, lessons: ["Check ndots", ""], timeline: [blankEvent] });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual([]);
+    expect(saver.getSnapshot().errors).toEqual({});
+    expect(saver.getSnapshot().status.kind).toBe("idle");
+    expect(store.data.size).toBe(0);
+
+    // The other lesson is edited while the empty row is still there: the list saves without it.
+    saver.edit({ ...saved, lessons: ["Check ndots first", ""], timeline: [blankEvent] });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls.map((call) => call.fields)).toEqual([{ lessons: ["Check ndots first"] }]);
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+    expect(saver.getSnapshot().errors).toEqual({});
+
+    // Half-filled, a row is checked as before: its empty field is flagged, in its place on screen.
+    saver.edit({ ...saved, lessons: ["Check ndots first", ""], timeline: [blankEvent, { ...blankEvent, at: "14:10 UTC" }] });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toHaveLength(1);
+    expect(Object.keys(saver.getSnapshot().errors)).toEqual(["timeline.1.description"]);
+    expect(saver.getSnapshot().status.kind).toBe("invalid");
+
+    saver.edit({
+      ...saved,
+      lessons: ["Check ndots first", "Alert on SERVFAIL"],
+      timeline: [blankEvent, { ...blankEvent, at: "14:10 UTC", description: "Pods fail DNS" }],
+    });
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls[1]!.fields).toEqual({
+      timeline: [{ ...blankEvent, at: "14:10 UTC", description: "Pods fail DNS" }],
+      lessons: ["Check ndots first", "Alert on SERVFAIL"],
+    });
+    expect(saver.getSnapshot().status.kind).toBe("saved");
+    expect(store.data.size).toBe(0);
+  });
+
   it("keeps both of two field changes made before the form renders again", async () => {
     const { send, calls } = server();
     const saver = new DraftSaver({ slug: "a-draft", version: 1, initial: base, teamId: 1 }, send, () => null);

@@ -88,6 +88,23 @@ const blankRow = (row: unknown) =>
 const typed = (value: unknown) => (Array.isArray(value) ? value.filter((row) => !blankRow(row)) : value);
 
 /**
+ * The fields as they are saved: rows added and not yet filled in hold nothing, so they are neither sent nor
+ * flagged, and they do not hold back the rest of their list.
+ */
+const withoutBlankRows = (values: PostmortemFields) => Object.fromEntries(fieldNames(values).map((k) => [k, typed(values[k])])) as PostmortemFields;
+
+/** The errors of the rows that were typed in: a blank row's "say what happened" would scold an empty form. */
+function typedErrors(values: PostmortemFields): FieldErrorMap {
+  return Object.fromEntries(
+    Object.entries(validate(values)).filter(([path]) => {
+      const [field, row] = path.split(".");
+      const list = values[field as keyof PostmortemFields];
+      return !(Array.isArray(list) && row !== undefined && blankRow(list[Number(row)]));
+    }),
+  );
+}
+
+/**
  * The fields of a local copy that hold text the server has not got, compared with what it has now. Rows added
  * and left empty are not text: a copy holding only those is never offered over what the server has.
  */
@@ -301,7 +318,8 @@ export class DraftSaver {
   }
 
   /** Valid fields that differ from what the server has; a new draft needs its title and date first. */
-  private sendable(values: PostmortemFields): Partial<PostmortemFields> | null {
+  private sendable(shown: PostmortemFields): Partial<PostmortemFields> | null {
+    const values = withoutBlankRows(shown);
     const invalid = new Set(Object.keys(validate(values)).map((path) => path.split(".")[0]));
     const creating = !this.snapshot.slug;
     if (creating && (invalid.has("title") || invalid.has("incidentDate"))) return null;
@@ -326,7 +344,8 @@ export class DraftSaver {
   }
 
   /** The status once nothing is on its way: saved, waiting for a valid value, or waiting for the next save. */
-  private settledStatus(values: PostmortemFields): SaveStatus {
+  private settledStatus(shown: PostmortemFields): SaveStatus {
+    const values = withoutBlankRows(shown);
     if (same(values, this.acked)) return this.lastSavedAt ? { kind: "saved", at: this.lastSavedAt } : { kind: this.snapshot.slug ? "idle" : "new" };
     if (Object.keys(validate(values)).length || Object.keys(this.serverErrors).length) return { kind: "invalid", at: this.lastSavedAt };
     return { kind: "dirty" };
@@ -353,7 +372,7 @@ export class DraftSaver {
     const offer = this.snapshot.offer;
     const kept = offer ? offer.fields.filter((k) => same(values[k], offer.server[k])).map((k) => [k, offer.copy.values[k]]) : [];
     const stored = { ...values, ...Object.fromEntries(kept) } as PostmortemFields;
-    if (same(stored, this.acked)) return store.removeItem(key);
+    if (same(withoutBlankRows(stored), this.acked)) return store.removeItem(key);
     const copy: LocalCopy = { values: stored, acked: this.acked, version: this.version, at: new Date().toISOString() };
     try {
       store.setItem(key, JSON.stringify(copy));
@@ -364,13 +383,14 @@ export class DraftSaver {
 
   /** Errors for the fields as they are now: the schema's, plus the server's for values it refused. */
   private errorsFor(values: PostmortemFields): FieldErrors {
+    const saved = withoutBlankRows(values);
     const server = Object.fromEntries(
       Object.entries(this.serverErrors).filter(([path]) => {
         const field = path.split(".")[0] as keyof PostmortemFields;
-        return !same(values[field], this.acked[field]);
+        return !same(saved[field], this.acked[field]);
       }),
     );
-    return { ...server, ...validate(values) };
+    return { ...server, ...typedErrors(values) };
   }
 
   private update(change: Partial<SaverSnapshot>) {

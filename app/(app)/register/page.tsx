@@ -32,15 +32,10 @@ export default async function RegisterPage({ searchParams }: Props) {
           This invite link has expired or was revoked. Ask your team lead for a new one.
         </p>
       )}
-      {firstAccount && (
-        <p className="card text-sm">
-          This is the first account on this atlas, so it will be an <strong>admin</strong>.
-        </p>
-      )}
       {closed ? (
         <p className="card text-sm">Registration here is by invitation only. Ask a team lead for an invite link.</p>
       ) : (
-        <RegisterForm invite={team ? invite : undefined} callbackUrl={callbackUrl} />
+        <RegisterForm invite={team ? invite : undefined} callbackUrl={callbackUrl} firstAccount={firstAccount} />
       )}
       <p className="text-sm muted">
         Already have an account? <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`}>Sign in</Link>.
